@@ -1,0 +1,77 @@
+package org.trustfund.notifications;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A message to one user, kept in their in-app outbox whether or not it was also e-mailed. */
+@Entity
+public class Notification {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipient;
+	private String subject;
+	private String body;
+	private String link;
+	private Instant createdAt;
+	private Instant readAt;
+	private Instant emailedAt;
+
+	protected Notification() {
+	}
+
+	Notification(String recipient, String subject, String body, String link, Instant createdAt) {
+		this.recipient = recipient;
+		this.subject = subject;
+		this.body = body;
+		this.link = link;
+		this.createdAt = createdAt;
+	}
+
+	void markRead(Instant now) {
+		if (readAt == null) {
+			readAt = now;
+		}
+	}
+
+	void markEmailed(Instant now) {
+		emailedAt = now;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getRecipient() {
+		return recipient;
+	}
+
+	public String getSubject() {
+		return subject;
+	}
+
+	public String getBody() {
+		return body;
+	}
+
+	public String getLink() {
+		return link;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getReadAt() {
+		return readAt;
+	}
+
+	public Instant getEmailedAt() {
+		return emailedAt;
+	}
+}

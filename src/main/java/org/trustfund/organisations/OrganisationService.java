@@ -1,0 +1,165 @@
+package org.trustfund.organisations;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.files.Upload;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.users.Role;
+import org.trustfund.users.UserService;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Organisation onboarding: sign-up starts the onboarding process; the process's delegates call the
+ * transitions below. Every transition is recorded in the organisation's history.
+ */
+@Service
+public class OrganisationService {
+
+	private final Organisations organisations;
+	private final OrganisationDocuments documents;
+	private final OrganisationEvents events;
+	private final UserService users;
+	private final NotificationService notifications;
+	private final RuntimeService runtime;
+	private final Clock clock;
+
+	OrganisationService(Organisations organisations, OrganisationDocuments documents, OrganisationEvents events,
+			UserService users, NotificationService notifications, RuntimeService runtime, Clock clock) {
+		this.organisations = organisations;
+		this.documents = documents;
+		this.events = events;
+		this.users = users;
+		this.notifications = notifications;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** Registers the organisation and its first member, and starts verification, all or nothing. */
+	@Transactional
+	public Organisation signUp(SignUp form, Upload document) {
+		if (organisations.existsByCountryAndRegistrationNumberIgnoreCase(form.country().toUpperCase(),
+				form.registrationNumber())) {
+			throw new ValidationException("registrationNumber",
+					"An organisation with this registration number is already registered in this country");
+		}
+		Organisation org = organisations.save(new Organisation(form.name(), form.country(),
+				form.registrationNumber(), form.address(), form.contactName(), form.contactEmail(), form.contactPhone(),
+				new BankDetails(form.bankAccountHolder(), form.bankName(), form.bankAccount(),
+						blankToNull(form.bankSwift())),
+				clock.instant()));
+		users.create(form.username(), form.contactName(), form.contactEmail(), form.password(),
+				EnumSet.of(Role.NGO_MEMBER), org.getId());
+		documents.save(new OrganisationDocument(org.getId(), document, form.username(), clock.instant()));
+		record(org, form.username(), "SIGNED_UP", null);
+		runtime.startProcessInstanceByKey(OnboardingProcess.KEY, org.getId().toString(),
+				Map.of(OnboardingProcess.ORGANISATION_ID, org.getId()));
+		notifications.notifyOrganisation(org.getId(), "We received your registration",
+				"Thank you for registering " + org.getName()
+						+ ". The fund's secretariat will check it and tell you the outcome.",
+				link(org));
+		return org;
+	}
+
+	@Transactional
+	public void approve(long id, String actor) {
+		Organisation org = get(id);
+		org.approve(actor, clock.instant());
+		record(org, actor, "VERIFIED", null);
+		notifications.notifyOrganisation(id, "Your organisation is verified",
+				org.getName() + " is verified. You can now submit proposals to open calls.", link(org));
+	}
+
+	@Transactional
+	public void reject(long id, String actor, String reason) {
+		Organisation org = get(id);
+		org.reject(reason);
+		record(org, actor, "REJECTED", reason);
+		notifications.notifyOrganisation(id, "Your registration was not accepted",
+				"The secretariat could not verify " + org.getName() + ". Reason: " + reason, link(org));
+	}
+
+	@Transactional
+	public void requestInformation(long id, String actor, String request, Date replyDue) {
+		Organisation org = get(id);
+		org.requestInformation(request, replyDue.toInstant());
+		record(org, actor, "INFORMATION_REQUESTED", request);
+		notifications.notifyOrganisation(id, "The secretariat needs more information",
+				request + "\n\nPlease reply from your task list before " + replyDue.toInstant() + ".", "/tasks");
+	}
+
+	@Transactional
+	public void provideInformation(long id, String actor, String reply) {
+		Organisation org = get(id);
+		org.provideInformation(reply);
+		record(org, actor, "INFORMATION_PROVIDED", reply);
+		notifications.notifyRole(Role.FUND_MANAGER, "An NGO answered your question",
+				org.getName() + " replied: " + reply, link(org));
+	}
+
+	@Transactional
+	public void remindToReply(long id) {
+		Organisation org = get(id);
+		record(org, "system", "REMINDER_SENT", null);
+		notifications.notifyOrganisation(id, "Reminder: the secretariat is waiting for your reply",
+				"Please answer: " + org.getInfoRequest(), "/tasks");
+	}
+
+	@Transactional
+	public void replyOverdue(long id) {
+		Organisation org = get(id);
+		org.replyOverdue();
+		record(org, "system", "REPLY_OVERDUE", "No reply before the deadline; the case returned to the fund manager");
+	}
+
+	@Transactional
+	public void attach(long id, Upload document, String actor) {
+		Organisation org = get(id);
+		documents.save(new OrganisationDocument(id, document, actor, clock.instant()));
+		record(org, actor, "DOCUMENT_ADDED", document.fileName());
+	}
+
+	@Transactional(readOnly = true)
+	public Organisation get(long id) {
+		return organisations.findById(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Organisation> all() {
+		return organisations.findAllByOrderByName();
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationDocument> documents(long id) {
+		return documents.findByOrganisationIdOrderByUploadedAt(id);
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationDocument document(long organisationId, long documentId) {
+		return documents.findById(documentId).filter(d -> d.getOrganisationId() == organisationId)
+			.orElseThrow(() -> new NotFoundException("No document " + documentId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganisationEvent> history(long id) {
+		return events.findByOrganisationIdOrderByAtAscIdAsc(id);
+	}
+
+	private void record(Organisation org, String actor, String action, String note) {
+		events.save(new OrganisationEvent(org.getId(), clock.instant(), actor, action, note));
+	}
+
+	private static String link(Organisation org) {
+		return "/organisations/" + org.getId();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s;
+	}
+}

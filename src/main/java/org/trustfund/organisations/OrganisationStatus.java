@@ -1,0 +1,11 @@
+package org.trustfund.organisations;
+
+public enum OrganisationStatus {
+	/** Signed up; waits for the fund manager's verification. */
+	PENDING,
+	/** The fund manager asked the NGO for more information. */
+	INFORMATION_REQUESTED,
+	/** Checked by the secretariat: its members can act for it. */
+	VERIFIED,
+	REJECTED
+}

@@ -1,0 +1,81 @@
+package org.trustfund.security;
+
+import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.trustfund.users.Roles;
+
+/**
+ * Who may reach what. Pages need a login (anonymous visitors go to the login page); the JSON API,
+ * Camunda's REST API and Actuator answer anonymous calls with 401 problem details. Finer rules sit on
+ * the controllers as {@code @PreAuthorize}; Camunda's webapps apply Camunda authorizations on top.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+	static final RequestMatcher API = new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"),
+			antMatcher("/actuator/**"), antMatcher("/v3/api-docs/**"));
+
+	/** Requests that carry their own credentials are not open to cross-site request forgery. */
+	static final RequestMatcher BASIC_AUTH = (HttpServletRequest r) -> {
+		String header = r.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	};
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
+				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
+				// Camunda's REST API: administrators and fund managers; Camunda authorizations apply on top.
+				.requestMatchers("/engine-rest/**").hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// Camunda's webapps protect their API with their own CSRF filter.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), BASIC_AUTH))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
+				.defaultAccessDeniedHandlerFor(problems, API))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		return http.build();
+	}
+
+	/** API calls get 401 problem details; pages send the visitor to the login page. */
+	private static AuthenticationEntryPoint entryPoint(ProblemResponses problems) {
+		LinkedHashMap<RequestMatcher, AuthenticationEntryPoint> byRequest = new LinkedHashMap<>();
+		byRequest.put(API, problems);
+		byRequest.put(BASIC_AUTH, problems);
+		DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(byRequest);
+		entryPoint.setDefaultEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"));
+		return entryPoint;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder(12);
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

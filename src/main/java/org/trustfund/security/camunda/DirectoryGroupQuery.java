@@ -1,0 +1,48 @@
+package org.trustfund.security.camunda;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.GroupQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+
+/** Groups are the roles plus one group per organisation; see {@link UserDirectory}. */
+class DirectoryGroupQuery extends GroupQueryImpl {
+
+	private final transient UserDirectory directory;
+
+	DirectoryGroupQuery(UserDirectory directory, CommandExecutor executor) {
+		super(executor);
+		this.directory = directory;
+	}
+
+	@Override
+	public long executeCount(CommandContext commandContext) {
+		return matches().count();
+	}
+
+	@Override
+	public List<Group> executeList(CommandContext commandContext, Page page) {
+		Stream<Group> groups = matches().sorted(Comparator.comparing(Group::getId));
+		if (page != null) {
+			groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
+		}
+		return groups.toList();
+	}
+
+	private Stream<Group> matches() {
+		if (procDefId != null || tenantId != null) {
+			return Stream.empty();
+		}
+		Stream<Group> groups = userId != null ? directory.groupsOf(userId).stream() : directory.groups().stream();
+		return groups.filter(g -> id == null || id.equals(g.getId()))
+			.filter(g -> ids == null || Arrays.asList(ids).contains(g.getId()))
+			.filter(g -> name == null || name.equals(g.getName()))
+			.filter(g -> type == null || type.equals(g.getType()))
+			.filter(g -> Like.matches(nameLike, g.getName()));
+	}
+}

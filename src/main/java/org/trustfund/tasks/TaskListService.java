@@ -1,0 +1,141 @@
+package org.trustfund.tasks;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskSubjects.Subject;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.NotFoundException;
+
+/**
+ * Each user's task list: tasks assigned to them, and unassigned tasks offered to one of their groups
+ * (their roles, and for NGO members their organisation's group). Acting on any other task is refused.
+ */
+@Service
+public class TaskListService {
+
+	private final TaskService tasks;
+	private final RuntimeService runtime;
+	private final RepositoryService repository;
+	private final Map<String, TaskSubjects> subjects;
+	private final Map<String, TaskForm> forms;
+
+	TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+			List<TaskSubjects> subjects, List<TaskForm> forms) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.repository = repository;
+		this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
+		this.forms = forms.stream().collect(Collectors.toMap(f -> f.processKey() + "/" + f.taskKey(),
+				Function.identity()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<TaskView> tasksFor(AppUser user) {
+		List<Task> found = tasks.createTaskQuery().or().taskAssignee(user.getUsername())
+			.taskCandidateGroupIn(user.groups()).endOr().active().orderByTaskCreateTime().desc().listPage(0, 500);
+		return views(found);
+	}
+
+	@Transactional(readOnly = true)
+	public TaskView get(String taskId, AppUser user) {
+		Task task = actable(taskId, user);
+		return views(List.of(task)).get(0);
+	}
+
+	@Transactional(readOnly = true)
+	public TaskForm formOf(TaskView task) {
+		TaskForm form = forms.get(task.processKey() + "/" + task.taskKey());
+		if (form == null) {
+			throw new IllegalStateException("No form for task " + task.taskKey() + " of " + task.processKey());
+		}
+		return form;
+	}
+
+	@Transactional
+	public void claim(String taskId, AppUser user) {
+		Task task = actable(taskId, user);
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, user.getUsername());
+		}
+	}
+
+	@Transactional
+	public void unclaim(String taskId, AppUser user) {
+		Task task = actable(taskId, user);
+		if (!user.getUsername().equals(task.getAssignee())) {
+			throw new ConflictException("This task is not claimed by you");
+		}
+		tasks.setAssignee(taskId, null);
+	}
+
+	/** Validates the fields with the task's form and completes it; invalid input leaves it open. */
+	@Transactional
+	public void complete(String taskId, Map<String, String> fields, AppUser user) {
+		TaskView view = get(taskId, user);
+		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, fields, user));
+		if (view.assignee() == null) {
+			tasks.claim(taskId, user.getUsername());
+		}
+		tasks.complete(taskId, variables);
+	}
+
+	private Task actable(String taskId, AppUser user) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw new NotFoundException("No open task " + taskId);
+		}
+		if (user.getUsername().equals(task.getAssignee())) {
+			return task;
+		}
+		Set<String> groups = Set.copyOf(user.groups());
+		boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
+			.filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).map(IdentityLink::getGroupId)
+			.anyMatch(groups::contains);
+		if (!offered) {
+			throw new AccessDeniedException("Task " + taskId + " is not offered to you");
+		}
+		if (task.getAssignee() != null) {
+			throw new ConflictException("Task " + taskId + " is already claimed by " + task.getAssignee());
+		}
+		return task;
+	}
+
+	private List<TaskView> views(List<Task> found) {
+		Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId).collect(
+				Collectors.toSet()));
+		return found.stream().map(t -> {
+			String processKey = repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
+			String businessKey = businessKeys.get(t.getProcessInstanceId());
+			TaskSubjects describer = subjects.get(processKey);
+			Subject subject = describer == null ? Subject.unknown(businessKey) : describer.describe(businessKey);
+			return new TaskView(t.getId(), t.getName(), t.getDescription(), t.getTaskDefinitionKey(), processKey,
+					businessKey, t.getProcessInstanceId(), subject, t.getCreateTime().toInstant(),
+					t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
+		}).toList();
+	}
+
+	private Map<String, String> businessKeys(Collection<String> processInstanceIds) {
+		if (processInstanceIds.isEmpty()) {
+			return Map.of();
+		}
+		return runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list().stream()
+			.filter(p -> p.getBusinessKey() != null)
+			.collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+	}
+}

@@ -1,0 +1,14 @@
+package org.trustfund.tasks;
+
+import java.time.Instant;
+import org.trustfund.tasks.TaskSubjects.Subject;
+
+/** A user task as the task list shows it. */
+public record TaskView(String id, String name, String description, String taskKey, String processKey,
+		String businessKey, String processInstanceId, Subject subject, Instant created, Instant due,
+		String assignee) {
+
+	public boolean overdue(Instant now) {
+		return due != null && due.isBefore(now);
+	}
+}

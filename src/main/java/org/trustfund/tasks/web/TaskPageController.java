@@ -1,0 +1,79 @@
+package org.trustfund.tasks.web;
+
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskListService;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.web.ValidationException;
+
+/** "My tasks": the list, one task with its form, claim, unclaim and complete. Works without JavaScript. */
+@Controller
+class TaskPageController {
+
+	private final TaskListService taskList;
+
+	TaskPageController(TaskListService taskList) {
+		this.taskList = taskList;
+	}
+
+	@GetMapping("/tasks")
+	String list(Model model) {
+		model.addAttribute("tasks", taskList.tasksFor(CurrentUser.get()));
+		model.addAttribute("now", Instant.now());
+		return "tasks/list";
+	}
+
+	@GetMapping("/tasks/{id}")
+	String show(@PathVariable String id, Model model) {
+		return render(taskList.get(id, CurrentUser.get()), Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/tasks/{id}/claim")
+	String claim(@PathVariable String id) {
+		taskList.claim(id, CurrentUser.get());
+		return "redirect:/tasks/" + id;
+	}
+
+	@PostMapping("/tasks/{id}/unclaim")
+	String unclaim(@PathVariable String id) {
+		taskList.unclaim(id, CurrentUser.get());
+		return "redirect:/tasks";
+	}
+
+	@PostMapping("/tasks/{id}/complete")
+	String complete(@PathVariable String id, @RequestParam Map<String, String> fields, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		fields.remove("_csrf");
+		try {
+			taskList.complete(id, fields, CurrentUser.get());
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return render(taskList.get(id, CurrentUser.get()), fields, e.fieldErrors(), model);
+		}
+		redirect.addFlashAttribute("flash", "task.completed");
+		return "redirect:/tasks";
+	}
+
+	private String render(TaskView task, Map<String, String> values, Map<String, String> errors, Model model) {
+		TaskForm form = taskList.formOf(task);
+		model.addAttribute("task", task);
+		model.addAttribute("fragment", form.fragment());
+		model.addAllAttributes(form.model(task));
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		model.addAttribute("now", Instant.now());
+		return "tasks/show";
+	}
+}

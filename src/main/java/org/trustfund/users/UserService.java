@@ -1,0 +1,104 @@
+package org.trustfund.users;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/** Creates, edits and disables users. Passwords are stored as BCrypt hashes only. */
+@Service
+public class UserService {
+
+	private static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._]{1,39}";
+
+	private final UserAccounts users;
+	private final PasswordEncoder passwordEncoder;
+	private final Clock clock;
+
+	UserService(UserAccounts users, PasswordEncoder passwordEncoder, Clock clock) {
+		this.users = users;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles,
+			Long organisationId) {
+		if (username == null || !username.matches(USERNAME_PATTERN)) {
+			throw new ValidationException("username",
+					"Use 2 to 40 lower-case letters, digits, dots or underscores, starting with a letter or digit");
+		}
+		if (users.existsById(username)) {
+			throw new ValidationException("username", "This username is already taken");
+		}
+		checkPassword(password);
+		try {
+			return users.save(new UserAccount(username, displayName, email, passwordEncoder.encode(password), roles,
+					organisationId, clock.instant()));
+		}
+		catch (IllegalArgumentException e) {
+			throw new ValidationException("roles", e.getMessage());
+		}
+	}
+
+	@Transactional
+	public UserAccount update(String username, String displayName, String email, Set<Role> roles, Long organisationId,
+			boolean enabled) {
+		UserAccount user = get(username);
+		try {
+			user.update(displayName, email, roles, organisationId);
+		}
+		catch (IllegalArgumentException e) {
+			throw new ValidationException("roles", e.getMessage());
+		}
+		if (enabled) {
+			user.enable();
+		}
+		else {
+			user.disable();
+		}
+		return user;
+	}
+
+	@Transactional
+	public void changePassword(String username, String password) {
+		checkPassword(password);
+		get(username).changePasswordHash(passwordEncoder.encode(password));
+	}
+
+	@Transactional
+	public void preferLanguage(String username, String language) {
+		users.findById(username).ifPresent(u -> u.preferLanguage(language));
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount get(String username) {
+		return users.findById(username).orElseThrow(() -> new NotFoundException("No user " + username));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> all() {
+		return users.findAllByOrderByUsername();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> membersOf(long organisationId) {
+		return users.findByOrganisationIdOrderByUsername(organisationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> withRole(Role role) {
+		return users.findEnabledByRole(role);
+	}
+
+	private static void checkPassword(String password) {
+		// The length rule is checked on the forms and API (PasswordRules); demo users have "demo".
+		if (password == null || password.isBlank()) {
+			throw new ValidationException("password", "A password is required");
+		}
+	}
+}

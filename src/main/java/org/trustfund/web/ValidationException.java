@@ -1,0 +1,24 @@
+package org.trustfund.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A business rule refused the input; carries a message per field, shown on the form or as problem details. */
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
+public class ValidationException extends RuntimeException {
+
+	private final Map<String, String> fieldErrors;
+
+	public ValidationException(String field, String message) {
+		this(Map.of(field, message));
+	}
+
+	public ValidationException(Map<String, String> fieldErrors) {
+		super(String.join("; ", fieldErrors.values()));
+		this.fieldErrors = new LinkedHashMap<>(fieldErrors);
+	}
+
+	public Map<String, String> fieldErrors() {
+		return fieldErrors;
+	}
+}
