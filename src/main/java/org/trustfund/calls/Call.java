@@ -1,0 +1,247 @@
+package org.trustfund.calls;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trustfund.web.ValidationException;
+
+/** A call for proposals: its rules for applicants, its rubric and its money. Changes state through its methods. */
+@Entity
+@Table(name = "call_for_proposals")
+public class Call {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+	private String description;
+	private LocalDate openingDate;
+	private LocalDateTime submissionDeadline;
+	private String timeZone;
+	/** The deadline as an instant, derived from the local deadline and its zone. */
+	private Instant deadlineAt;
+
+	@Convert(converter = CodeSetConverters.Strings.class)
+	private Set<String> eligibleCountries;
+	@Convert(converter = CodeSetConverters.TargetGroups.class)
+	private Set<TargetGroup> priorityTargetGroups;
+	@Convert(converter = CodeSetConverters.Services.class)
+	private Set<AssistanceService> services;
+
+	private BigDecimal ceilingPerGrant;
+	private int maxDurationMonths;
+	private BigDecimal envelope;
+	private int qualityThresholdPercent;
+	private LocalDate reserveListExpiry;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "call_criterion", joinColumns = @JoinColumn(name = "call_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "name")
+	private List<String> criteria = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private CallStatus status;
+
+	private String createdBy;
+	private Instant createdAt;
+	private Instant publishedAt;
+
+	@Version
+	private long version;
+
+	protected Call() {
+	}
+
+	Call(CallRules rules, String createdBy, Instant now) {
+		this.status = CallStatus.DRAFT;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		apply(rules);
+	}
+
+	void update(CallRules rules) {
+		requireStatus(CallStatus.DRAFT, "edited");
+		apply(rules);
+	}
+
+	void publish(Instant now) {
+		requireStatus(CallStatus.DRAFT, "published");
+		if (!deadlineAt.isAfter(now)) {
+			throw new ValidationException("submissionDeadline", "The submission deadline has already passed");
+		}
+		this.status = CallStatus.OPEN;
+		this.publishedAt = now;
+	}
+
+	void closeSubmissions() {
+		requireStatus(CallStatus.OPEN, "closed");
+		this.status = CallStatus.CLOSED;
+	}
+
+	void startRecommendation() {
+		requireStatus(CallStatus.CLOSED, "prepared for recommendation");
+		this.status = CallStatus.RECOMMENDATION;
+	}
+
+	void handToBoard() {
+		requireStatus(CallStatus.RECOMMENDATION, "handed to the Board");
+		this.status = CallStatus.READY_FOR_BOARD;
+	}
+
+	/** Open, and between the opening date (start of day in the call's zone) and the deadline. */
+	public boolean acceptsSubmissions(Instant now) {
+		return status == CallStatus.OPEN && !now.isBefore(openingInstant()) && now.isBefore(deadlineAt);
+	}
+
+	public boolean deadlinePassed(Instant now) {
+		return !now.isBefore(deadlineAt);
+	}
+
+	public boolean isCountryEligible(String country) {
+		return Regions.covers(eligibleCountries, country);
+	}
+
+	public boolean isPublished() {
+		return status != CallStatus.DRAFT;
+	}
+
+	/** The highest total a reviewer can give: five points per criterion. */
+	public int maxScore() {
+		return 5 * criteria.size();
+	}
+
+	/** The lowest final score still worth funding: the quality threshold as a share of the maximum. */
+	public BigDecimal qualityThreshold() {
+		return BigDecimal.valueOf((long) maxScore() * qualityThresholdPercent, 2);
+	}
+
+	public Instant openingInstant() {
+		return openingDate.atStartOfDay(ZoneId.of(timeZone)).toInstant();
+	}
+
+	private void apply(CallRules r) {
+		this.title = r.title();
+		this.description = r.description();
+		this.openingDate = r.openingDate();
+		this.submissionDeadline = r.submissionDeadline();
+		this.timeZone = r.zone().getId();
+		this.deadlineAt = r.submissionDeadline().atZone(r.zone()).toInstant();
+		this.eligibleCountries = r.eligibleCountries();
+		this.priorityTargetGroups = r.priorityTargetGroups();
+		this.services = r.services();
+		this.ceilingPerGrant = r.ceilingPerGrant();
+		this.maxDurationMonths = r.maxDurationMonths();
+		this.envelope = r.envelope();
+		this.criteria = new ArrayList<>(r.criteria());
+		this.qualityThresholdPercent = r.qualityThresholdPercent();
+		this.reserveListExpiry = r.reserveListExpiry();
+	}
+
+	private void requireStatus(CallStatus expected, String action) {
+		if (status != expected) {
+			throw new CallStateException("The call is " + status + " and cannot be " + action + " now");
+		}
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getDescription() {
+		return description;
+	}
+
+	public LocalDate getOpeningDate() {
+		return openingDate;
+	}
+
+	public LocalDateTime getSubmissionDeadline() {
+		return submissionDeadline;
+	}
+
+	public String getTimeZone() {
+		return timeZone;
+	}
+
+	public Instant getDeadlineAt() {
+		return deadlineAt;
+	}
+
+	public Set<String> getEligibleCountries() {
+		return eligibleCountries;
+	}
+
+	public Set<TargetGroup> getPriorityTargetGroups() {
+		return priorityTargetGroups;
+	}
+
+	public Set<AssistanceService> getServices() {
+		return services;
+	}
+
+	public BigDecimal getCeilingPerGrant() {
+		return ceilingPerGrant;
+	}
+
+	public int getMaxDurationMonths() {
+		return maxDurationMonths;
+	}
+
+	public BigDecimal getEnvelope() {
+		return envelope;
+	}
+
+	public int getQualityThresholdPercent() {
+		return qualityThresholdPercent;
+	}
+
+	public LocalDate getReserveListExpiry() {
+		return reserveListExpiry;
+	}
+
+	public List<String> getCriteria() {
+		return List.copyOf(criteria);
+	}
+
+	public CallStatus getStatus() {
+		return status;
+	}
+
+	public String getCreatedBy() {
+		return createdBy;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	public Instant getPublishedAt() {
+		return publishedAt;
+	}
+}

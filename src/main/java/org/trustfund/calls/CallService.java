@@ -1,0 +1,108 @@
+package org.trustfund.calls;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.users.Role;
+import org.trustfund.web.NotFoundException;
+
+/**
+ * Calls for proposals: a fund manager drafts and publishes; publishing starts the call's process,
+ * whose delegates call the later transitions.
+ */
+@Service
+public class CallService {
+
+	private final Calls calls;
+	private final RuntimeService runtime;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	CallService(Calls calls, RuntimeService runtime, NotificationService notifications, Clock clock) {
+		this.calls = calls;
+		this.runtime = runtime;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Call draft(CallForm form, String actor) {
+		return calls.save(new Call(CallRules.check(form), actor, clock.instant()));
+	}
+
+	@Transactional
+	public Call update(long id, CallForm form) {
+		Call call = get(id);
+		call.update(CallRules.check(form));
+		return call;
+	}
+
+	/** Opens the call to NGOs and starts its process, whose timer closes submissions at the deadline. */
+	@Transactional
+	public Call publish(long id, String actor) {
+		Call call = get(id);
+		call.publish(clock.instant());
+		runtime.startProcessInstanceByKey(CallProcess.KEY, call.getId().toString(),
+				Map.of(CallProcess.CALL_ID, call.getId(), CallProcess.ACTOR, actor));
+		notifications.notifyRole(Role.NGO_MEMBER, "New call for proposals: " + call.getTitle(),
+				"A new call for proposals is open until " + call.getSubmissionDeadline() + " (" + call.getTimeZone()
+						+ ").",
+				link(call));
+		return call;
+	}
+
+	@Transactional
+	public void closeSubmissions(long id) {
+		Call call = get(id);
+		call.closeSubmissions();
+		notifications.notifyRole(Role.FUND_MANAGER, "Submissions closed: " + call.getTitle(),
+				"The submission deadline of the call passed; its proposals now go through screening and review.",
+				link(call));
+	}
+
+	@Transactional
+	public void startRecommendation(long id) {
+		get(id).startRecommendation();
+	}
+
+	@Transactional
+	public void handToBoard(long id) {
+		Call call = get(id);
+		call.handToBoard();
+		notifications.notifyRole(Role.TRUSTEE, "Recommendation ready: " + call.getTitle(),
+				"The secretariat's ranked recommendation for this call is ready for the Board.",
+				link(call) + "/recommendation");
+	}
+
+	@Transactional(readOnly = true)
+	public Call get(long id) {
+		return calls.findById(id).orElseThrow(() -> new NotFoundException("No call " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Call> all() {
+		return calls.findAllByOrderByDeadlineAtDesc();
+	}
+
+	/** Calls NGOs may see: every published one. */
+	@Transactional(readOnly = true)
+	public List<Call> published() {
+		return calls.findByStatusInOrderByDeadlineAtDesc(EnumSet.complementOf(EnumSet.of(CallStatus.DRAFT)));
+	}
+
+	/** When the call's deadline timer fires. */
+	@Transactional(readOnly = true)
+	public Date deadline(long id) {
+		return Date.from(get(id).getDeadlineAt());
+	}
+
+	private static String link(Call call) {
+		return "/calls/" + call.getId();
+	}
+}

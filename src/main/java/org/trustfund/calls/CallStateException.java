@@ -1,0 +1,11 @@
+package org.trustfund.calls;
+
+import org.trustfund.web.ConflictException;
+
+/** A call refused a change in its current state, e.g. editing a published call (409). */
+class CallStateException extends ConflictException {
+
+	CallStateException(String message) {
+		super(message);
+	}
+}

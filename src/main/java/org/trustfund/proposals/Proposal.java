@@ -1,0 +1,236 @@
+package org.trustfund.proposals;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.trustfund.calls.AssistanceService;
+import org.trustfund.calls.CodeSetConverters;
+import org.trustfund.calls.TargetGroup;
+
+/**
+ * An NGO's proposal to a call. The NGO edits it while it is a draft; from submission on only the
+ * review process changes it, through the methods below, each checking the proposal's stage.
+ */
+@Entity
+public class Proposal {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long callId;
+	private Long organisationId;
+
+	private String title;
+	private String country;
+	@Convert(converter = CodeSetConverters.TargetGroups.class)
+	private Set<TargetGroup> targetGroups;
+	@Convert(converter = CodeSetConverters.Services.class)
+	private Set<AssistanceService> services;
+	private int victimsPerYear;
+	private BigDecimal amountRequested;
+	private int durationMonths;
+	private String narrative;
+	private String contactName;
+	private String contactEmail;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "proposal_budget_line", joinColumns = @JoinColumn(name = "proposal_id"))
+	@OrderColumn(name = "position")
+	private List<BudgetLine> budgetLines = new ArrayList<>();
+
+	@Enumerated(EnumType.STRING)
+	private ProposalStatus status;
+
+	private String createdBy;
+	private Instant createdAt;
+	private Instant submittedAt;
+	private String submittedBy;
+
+	/** Ineligibility reasons or the screening rejection's reason, as sent to the NGO. */
+	private String decisionReason;
+	private String clarificationRequest;
+	private String clarificationReply;
+	private Instant clarificationDue;
+
+	private BigDecimal finalScore;
+	private String moderationNote;
+
+	private Integer rankPosition;
+	@Enumerated(EnumType.STRING)
+	private Recommendation recommendation;
+	private String recommendationNote;
+	private boolean recommendationAdjusted;
+
+	@Version
+	private long version;
+
+	protected Proposal() {
+	}
+
+	Proposal(long callId, long organisationId, ProposalContent content, String createdBy, Instant now) {
+		this.callId = callId;
+		this.organisationId = organisationId;
+		this.status = ProposalStatus.DRAFT;
+		this.createdBy = createdBy;
+		this.createdAt = now;
+		apply(content);
+	}
+
+	void edit(ProposalContent content) {
+		requireStatus(ProposalStatus.DRAFT, "edited (only drafts can be changed)");
+		apply(content);
+	}
+
+	void submit(String actor, Instant now) {
+		requireStatus(ProposalStatus.DRAFT, "submitted");
+		this.status = ProposalStatus.SUBMITTED;
+		this.submittedAt = now;
+		this.submittedBy = actor;
+	}
+
+	void markIneligible(String reasons) {
+		requireStatus(ProposalStatus.SUBMITTED, "found ineligible");
+		this.status = ProposalStatus.INELIGIBLE;
+		this.decisionReason = reasons;
+	}
+
+	void toScreening() {
+		requireStatus(ProposalStatus.SUBMITTED, "screened");
+		this.status = ProposalStatus.SCREENING;
+	}
+
+	void reject(String reason) {
+		requireStatus(ProposalStatus.SCREENING, "rejected");
+		this.status = ProposalStatus.REJECTED;
+		this.decisionReason = reason;
+	}
+
+	void requestClarification(String question, Instant due) {
+		requireStatus(ProposalStatus.SCREENING, "sent a clarification request");
+		this.status = ProposalStatus.CLARIFICATION_REQUESTED;
+		this.clarificationRequest = question;
+		this.clarificationReply = null;
+		this.clarificationDue = due;
+	}
+
+	void answerClarification(String reply) {
+		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, "given an answer");
+		this.status = ProposalStatus.SCREENING;
+		this.clarificationReply = reply;
+		this.clarificationDue = null;
+	}
+
+	/** The reply deadline passed: the proposal goes back to the fund manager's screening. */
+	void clarificationOverdue() {
+		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, "returned to screening");
+		this.status = ProposalStatus.SCREENING;
+		this.clarificationDue = null;
+	}
+
+	void startReview() {
+		requireStatus(ProposalStatus.SCREENING, "sent to review");
+		this.status = ProposalStatus.IN_REVIEW;
+	}
+
+	void needsModeration() {
+		requireStatus(ProposalStatus.IN_REVIEW, "moderated");
+		this.status = ProposalStatus.MODERATION;
+	}
+
+	void settle(BigDecimal score, String note) {
+		if (status != ProposalStatus.IN_REVIEW && status != ProposalStatus.MODERATION) {
+			throw new ProposalStateException("The proposal is " + status + " and cannot receive a final score");
+		}
+		this.status = ProposalStatus.REVIEWED;
+		this.finalScore = score;
+		this.moderationNote = note;
+	}
+
+	void recommend(int rank, Recommendation recommendation, String note) {
+		requireStatus(ProposalStatus.REVIEWED, "ranked");
+		this.rankPosition = rank;
+		this.recommendation = recommendation;
+		this.recommendationNote = note;
+		this.recommendationAdjusted = false;
+	}
+
+	void adjustRecommendation(Recommendation recommendation, String reason) {
+		if (this.recommendation == null) {
+			throw new ProposalStateException("The proposal has no recommendation to adjust");
+		}
+		this.recommendation = recommendation;
+		this.recommendationNote = reason;
+		this.recommendationAdjusted = true;
+	}
+
+	/** The budget lines add up to the amount requested. */
+	static boolean balanced(List<BudgetLine> lines, BigDecimal amount) {
+		return lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(amount) == 0;
+	}
+
+	private void apply(ProposalContent c) {
+		this.title = c.title();
+		this.country = c.country();
+		this.targetGroups = c.targetGroups();
+		this.services = c.services();
+		this.victimsPerYear = c.victimsPerYear();
+		this.amountRequested = c.amountRequested();
+		this.durationMonths = c.durationMonths();
+		this.narrative = c.narrative();
+		this.contactName = c.contactName();
+		this.contactEmail = c.contactEmail();
+		this.budgetLines = new ArrayList<>(c.budgetLines());
+	}
+
+	private void requireStatus(ProposalStatus expected, String action) {
+		if (status != expected) {
+			throw new ProposalStateException("The proposal is " + status + " and cannot be " + action);
+		}
+	}
+
+	public Long getId() { return id; }
+	public Long getCallId() { return callId; }
+	public Long getOrganisationId() { return organisationId; }
+	public String getTitle() { return title; }
+	public String getCountry() { return country; }
+	public Set<TargetGroup> getTargetGroups() { return targetGroups; }
+	public Set<AssistanceService> getServices() { return services; }
+	public int getVictimsPerYear() { return victimsPerYear; }
+	public BigDecimal getAmountRequested() { return amountRequested; }
+	public int getDurationMonths() { return durationMonths; }
+	public String getNarrative() { return narrative; }
+	public String getContactName() { return contactName; }
+	public String getContactEmail() { return contactEmail; }
+	public List<BudgetLine> getBudgetLines() { return List.copyOf(budgetLines); }
+	public ProposalStatus getStatus() { return status; }
+	public String getCreatedBy() { return createdBy; }
+	public Instant getCreatedAt() { return createdAt; }
+	public Instant getSubmittedAt() { return submittedAt; }
+	public String getSubmittedBy() { return submittedBy; }
+	public String getDecisionReason() { return decisionReason; }
+	public String getClarificationRequest() { return clarificationRequest; }
+	public String getClarificationReply() { return clarificationReply; }
+	public Instant getClarificationDue() { return clarificationDue; }
+	public BigDecimal getFinalScore() { return finalScore; }
+	public String getModerationNote() { return moderationNote; }
+	public Integer getRankPosition() { return rankPosition; }
+	public Recommendation getRecommendation() { return recommendation; }
+	public String getRecommendationNote() { return recommendationNote; }
+	public boolean isRecommendationAdjusted() { return recommendationAdjusted; }
+}

@@ -1,0 +1,9 @@
+package org.trustfund.proposals;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProposalAttachments extends JpaRepository<ProposalAttachment, Long> {
+
+	List<ProposalAttachment> findByProposalIdOrderByUploadedAt(Long proposalId);
+}

@@ -1,0 +1,54 @@
+package org.trustfund.proposals;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.users.Role;
+
+/** Records what happened to a proposal and tells the people concerned, in the caller's transaction. */
+@Component
+class ProposalHistory {
+
+	private final ProposalEvents events;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	ProposalHistory(ProposalEvents events, NotificationService notifications, Clock clock) {
+		this.events = events;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	/** A step the NGO sees on its proposal's page. */
+	void shared(Proposal p, String actor, String action, String note) {
+		events.save(new ProposalEvent(p.getId(), clock.instant(), actor, action, note, true));
+	}
+
+	/** A step only the fund's staff see (reviewer assignments, conflicts, moderation). */
+	void internal(Proposal p, String actor, String action, String note) {
+		events.save(new ProposalEvent(p.getId(), clock.instant(), actor, action, note, false));
+	}
+
+	void tellNgo(Proposal p, String subject, String body) {
+		notifications.notifyOrganisation(p.getOrganisationId(), subject + ": " + p.getTitle(), body, link(p));
+	}
+
+	void tellFundManagers(Proposal p, String subject, String body) {
+		notifications.notifyRole(Role.FUND_MANAGER, subject + ": " + p.getTitle(), body, link(p));
+	}
+
+	void tellUser(String username, Proposal p, String subject, String body) {
+		notifications.notifyUser(username, subject + ": " + p.getTitle(), body, link(p));
+	}
+
+	@Transactional(readOnly = true)
+	List<ProposalEvent> of(long proposalId) {
+		return events.findByProposalIdOrderByAtAscIdAsc(proposalId);
+	}
+
+	static String link(Proposal p) {
+		return "/proposals/" + p.getId();
+	}
+}

@@ -1,0 +1,169 @@
+package org.trustfund.proposals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallService;
+import org.trustfund.files.Upload;
+import org.trustfund.organisations.Organisation;
+import org.trustfund.organisations.OrganisationService;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * An NGO's proposals: drafting, editing and attaching while a draft, then submission, which checks the
+ * call's rules and starts the proposal's review process, all or nothing. Callers check who may act.
+ */
+@Service
+public class ProposalService {
+
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
+
+	private final Proposals proposals;
+	private final ProposalAttachments attachments;
+	private final CallService calls;
+	private final OrganisationService organisations;
+	private final ProposalHistory history;
+	private final RuntimeService runtime;
+	private final Clock clock;
+
+	ProposalService(Proposals proposals, ProposalAttachments attachments, CallService calls,
+			OrganisationService organisations, ProposalHistory history, RuntimeService runtime, Clock clock) {
+		this.proposals = proposals;
+		this.attachments = attachments;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.history = history;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	/** A new draft for an organisation, to a call that is open now. */
+	@Transactional
+	public Proposal draft(long callId, long organisationId, ProposalForm form, String actor) {
+		Call call = calls.get(callId);
+		if (!call.isPublished()) {
+			throw new NotFoundException("No call " + callId);
+		}
+		if (!call.acceptsSubmissions(clock.instant())) {
+			throw new ValidationException("callId", "This call does not accept proposals now");
+		}
+		Proposal p = proposals.save(new Proposal(callId, organisationId, ProposalContent.check(form), actor,
+				clock.instant()));
+		history.shared(p, actor, "DRAFTED", null);
+		return p;
+	}
+
+	@Transactional
+	public Proposal edit(long id, ProposalForm form, String actor) {
+		Proposal p = get(id);
+		p.edit(ProposalContent.check(form));
+		return p;
+	}
+
+	/** Attachments may be added to a draft, and while answering a clarification request. */
+	@Transactional
+	public ProposalAttachment attach(long id, Upload upload, String actor) {
+		Proposal p = get(id);
+		if (p.getStatus() != ProposalStatus.DRAFT && p.getStatus() != ProposalStatus.CLARIFICATION_REQUESTED) {
+			throw new ProposalStateException("Documents can be added to drafts, or with an answer to a question");
+		}
+		ProposalAttachment a = attachments.save(new ProposalAttachment(id, upload, actor, clock.instant()));
+		history.shared(p, actor, "DOCUMENT_ADDED", upload.fileName());
+		return a;
+	}
+
+	/**
+	 * Submits the proposal if the call's rules allow it, and starts its review, which runs the
+	 * eligibility table and stops at the fund manager's screening.
+	 */
+	@Transactional
+	public Proposal submit(long id, String actor) {
+		Proposal p = get(id);
+		if (p.getStatus() != ProposalStatus.DRAFT) {
+			throw new ProposalStateException("The proposal is already submitted");
+		}
+		Call call = calls.get(p.getCallId());
+		Organisation org = organisations.get(p.getOrganisationId());
+		Instant now = clock.instant();
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (call.deadlinePassed(now)) {
+			errors.put("callId", "The submission deadline passed on "
+					+ DEADLINE.format(call.getDeadlineAt().atZone(ZoneId.of(call.getTimeZone()))));
+		}
+		else if (!call.acceptsSubmissions(now)) {
+			errors.put("callId", "This call does not accept proposals now");
+		}
+		if (p.getAmountRequested().compareTo(call.getCeilingPerGrant()) > 0) {
+			errors.put("amountRequested", "The amount requested is above the call's ceiling of USD "
+					+ call.getCeilingPerGrant().toPlainString());
+		}
+		if (p.getDurationMonths() > call.getMaxDurationMonths()) {
+			errors.put("durationMonths", "The call funds projects of at most " + call.getMaxDurationMonths()
+					+ " months");
+		}
+		if (!org.isVerified()) {
+			errors.put("organisation", "Your organisation must be verified by the secretariat before it submits");
+		}
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		p.submit(actor, now);
+		history.shared(p, actor, "SUBMITTED", null);
+		history.tellNgo(p, "We received your proposal", "Thank you: your proposal to the call \"" + call.getTitle()
+				+ "\" is submitted. We will tell you the outcome of each stage of its review.");
+		runtime.startProcessInstanceByKey(ReviewProcess.KEY, p.getId().toString(),
+				Map.of(ReviewProcess.PROPOSAL_ID, p.getId(), ReviewProcess.ORGANISATION_ID, p.getOrganisationId()));
+		return p;
+	}
+
+	@Transactional(readOnly = true)
+	public Proposal get(long id) {
+		return proposals.findById(id).orElseThrow(() -> new NotFoundException("No proposal " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Proposal> ofOrganisation(long organisationId) {
+		return proposals.findByOrganisationIdOrderByIdDesc(organisationId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Proposal> ofCall(long callId) {
+		return proposals.findByCallIdOrderById(callId);
+	}
+
+	/** The latest proposals of every call, for the fund's staff. */
+	@Transactional(readOnly = true)
+	public List<Proposal> latest() {
+		return proposals.findTop500ByOrderByIdDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Proposal> withIds(List<Long> ids) {
+		return ids.isEmpty() ? List.of() : proposals.findByIdInOrderByIdDesc(ids);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProposalAttachment> attachments(long id) {
+		return attachments.findByProposalIdOrderByUploadedAt(id);
+	}
+
+	@Transactional(readOnly = true)
+	public ProposalAttachment attachment(long id, long attachmentId) {
+		return attachments.findById(attachmentId).filter(a -> a.getProposalId() == id)
+			.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProposalEvent> history(long id) {
+		return history.of(id);
+	}
+}

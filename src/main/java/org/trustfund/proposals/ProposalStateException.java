@@ -1,0 +1,11 @@
+package org.trustfund.proposals;
+
+import org.trustfund.web.ConflictException;
+
+/** The proposal's stage does not allow this, e.g. editing after submission (409). */
+class ProposalStateException extends ConflictException {
+
+	ProposalStateException(String message) {
+		super(message);
+	}
+}

@@ -1,0 +1,25 @@
+package org.trustfund.proposals;
+
+/** Where a proposal stands, from the NGO's draft to the end of its review. */
+public enum ProposalStatus {
+	DRAFT, SUBMITTED,
+	/** Failed the call's eligibility rules; the reasons were sent to the NGO. */
+	INELIGIBLE,
+	/** With the fund manager for screening. */
+	SCREENING,
+	/** The fund manager asked the NGO a question; waiting for the answer. */
+	CLARIFICATION_REQUESTED,
+	/** Rejected at screening, with a reason sent to the NGO. */
+	REJECTED,
+	/** With the technical reviewers. */
+	IN_REVIEW,
+	/** The reviewers disagree by more than the margin: the fund manager settles the score. */
+	MODERATION,
+	/** Has its final score; waits for the ranked recommendation and the Board. */
+	REVIEWED;
+
+	/** Whether the proposal has finished review, one way or another. */
+	public boolean reviewFinished() {
+		return this == INELIGIBLE || this == REJECTED || this == REVIEWED;
+	}
+}

@@ -1,0 +1,26 @@
+package org.trustfund.proposals;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Proposals extends JpaRepository<Proposal, Long> {
+
+	List<Proposal> findByCallIdOrderById(Long callId);
+
+	List<Proposal> findByOrganisationIdOrderByIdDesc(Long organisationId);
+
+	List<Proposal> findTop500ByOrderByIdDesc();
+
+	List<Proposal> findByIdInOrderByIdDesc(Collection<Long> ids);
+
+	List<Proposal> findByCallIdAndStatus(Long callId, ProposalStatus status);
+
+	long countByCallIdAndStatusIn(Long callId, Collection<ProposalStatus> statuses);
+
+	@Query("select distinct p.country from Proposal p, org.trustfund.calls.Call c "
+			+ "where p.callId = c.id and c.status = org.trustfund.calls.CallStatus.READY_FOR_BOARD "
+			+ "and p.recommendation = org.trustfund.proposals.Recommendation.FUND")
+	List<String> countriesRecommendedForFunding();
+}

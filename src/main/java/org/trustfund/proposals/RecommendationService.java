@@ -1,0 +1,109 @@
+package org.trustfund.proposals;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.calls.AvailableFunds;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallService;
+import org.trustfund.calls.CallStatus;
+import org.trustfund.web.ValidationException;
+
+/** The ranked recommendation of a call's reviewed proposals, and the fund manager's adjustments. */
+@Service
+public class RecommendationService {
+
+	private static final EnumSet<ProposalStatus> UNDER_REVIEW = EnumSet.of(ProposalStatus.SUBMITTED,
+			ProposalStatus.SCREENING, ProposalStatus.CLARIFICATION_REQUESTED, ProposalStatus.IN_REVIEW,
+			ProposalStatus.MODERATION);
+
+	private final Proposals proposals;
+	private final CallService calls;
+	private final ObjectProvider<AvailableFunds> funds;
+	private final FundedCountries fundedCountries;
+	private final ProposalHistory history;
+
+	RecommendationService(Proposals proposals, CallService calls, ObjectProvider<AvailableFunds> funds,
+			FundedCountries fundedCountries, ProposalHistory history) {
+		this.proposals = proposals;
+		this.calls = calls;
+		this.funds = funds;
+		this.fundedCountries = fundedCountries;
+		this.history = history;
+	}
+
+	/** Whether every submitted proposal of the call has finished its review. */
+	@Transactional(readOnly = true)
+	public boolean allReviewed(long callId) {
+		return proposals.countByCallIdAndStatusIn(callId, UNDER_REVIEW) == 0;
+	}
+
+	/**
+	 * The money the recommendation may commit: the call's envelope, capped by the balance available for new
+	 * grants (from the fund ledger's {@link AvailableFunds}).
+	 */
+	@Transactional(readOnly = true)
+	public BigDecimal budget(long callId) {
+		AvailableFunds available = funds.getIfAvailable();
+		if (available == null) {
+			throw new IllegalStateException("No fund ledger is connected: the available balance is unknown");
+		}
+		return calls.get(callId).getEnvelope().min(available.availableForNewGrants());
+	}
+
+	/** Ranks the call's reviewed proposals and records a recommendation on each. */
+	@Transactional
+	public void rank(long callId) {
+		Call call = calls.get(callId);
+		calls.startRecommendation(callId);
+		List<Proposal> reviewed = proposals.findByCallIdAndStatus(callId, ProposalStatus.REVIEWED);
+		List<Ranking.Candidate> candidates = reviewed.stream().map(p -> new Ranking.Candidate(p.getId(),
+				p.getFinalScore(), p.getTargetGroups(), p.getCountry(), p.getAmountRequested(), p.getSubmittedAt()))
+			.toList();
+		Ranking.rank(candidates, call.getPriorityTargetGroups(), fundedCountries.countriesWithFundedProjects(),
+				call.qualityThreshold(), budget(callId)).forEach(r -> {
+					Proposal p = proposals.getReferenceById(r.candidate().proposalId());
+					p.recommend(r.rank(), r.recommendation(), r.reason());
+					history.internal(p, "system", "RECOMMENDED", r.recommendation() + ": " + r.reason());
+				});
+	}
+
+	/** The fund manager changes one recommendation, with a reason that is kept. Never funds beyond the budget. */
+	@Transactional
+	public Proposal adjust(long callId, long proposalId, Recommendation recommendation, String reason,
+			String actor) {
+		Call call = calls.get(callId);
+		if (call.getStatus() != CallStatus.RECOMMENDATION) {
+			throw new ValidationException("recommendation", "The recommendation can be changed only while the fund "
+					+ "manager prepares it");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ValidationException("reason", "Give the reason for the change");
+		}
+		Proposal p = proposals.findById(proposalId).filter(x -> x.getCallId() == callId)
+			.orElseThrow(() -> new org.trustfund.web.NotFoundException("No proposal " + proposalId + " in this call"));
+		if (recommendation == Recommendation.FUND && p.getRecommendation() != Recommendation.FUND) {
+			BigDecimal funded = ranked(callId).stream().filter(x -> x.getRecommendation() == Recommendation.FUND)
+				.map(Proposal::getAmountRequested).reduce(BigDecimal.ZERO, BigDecimal::add);
+			BigDecimal budget = budget(callId);
+			if (funded.add(p.getAmountRequested()).compareTo(budget) > 0) {
+				throw new ValidationException("recommendation", "Funding this proposal too would commit USD "
+						+ funded.add(p.getAmountRequested()).toPlainString() + ", beyond the USD "
+						+ budget.toPlainString() + " available");
+			}
+		}
+		p.adjustRecommendation(recommendation, reason.strip());
+		history.internal(p, actor, "RECOMMENDATION_CHANGED", recommendation + ": " + reason.strip());
+		return p;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Proposal> ranked(long callId) {
+		return proposals.findByCallIdAndStatus(callId, ProposalStatus.REVIEWED).stream()
+			.filter(p -> p.getRankPosition() != null).sorted(Comparator.comparing(Proposal::getRankPosition)).toList();
+	}
+}

@@ -1,0 +1,76 @@
+package org.trustfund.proposals;
+
+import java.time.Duration;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * Settings of the review processes, from {@code trustfund.review.*}. The BPMN files read them as
+ * {@code ${reviewSettings.replyPeriod}} etc.
+ */
+@Component("reviewSettings")
+@ConfigurationProperties("trustfund.review")
+public class ReviewSettings {
+
+	/** Technical reviewers per proposal. */
+	private int reviewersPerProposal = 2;
+	/** Largest difference between two reviewers' totals that needs no moderation, in points. */
+	private int moderationMargin = 5;
+	/** How long an NGO has to answer a clarification request. */
+	private Duration replyPeriod = Duration.ofDays(14);
+	/** When the NGO is reminded, counted from the request. */
+	private Duration reminderAfter = Duration.ofDays(10);
+	/** How often a closed call checks again whether every proposal is reviewed (besides each review's message). */
+	private Duration recheckInterval = Duration.ofHours(1);
+
+	public int getReviewersPerProposal() {
+		return reviewersPerProposal;
+	}
+
+	public void setReviewersPerProposal(int reviewersPerProposal) {
+		if (reviewersPerProposal < 1) {
+			throw new IllegalArgumentException("At least one reviewer per proposal");
+		}
+		this.reviewersPerProposal = reviewersPerProposal;
+	}
+
+	public int getModerationMargin() {
+		return moderationMargin;
+	}
+
+	public void setModerationMargin(int moderationMargin) {
+		this.moderationMargin = moderationMargin;
+	}
+
+	/** ISO-8601 duration for the BPMN timer that ends the NGO's reply period. */
+	public String getReplyPeriod() {
+		return replyPeriod.toString();
+	}
+
+	public void setReplyPeriod(Duration replyPeriod) {
+		this.replyPeriod = replyPeriod;
+	}
+
+	public String getReminderAfter() {
+		return reminderAfter.toString();
+	}
+
+	public void setReminderAfter(Duration reminderAfter) {
+		this.reminderAfter = reminderAfter;
+	}
+
+	public String getRecheckInterval() {
+		return recheckInterval.toString();
+	}
+
+	public void setRecheckInterval(Duration recheckInterval) {
+		this.recheckInterval = recheckInterval;
+	}
+
+	/** Camunda's clock, so that the task's due date and the timer agree (tests move both). */
+	public Date replyDue() {
+		return Date.from(ClockUtil.getCurrentTime().toInstant().plus(replyPeriod));
+	}
+}

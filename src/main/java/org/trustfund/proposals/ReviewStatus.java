@@ -1,0 +1,9 @@
+package org.trustfund.proposals;
+
+public enum ReviewStatus {
+	/** The reviewer has the proposal and has not yet scored it. */
+	ASSIGNED,
+	/** The reviewer declared a conflict of interest and was replaced. */
+	CONFLICTED,
+	SUBMITTED
+}

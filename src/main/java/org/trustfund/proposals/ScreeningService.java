@@ -1,0 +1,127 @@
+package org.trustfund.proposals;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.DecisionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallService;
+import org.trustfund.organisations.OrganisationService;
+
+/**
+ * The first steps of a proposal's review: the eligibility table, then the fund manager's screening
+ * with its clarification requests. Called by the proposal-review process's delegates.
+ */
+@Service
+public class ScreeningService {
+
+	private final ProposalService proposals;
+	private final CallService calls;
+	private final OrganisationService organisations;
+	private final DecisionService decisions;
+	private final ProposalHistory history;
+
+	ScreeningService(ProposalService proposals, CallService calls, OrganisationService organisations,
+			DecisionService decisions, ProposalHistory history) {
+		this.proposals = proposals;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.decisions = decisions;
+		this.history = history;
+	}
+
+	/**
+	 * Runs {@code proposal-eligibility.dmn} on the proposal. An eligible proposal goes to screening; an
+	 * ineligible one keeps the table's reasons.
+	 * @return whether the proposal is eligible
+	 */
+	@Transactional
+	public boolean checkEligibility(long id) {
+		Proposal p = proposals.get(id);
+		List<String> reasons = decisions.evaluateDecisionTableByKey(ReviewProcess.ELIGIBILITY_DECISION,
+				facts(p, calls.get(p.getCallId()))).collectEntries("reason");
+		if (reasons.isEmpty()) {
+			p.toScreening();
+			history.shared(p, "system", "ELIGIBLE", null);
+			return true;
+		}
+		p.markIneligible(String.join("\n", reasons));
+		history.shared(p, "system", "INELIGIBLE", p.getDecisionReason());
+		return false;
+	}
+
+	/** The inputs of the eligibility table: what a fund manager reads in its columns. */
+	Map<String, Object> facts(Proposal p, Call call) {
+		Map<String, Object> facts = new HashMap<>();
+		facts.put("deadlinePassed", call.deadlinePassed(p.getSubmittedAt()));
+		facts.put("amountRequested", p.getAmountRequested());
+		facts.put("ceilingPerGrant", call.getCeilingPerGrant());
+		facts.put("durationMonths", p.getDurationMonths());
+		facts.put("maxDurationMonths", call.getMaxDurationMonths());
+		facts.put("countryEligible", call.isCountryEligible(p.getCountry()));
+		facts.put("organisationVerified", organisations.get(p.getOrganisationId()).isVerified());
+		facts.put("targetGroupMatch", p.getTargetGroups().stream().anyMatch(call.getPriorityTargetGroups()::contains));
+		facts.put("servicesMatch", call.getServices().containsAll(p.getServices()));
+		return facts;
+	}
+
+	@Transactional
+	public void tellIneligible(long id) {
+		Proposal p = proposals.get(id);
+		history.tellNgo(p, "Your proposal is not eligible",
+				"Your proposal does not meet the call's eligibility rules:\n" + p.getDecisionReason());
+	}
+
+	@Transactional
+	public void reject(long id, String actor, String reason) {
+		Proposal p = proposals.get(id);
+		p.reject(reason);
+		history.shared(p, actor, "REJECTED", reason);
+		history.tellNgo(p, "Your proposal was not accepted", "The secretariat rejected your proposal. Reason: "
+				+ reason);
+	}
+
+	@Transactional
+	public void requestClarification(long id, String actor, String question, Date due) {
+		Proposal p = proposals.get(id);
+		p.requestClarification(question, due.toInstant());
+		history.shared(p, actor, "CLARIFICATION_REQUESTED", question);
+		history.tellNgo(p, "The secretariat has a question about your proposal", question
+				+ "\n\nPlease answer from your task list before " + due.toInstant() + ".");
+	}
+
+	@Transactional
+	public void recordAnswer(long id, String actor, String reply) {
+		Proposal p = proposals.get(id);
+		p.answerClarification(reply);
+		history.shared(p, actor, "CLARIFICATION_ANSWERED", reply);
+		history.tellFundManagers(p, "An NGO answered your question", reply);
+	}
+
+	@Transactional
+	public void remind(long id) {
+		Proposal p = proposals.get(id);
+		history.shared(p, "system", "REMINDER_SENT", null);
+		history.tellNgo(p, "Reminder: the secretariat is waiting for your answer",
+				"Please answer: " + p.getClarificationRequest());
+	}
+
+	@Transactional
+	public void clarificationOverdue(long id) {
+		Proposal p = proposals.get(id);
+		p.clarificationOverdue();
+		history.shared(p, "system", "CLARIFICATION_OVERDUE", "No answer before the deadline");
+		history.tellFundManagers(p, "No answer in time",
+				"The NGO did not answer your question before the deadline; the proposal is back in screening.");
+	}
+
+	@Transactional
+	public void accept(long id, String actor) {
+		Proposal p = proposals.get(id);
+		p.startReview();
+		history.shared(p, actor, "ACCEPTED_FOR_REVIEW", null);
+	}
+}

@@ -1,0 +1,110 @@
+package org.trustfund.proposals.process;
+
+import static org.trustfund.proposals.ReviewProcess.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallService;
+import org.trustfund.proposals.CriterionScore;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.proposals.ReviewService;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Technical review's forms: the reviewer's conflict declaration and scores (carried to the delegates
+ * in transient variables), the fund manager's search for a reviewer and moderation.
+ */
+@Configuration
+class ReviewerTaskForms {
+
+	@Bean
+	TaskForm declareConflictForm(ProposalService proposals, CallService calls) {
+		return new ProposalTaskForm(DECLARE_CONFLICT_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				String answer = fields.getOrDefault(CONFLICTED, "");
+				if (!answer.equals("true") && !answer.equals("false")) {
+					throw new ValidationException(CONFLICTED, "Say whether you have a conflict of interest");
+				}
+				boolean conflicted = Boolean.parseBoolean(answer);
+				String note = text(fields, NOTE, conflicted, "Describe the conflict of interest");
+				return Map.of(CONFLICTED, conflicted, COMMENTS, Variables.stringValue(note, true));
+			}
+		};
+	}
+
+	@Bean
+	TaskForm scoreProposalForm(ProposalService proposals, CallService calls) {
+		return new ProposalTaskForm(SCORE_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				Call call = calls.get(proposal(task).getCallId());
+				Map<String, String> errors = new LinkedHashMap<>();
+				List<CriterionScore> scores = new ArrayList<>();
+				for (int i = 0; i < call.getCriteria().size(); i++) {
+					String raw = fields.getOrDefault("score" + i, "").strip();
+					if (!raw.matches("[0-5]")) {
+						errors.put("score" + i, "Give a score from 0 to 5 for \"" + call.getCriteria().get(i) + "\"");
+						continue;
+					}
+					scores.add(new CriterionScore(Integer.parseInt(raw), text(fields, "comment" + i, false, "")));
+				}
+				if (!errors.isEmpty()) {
+					throw new ValidationException(errors);
+				}
+				String comments = text(fields, COMMENTS, false, "");
+				return Map.of(SCORES, Variables.stringValue(new ScoreSheet(scores, comments).toJson(), true));
+			}
+		};
+	}
+
+	@Bean
+	TaskForm findReviewerForm(ProposalService proposals, CallService calls) {
+		return new ProposalTaskForm(FIND_REVIEWER_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				return Map.of(ACTOR, user.getUsername());
+			}
+		};
+	}
+
+	@Bean
+	TaskForm moderateScoreForm(ProposalService proposals, CallService calls, ReviewService reviews) {
+		return new ProposalTaskForm(MODERATE_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> model(TaskView task) {
+				Map<String, Object> model = super.model(task);
+				model.put("reviews", reviews.submitted(proposal(task).getId()));
+				return model;
+			}
+
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				int max = calls.get(proposal(task).getCallId()).maxScore();
+				BigDecimal score;
+				try {
+					score = new BigDecimal(fields.getOrDefault(FINAL_SCORE, "").strip());
+				}
+				catch (NumberFormatException e) {
+					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
+				}
+				if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0 || score.scale() > 2) {
+					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
+				}
+				String note = text(fields, NOTE, true, "Say why you settled on this score");
+				return Map.of(FINAL_SCORE, Variables.stringValue(score.toPlainString(), true), NOTE, note, ACTOR,
+						user.getUsername());
+			}
+		};
+	}
+}

@@ -1,0 +1,68 @@
+package org.trustfund.proposals.process;
+
+import static org.trustfund.proposals.ReviewProcess.*;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.trustfund.calls.CallService;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskSubjects;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.web.ValidationException;
+
+/** The fund manager's screening form, the NGO's answer form, and the labels of the process's tasks. */
+@Configuration
+class ScreeningTaskForms {
+
+	@Bean
+	TaskSubjects proposalReviewSubjects(ProposalService proposals) {
+		return new TaskSubjects() {
+			@Override
+			public String processKey() {
+				return KEY;
+			}
+
+			@Override
+			public Subject describe(String businessKey) {
+				var p = proposals.get(Long.parseLong(businessKey));
+				return new Subject(p.getTitle(), "/proposals/" + p.getId());
+			}
+		};
+	}
+
+	@Bean
+	TaskForm screenProposalForm(ProposalService proposals, CallService calls) {
+		return new ProposalTaskForm(SCREEN_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				String decision = fields.getOrDefault(DECISION, "");
+				if (!decision.equals(ACCEPT) && !decision.equals(REJECT) && !decision.equals(CLARIFY)) {
+					throw new ValidationException(DECISION, "Choose accept, reject or ask the NGO a question");
+				}
+				String note = text(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
+						? "Give the reason for the rejection: the NGO will read it" : "Write the question for the NGO");
+				return vars(user, Map.of(DECISION, decision, NOTE, note));
+			}
+		};
+	}
+
+	@Bean
+	TaskForm answerClarificationForm(ProposalService proposals, CallService calls) {
+		return new ProposalTaskForm(ANSWER_TASK, proposals, calls) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				return vars(user, Map.of(NOTE, text(fields, NOTE, true, "Write your answer to the secretariat's question")));
+			}
+		};
+	}
+
+	static Map<String, Object> vars(AppUser user, Map<String, Object> values) {
+		Map<String, Object> vars = new HashMap<>(values);
+		vars.put(ACTOR, user.getUsername());
+		return vars;
+	}
+}
