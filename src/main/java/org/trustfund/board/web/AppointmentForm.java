@@ -1,0 +1,8 @@
+package org.trustfund.board.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+record AppointmentForm(@NotBlank String username,
+		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "Choose a country") String country, boolean chair) {
+}
