@@ -56,7 +56,8 @@ public class BoardService {
 	@Transactional
 	public Trustee appoint(long termId, String username, String country, boolean chair, String actor) {
 		BoardTerm term = term(termId);
-		UserAccount user = users.get(username);
+		UserAccount user = users.find(username)
+			.orElseThrow(() -> new BoardRuleException("username", "There is no user " + username));
 		if (!user.isEnabled() || !user.hasRole(Role.TRUSTEE)) {
 			throw new BoardRuleException("username", username + " is not an enabled user with the trustee role");
 		}

@@ -58,7 +58,7 @@ class BoardApiController {
 	@PostMapping("/api/admin/board/terms/{termId}/trustees")
 	@PreAuthorize("hasRole('admin')")
 	ResponseEntity<TrusteeView> appoint(@PathVariable long termId, @Valid @RequestBody AppointmentForm form) {
-		Trustee t = board.appoint(termId, form.username(), form.country(), form.chair(), CurrentUser.username());
+		Trustee t = board.appoint(termId, form.username(), form.country(), form.isChair(), CurrentUser.username());
 		return ResponseEntity.status(201).body(TrusteeView.of(t));
 	}
 

@@ -89,7 +89,7 @@ class BoardPageController {
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				board.appoint(id, form.username(), form.country(), form.chair(), CurrentUser.username());
+				board.appoint(id, form.username(), form.country(), form.isChair(), CurrentUser.username());
 				redirect.addFlashAttribute("flash", "board.trusteeAppointed");
 				return "redirect:/admin/board/terms/" + id;
 			}
