@@ -135,7 +135,7 @@ class ProposalReviewProcessTest {
 
 		steps.fireTimer(pi.getId(), REPLY_DEADLINE_PASSED);
 
-		assertThat(pi).hasPassed("returnClarification").isWaitingAt(SCREEN_TASK).hasNotPassed(ANSWER_TASK);
+		assertThat(pi).hasPassed(REPLY_DEADLINE_PASSED, "returnClarification").isWaitingAt(SCREEN_TASK);
 		assertThat(proposal(pi).getStatus()).isEqualTo(ProposalStatus.SCREENING);
 		assertThat(subjects(fundManager)).anyMatch(s -> s.startsWith("No answer in time"));
 	}

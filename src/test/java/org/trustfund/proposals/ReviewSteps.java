@@ -74,7 +74,7 @@ public class ReviewSteps {
 	public void runJobs(String processInstanceId) {
 		List<Job> jobs;
 		while (!(jobs = management.createJobQuery().processInstanceId(processInstanceId).messages().list()).isEmpty()) {
-			jobs.forEach(j -> System.err.println("JOBDBG " + j.getId() + " " + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getActivityId() + " rev " + ((org.camunda.bpm.engine.impl.persistence.entity.JobEntity) j).getRevision() + " exec " + j.getExecutionId()));
+			
 			management.executeJob(jobs.get(0).getId());
 		}
 	}
