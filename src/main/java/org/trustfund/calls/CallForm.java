@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 
 /**
  * What a fund manager writes when drafting a call. The deadline is a local date and time in the
@@ -22,8 +24,8 @@ import java.util.Set;
 public record CallForm(
 		@NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 4000) String description,
-		@NotNull(message = "Give the opening date") LocalDate openingDate,
-		@NotNull(message = "Give the submission deadline") LocalDateTime submissionDeadline,
+		@NotNull(message = "Give the opening date") @DateTimeFormat(iso = ISO.DATE) LocalDate openingDate,
+		@NotNull(message = "Give the submission deadline") @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime submissionDeadline,
 		@NotBlank(message = "Choose a time zone") String timeZone,
 		@NotEmpty(message = "Name at least one country or region") Set<String> eligibleCountries,
 		@NotEmpty(message = "Choose at least one target group") Set<TargetGroup> priorityTargetGroups,
@@ -33,5 +35,5 @@ public record CallForm(
 		@NotNull @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2) BigDecimal envelope,
 		@NotNull(message = "Name the rubric's criteria") @Size(max = 12, message = "At most 12 criteria") List<String> criteria,
 		@NotNull @Min(0) @Max(100) Integer qualityThresholdPercent,
-		@NotNull(message = "Give the reserve list's expiry date") LocalDate reserveListExpiry) {
+		@NotNull(message = "Give the reserve list's expiry date") @DateTimeFormat(iso = ISO.DATE) LocalDate reserveListExpiry) {
 }

@@ -1,8 +1,10 @@
 package org.trustfund.calls;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.users.Role;
 import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
 
 /**
  * Calls for proposals: a fund manager drafts and publishes; publishing starts the call's process,
@@ -23,9 +26,12 @@ public class CallService {
 	private final RuntimeService runtime;
 	private final NotificationService notifications;
 	private final Clock clock;
+	private final Validator validator;
 
-	CallService(Calls calls, RuntimeService runtime, NotificationService notifications, Clock clock) {
+	CallService(Calls calls, RuntimeService runtime, NotificationService notifications, Clock clock,
+			Validator validator) {
 		this.calls = calls;
+		this.validator = validator;
 		this.runtime = runtime;
 		this.notifications = notifications;
 		this.clock = clock;
@@ -33,13 +39,13 @@ public class CallService {
 
 	@Transactional
 	public Call draft(CallForm form, String actor) {
-		return calls.save(new Call(CallRules.check(form), actor, clock.instant()));
+		return calls.save(new Call(rules(form), actor, clock.instant()));
 	}
 
 	@Transactional
 	public Call update(long id, CallForm form) {
 		Call call = get(id);
-		call.update(CallRules.check(form));
+		call.update(rules(form));
 		return call;
 	}
 
@@ -100,6 +106,16 @@ public class CallService {
 	@Transactional(readOnly = true)
 	public Date deadline(long id) {
 		return Date.from(get(id).getDeadlineAt());
+	}
+
+	/** Checks the form's annotations (whoever calls: API, page or test), then the rules between fields. */
+	private CallRules rules(CallForm form) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return CallRules.check(form);
 	}
 
 	private static String link(Call call) {

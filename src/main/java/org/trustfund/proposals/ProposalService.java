@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -34,9 +35,12 @@ public class ProposalService {
 	private final ProposalHistory history;
 	private final RuntimeService runtime;
 	private final Clock clock;
+	private final Validator validator;
 
 	ProposalService(Proposals proposals, ProposalAttachments attachments, CallService calls,
-			OrganisationService organisations, ProposalHistory history, RuntimeService runtime, Clock clock) {
+			OrganisationService organisations, ProposalHistory history, RuntimeService runtime, Clock clock,
+			Validator validator) {
+		this.validator = validator;
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.calls = calls;
@@ -56,7 +60,7 @@ public class ProposalService {
 		if (!call.acceptsSubmissions(clock.instant())) {
 			throw new ValidationException("callId", "This call does not accept proposals now");
 		}
-		Proposal p = proposals.save(new Proposal(callId, organisationId, ProposalContent.check(form), actor,
+		Proposal p = proposals.save(new Proposal(callId, organisationId, content(form), actor,
 				clock.instant()));
 		history.shared(p, actor, "DRAFTED", null);
 		return p;
@@ -65,7 +69,7 @@ public class ProposalService {
 	@Transactional
 	public Proposal edit(long id, ProposalForm form, String actor) {
 		Proposal p = get(id);
-		p.edit(ProposalContent.check(form));
+		p.edit(content(form));
 		return p;
 	}
 
@@ -123,6 +127,16 @@ public class ProposalService {
 		runtime.startProcessInstanceByKey(ReviewProcess.KEY, p.getId().toString(),
 				Map.of(ReviewProcess.PROPOSAL_ID, p.getId(), ReviewProcess.ORGANISATION_ID, p.getOrganisationId()));
 		return p;
+	}
+
+	/** Checks the form's annotations (whoever calls: API, page or test), then the budget against the amount. */
+	private ProposalContent content(ProposalForm form) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return ProposalContent.check(form);
 	}
 
 	@Transactional(readOnly = true)

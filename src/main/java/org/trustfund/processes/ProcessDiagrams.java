@@ -1,0 +1,72 @@
+package org.trustfund.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Service;
+
+/** A process instance drawn as a diagram, its current steps highlighted (or, once ended, the end it reached). */
+@Service
+public class ProcessDiagrams {
+
+	private final RepositoryService repository;
+	private final RuntimeService runtime;
+	private final HistoryService history;
+
+	ProcessDiagrams(RepositoryService repository, RuntimeService runtime, HistoryService history) {
+		this.repository = repository;
+		this.runtime = runtime;
+		this.history = history;
+	}
+
+	/** The latest instance of the process for the business key, if any. */
+	public Optional<Diagram> of(String processKey, String businessKey) {
+		HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+			.findFirst().orElse(null);
+		if (instance == null) {
+			return Optional.empty();
+		}
+		boolean ended = instance.getEndTime() != null;
+		Set<String> current = new HashSet<>();
+		if (ended) {
+			history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).activityType("endEvent")
+				.list().stream().map(HistoricActivityInstance::getActivityId).forEach(current::add);
+			history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+				.activityType("messageEndEvent").list().stream().map(HistoricActivityInstance::getActivityId)
+				.forEach(current::add);
+		}
+		else {
+			current.addAll(runtime.getActiveActivityIds(instance.getId()));
+		}
+		List<String> names = current.stream().map(id -> nameOf(instance.getProcessDefinitionId(), id)).sorted().toList();
+		try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
+			return Optional.of(new Diagram(instance.getId(), ended, names, BpmnSvg.render(xml, current)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private String nameOf(String definitionId, String activityId) {
+		var element = repository.getBpmnModelInstance(definitionId).getModelElementById(activityId);
+		String name = element == null ? null : element.getAttributeValue("name");
+		return name == null ? activityId : name;
+	}
+
+	/**
+	 * @param svgs one drawing per diagram plane (the process, then each collapsed sub-process); their text
+	 *        is escaped, so they can be inserted into a page as they are
+	 */
+	public record Diagram(String processInstanceId, boolean ended, List<String> current, List<String> svgs) {
+	}
+}

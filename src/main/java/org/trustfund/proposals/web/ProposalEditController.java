@@ -1,0 +1,152 @@
+package org.trustfund.proposals.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.calls.AssistanceService;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallService;
+import org.trustfund.calls.TargetGroup;
+import org.trustfund.files.UploadChecker;
+import org.trustfund.proposals.BudgetCategory;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ValidationException;
+
+/** An NGO member drafts, edits, documents and submits its organisation's proposals. Works without JavaScript. */
+@Controller
+@PreAuthorize("hasRole('ngo')")
+class ProposalEditController {
+
+	private final ProposalService proposals;
+	private final CallService calls;
+	private final UploadChecker uploads;
+
+	ProposalEditController(ProposalService proposals, CallService calls, UploadChecker uploads) {
+		this.proposals = proposals;
+		this.calls = calls;
+		this.uploads = uploads;
+	}
+
+	@ModelAttribute("countries")
+	List<Country> countries() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Arrays.stream(Locale.getISOCountries()).map(c -> new Country(c, new Locale("", c).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(Country::name)).toList();
+	}
+
+	@GetMapping("/calls/{callId}/proposals/new")
+	String newForm(@PathVariable long callId, Model model) {
+		ProposalAccess.organisationOf(CurrentUser.get());
+		return form(model, published(callId), null, new ProposalPageForm(), Map.of());
+	}
+
+	@PostMapping("/calls/{callId}/proposals/new")
+	String create(@PathVariable long callId, @ModelAttribute ProposalPageForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AppUser user = CurrentUser.get();
+		long organisationId = ProposalAccess.organisationOf(user);
+		try {
+			Proposal p = proposals.draft(callId, organisationId, form.toForm(), user.getUsername());
+			redirect.addFlashAttribute("flash", "proposal.saved");
+			return "redirect:/proposals/" + p.getId();
+		}
+		catch (ValidationException e) {
+			response.setStatus(400);
+			return form(model, published(callId), null, form, e.fieldErrors());
+		}
+	}
+
+	@GetMapping("/proposals/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		Proposal p = ProposalAccess.ownDraftable(CurrentUser.get(), proposals.get(id));
+		return form(model, calls.get(p.getCallId()), p, ProposalPageForm.of(p), Map.of());
+	}
+
+	@PostMapping("/proposals/{id}/edit")
+	String edit(@PathVariable long id, @ModelAttribute ProposalPageForm form, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		AppUser user = CurrentUser.get();
+		Proposal p = ProposalAccess.ownDraftable(user, proposals.get(id));
+		try {
+			proposals.edit(id, form.toForm(), user.getUsername());
+			redirect.addFlashAttribute("flash", "proposal.saved");
+			return "redirect:/proposals/" + id;
+		}
+		catch (ValidationException e) {
+			response.setStatus(400);
+			return form(model, calls.get(p.getCallId()), p, form, e.fieldErrors());
+		}
+	}
+
+	@PostMapping("/proposals/{id}/submit")
+	String submit(@PathVariable long id, RedirectAttributes redirect) {
+		AppUser user = CurrentUser.get();
+		ProposalAccess.ownDraftable(user, proposals.get(id));
+		try {
+			proposals.submit(id, user.getUsername());
+			redirect.addFlashAttribute("flash", "proposal.submitted");
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("submitErrors", List.copyOf(e.fieldErrors().values()));
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	@PostMapping("/proposals/{id}/attachments")
+	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			RedirectAttributes redirect) {
+		AppUser user = CurrentUser.get();
+		ProposalAccess.ownDraftable(user, proposals.get(id));
+		try {
+			proposals.attach(id, uploads.check("file", file), user.getUsername());
+			redirect.addFlashAttribute("flash", "proposal.documentAdded");
+		}
+		catch (ValidationException e) {
+			redirect.addFlashAttribute("uploadError", e.fieldErrors().get("file"));
+		}
+		return "redirect:/proposals/" + id;
+	}
+
+	private Call published(long callId) {
+		Call call = calls.get(callId);
+		if (!call.isPublished()) {
+			throw new org.trustfund.web.NotFoundException("No call " + callId);
+		}
+		return call;
+	}
+
+	private String form(Model model, Call call, Proposal proposal, ProposalPageForm form, Map<String, String> errors) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		errors.forEach((field, message) -> shown.putIfAbsent(
+				field.startsWith("budgetLines") || field.startsWith("lines") ? "budgetLines" : field, message));
+		model.addAttribute("call", call);
+		model.addAttribute("proposal", proposal);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", shown);
+		model.addAttribute("targetGroups", TargetGroup.values());
+		model.addAttribute("allServices", AssistanceService.values());
+		model.addAttribute("categories", BudgetCategory.values());
+		return "proposals/form";
+	}
+
+	record Country(String code, String name) {
+	}
+}

@@ -1,0 +1,105 @@
+package org.trustfund.proposals.web;
+
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.trustfund.calls.CallService;
+import org.trustfund.organisations.OrganisationService;
+import org.trustfund.processes.ProcessDiagrams;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalAttachment;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.proposals.ProposalStatus;
+import org.trustfund.proposals.ReviewProcess;
+import org.trustfund.proposals.ReviewService;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.users.Role;
+
+/** Reading proposals: the list per role, one proposal with its stage, documents, history and process. */
+@Controller
+class ProposalPageController {
+
+	private final ProposalService proposals;
+	private final ReviewService reviews;
+	private final CallService calls;
+	private final OrganisationService organisations;
+	private final ProposalAccess access;
+	private final ProcessDiagrams diagrams;
+
+	ProposalPageController(ProposalService proposals, ReviewService reviews, CallService calls,
+			OrganisationService organisations, ProposalAccess access, ProcessDiagrams diagrams) {
+		this.proposals = proposals;
+		this.reviews = reviews;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.access = access;
+		this.diagrams = diagrams;
+	}
+
+	@GetMapping("/proposals")
+	String list(Model model) {
+		AppUser user = CurrentUser.get();
+		List<Proposal> found;
+		if (ProposalAccess.staff(user)) {
+			found = proposals.latest();
+		}
+		else if (user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null) {
+			found = proposals.ofOrganisation(user.organisationId());
+		}
+		else if (user.hasRole(Role.REVIEWER)) {
+			found = proposals.withIds(reviews.proposalIdsOf(user.getUsername()));
+		}
+		else {
+			throw new AccessDeniedException("Proposals are for the fund's staff, NGOs and reviewers");
+		}
+		model.addAttribute("proposals", found);
+		return "proposals/list";
+	}
+
+	@GetMapping("/proposals/{id}")
+	String show(@PathVariable long id, Model model) {
+		AppUser user = CurrentUser.get();
+		Proposal p = access.readable(user, proposals.get(id));
+		boolean staff = ProposalAccess.staff(user);
+		boolean own = ProposalAccess.ownOrganisation(user, p);
+		model.addAttribute("proposal", p);
+		model.addAttribute("call", calls.get(p.getCallId()));
+		model.addAttribute("organisation", organisations.get(p.getOrganisationId()));
+		model.addAttribute("attachments", proposals.attachments(id));
+		model.addAttribute("history", staff || own ? proposals.history(id).stream()
+			.filter(e -> staff || e.isSharedWithNgo()).toList() : List.of());
+		model.addAttribute("reviews", own ? List.of() : ReviewVisibility.visible(user, reviews.of(id)));
+		model.addAttribute("staff", staff);
+		model.addAttribute("canEdit", own && p.getStatus() == ProposalStatus.DRAFT);
+		model.addAttribute("canAttach", own && (p.getStatus() == ProposalStatus.DRAFT
+				|| p.getStatus() == ProposalStatus.CLARIFICATION_REQUESTED));
+		return "proposals/show";
+	}
+
+	@GetMapping("/proposals/{id}/process")
+	String process(@PathVariable long id, Model model) {
+		Proposal p = access.readable(CurrentUser.get(), proposals.get(id));
+		model.addAttribute("proposal", p);
+		model.addAttribute("diagram", diagrams.of(ReviewProcess.KEY, p.getId().toString()).orElse(null));
+		return "proposals/process";
+	}
+
+	@GetMapping("/proposals/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		access.readable(CurrentUser.get(), proposals.get(id));
+		ProposalAttachment a = proposals.attachment(id, attachmentId);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(a.getFileName()).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(a.getContent());
+	}
+}

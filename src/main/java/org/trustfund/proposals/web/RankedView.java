@@ -1,0 +1,29 @@
+package org.trustfund.proposals.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallStatus;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.Recommendation;
+
+/** The ranked recommendation of a call, for the fund manager and the trustees. */
+record RankedView(Long callId, String callTitle, CallStatus callStatus, BigDecimal envelope, BigDecimal budget,
+		BigDecimal qualityThreshold, int maxScore, List<Line> proposals) {
+
+	record Line(int rank, Long proposalId, String title, Long organisationId, String organisationName, String country,
+			BigDecimal amountRequested, BigDecimal finalScore, Recommendation recommendation, String note,
+			boolean adjusted) {
+	}
+
+	static Line line(Proposal p, String organisationName) {
+		return new Line(p.getRankPosition(), p.getId(), p.getTitle(), p.getOrganisationId(), organisationName,
+				p.getCountry(), p.getAmountRequested(), p.getFinalScore(), p.getRecommendation(),
+				p.getRecommendationNote(), p.isRecommendationAdjusted());
+	}
+
+	static RankedView of(Call call, BigDecimal budget, List<Line> lines) {
+		return new RankedView(call.getId(), call.getTitle(), call.getStatus(), call.getEnvelope(), budget,
+				call.qualityThreshold(), call.maxScore(), lines);
+	}
+}
