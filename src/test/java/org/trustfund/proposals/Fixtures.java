@@ -107,6 +107,11 @@ public class Fixtures {
 			.processInstanceBusinessKey(Long.toString(proposalId)).singleResult();
 	}
 
+	public String callInstance(long callId) {
+		return runtime.createProcessInstanceQuery().processDefinitionKey(org.trustfund.calls.CallProcess.KEY)
+			.processInstanceBusinessKey(Long.toString(callId)).singleResult().getId();
+	}
+
 	/** Moves a call's deadline (tests only), e.g. into the past to try a late submission. */
 	public void moveDeadline(long callId, java.time.Instant deadline) {
 		jdbc.update("update call_for_proposals set deadline_at = ? where id = ?",
