@@ -21,7 +21,11 @@ import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.organisations.SignUp;
 import org.trustfund.users.Role;
+import org.trustfund.users.UserAccount;
+import org.trustfund.users.UserAccounts;
 import org.trustfund.users.UserService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import java.time.Instant;
 
 /** Test data made through the application's own services, with names unique across the shared database. */
 @Component
@@ -29,6 +33,7 @@ public class Fixtures {
 
 	private static final AtomicInteger SEQ = new AtomicInteger();
 	public static final String PASSWORD = "password1";
+	private static final String CHEAP_HASH = new BCryptPasswordEncoder(4).encode(PASSWORD);
 
 	private final CallService calls;
 	private final ProposalService proposals;
@@ -36,9 +41,11 @@ public class Fixtures {
 	private final UserService users;
 	private final RuntimeService runtime;
 	private final JdbcTemplate jdbc;
+	private final UserAccounts accounts;
 
 	Fixtures(CallService calls, ProposalService proposals, OrganisationService organisations, UserService users,
-			RuntimeService runtime, JdbcTemplate jdbc) {
+			RuntimeService runtime, JdbcTemplate jdbc, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.organisations = organisations;
@@ -91,9 +98,11 @@ public class Fixtures {
 		return new Ngo(username, org.getId());
 	}
 
+	/** A user with one role; the password hash is cheap (BCrypt cost 4) so that tests stay fast. */
 	public String user(Role role) {
 		String username = unique(role.groupId());
-		users.create(username, "Test " + username, username + "@trustfund.example", PASSWORD, EnumSet.of(role), null);
+		accounts.save(new UserAccount(username, "Test " + username, username + "@trustfund.example", CHEAP_HASH,
+				EnumSet.of(role), null, Instant.now()));
 		return username;
 	}
 
