@@ -41,12 +41,13 @@ final class BpmnSvg {
 		List<String> svgs = new ArrayList<>();
 		NodeList planes = doc.getElementsByTagNameNS(DI, "BPMNPlane");
 		for (int i = 0; i < planes.getLength(); i++) {
-			svgs.add(plane((Element) planes.item(i), elements, highlighted));
+			svgs.add(plane((Element) planes.item(i), elements, highlighted, "arrow" + i));
 		}
 		return svgs;
 	}
 
-	private static String plane(Element plane, Map<String, Element> elements, Set<String> highlighted) {
+	private static String plane(Element plane, Map<String, Element> elements, Set<String> highlighted,
+			String arrow) {
 		StringBuilder shapes = new StringBuilder();
 		double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, 0, 0 };
 		NodeList edges = plane.getElementsByTagNameNS(DI, "BPMNEdge");
@@ -60,7 +61,7 @@ final class BpmnSvg {
 				grow(box, x, y, 0, 0);
 				path.append(j == 0 ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
 			}
-			shapes.append("<path class=\"flow\" d=\"").append(path).append("\" marker-end=\"url(#arrow)\"/>");
+			shapes.append("<path class=\"flow\" d=\"").append(path).append("\" marker-end=\"url(#" + arrow + ")\"/>");
 		}
 		NodeList list = plane.getElementsByTagNameNS(DI, "BPMNShape");
 		for (int i = 0; i < list.getLength(); i++) {
@@ -81,7 +82,7 @@ final class BpmnSvg {
 		double minY = box[1] - 20;
 		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn\" role=\"img\" viewBox=\"" + fmt(minX) + " "
 				+ fmt(minY) + " " + fmt(box[2] - minX + 20) + " " + fmt(box[3] - minY + 20) + "\">"
-				+ "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
+				+ "<defs><marker id=\"" + arrow + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#5a6877\"/></marker></defs>"
 				+ shapes + "</svg>";
 	}

@@ -1,0 +1,98 @@
+package org.trustfund.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.trustfund.IntegrationTest;
+import org.trustfund.calls.Call;
+import org.trustfund.users.Role;
+
+/** The NGO's proposal pages and the process diagram, without JavaScript. */
+@IntegrationTest
+class ProposalPagesTest {
+
+	@Autowired MockMvc mvc;
+	@Autowired Fixtures fixtures;
+	@Autowired ReviewSteps steps;
+	@Autowired ProposalService proposals;
+
+	Call call;
+	Fixtures.Ngo ngo;
+
+	@BeforeEach
+	void setUp() {
+		call = fixtures.openCall();
+		ngo = fixtures.verifiedNgo("TH");
+	}
+
+	private MockHttpServletRequestBuilder form(String amount, String lineAmount) {
+		return post("/calls/" + call.getId() + "/proposals/new").with(user(steps.user(ngo.username()))).with(csrf())
+			.param("title", "Safe house").param("country", "TH").param("targetGroups", "WOMEN", "GIRLS")
+			.param("services", "BASIC_SHELTER").param("victimsPerYear", "80").param("amountRequested", amount)
+			.param("durationMonths", "24").param("narrative", "We shelter survivors.").param("contactName", "Amina")
+			.param("contactEmail", "amina@ngo.example").param("lines[0].category", "STAFF")
+			.param("lines[0].description", "Social worker").param("lines[0].amount", lineAmount)
+			.param("lines[1].category", "").param("lines[1].description", "").param("lines[1].amount", "");
+	}
+
+	@Test
+	void anNgoDraftsThroughTheFormAndSeesEachMistake() throws Exception {
+		MockHttpServletResponse bad = mvc.perform(form("ten thousand", "100")).andReturn().getResponse();
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString()).contains("Not a number: ten thousand").contains("value=\"Safe house\"");
+
+		MockHttpServletResponse unbalanced = mvc.perform(form("1000", "900")).andReturn().getResponse();
+		assertThat(unbalanced.getStatus()).isEqualTo(400);
+		assertThat(unbalanced.getContentAsString())
+			.contains("The budget lines add up to 900.00 but the amount requested is 1000.00");
+		assertThat(proposals.ofOrganisation(ngo.organisationId())).isEmpty();
+
+		MockHttpServletResponse ok = mvc.perform(form("1000", "1000")).andReturn().getResponse();
+		assertThat(ok.getStatus()).isEqualTo(302);
+		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
+		assertThat(p.getBudgetLines()).hasSize(1);
+		assertThat(ok.getRedirectedUrl()).isEqualTo("/proposals/" + p.getId());
+	}
+
+	@Test
+	void aRefusedSubmissionShowsTheReasonsOnTheProposalPage() throws Exception {
+		Proposal p = proposals.draft(call.getId(), ngo.organisationId(), Fixtures.proposalForm("TH", "70000.00"),
+				ngo.username());
+		MockHttpServletResponse r = mvc.perform(post("/proposals/" + p.getId() + "/submit")
+			.with(user(steps.user(ngo.username()))).with(csrf())).andReturn().getResponse();
+		assertThat(r.getRedirectedUrl()).isEqualTo("/proposals/" + p.getId());
+		String page = mvc.perform(get("/proposals/" + p.getId()).with(user(steps.user(ngo.username())))
+			.flashAttr("submitErrors", java.util.List.of("The amount requested is above the call's ceiling")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The amount requested is above the call&#39;s ceiling");
+		assertThat(proposals.get(p.getId()).getStatus()).isEqualTo(ProposalStatus.DRAFT);
+	}
+
+	@Test
+	void theProcessPageDrawsTheDiagramWithTheCurrentStepHighlighted() throws Exception {
+		Proposal p = fixtures.submitted(call.getId(), ngo);
+		String page = mvc.perform(get("/proposals/" + p.getId() + "/process").with(user(steps.user(ngo.username()))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<svg").contains("class=\"node current userTask\"")
+			.contains("<title>Screen proposal (current step)</title>").contains("Check eligibility");
+		assertThat(page).containsPattern("id=\"current-steps\"[^>]*>Screen proposal<");
+
+		String fm = fixtures.user(Role.FUND_MANAGER);
+		fixtures.user(Role.REVIEWER);
+		fixtures.user(Role.REVIEWER);
+		steps.screen(fixtures.reviewOf(p.getId()).getId(), fm, "accept", "");
+		String inReview = mvc.perform(get("/proposals/" + p.getId() + "/process").with(user(steps.user(fm))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(inReview).contains("class=\"node current subProcess\"")
+			.contains("<title>Declare any conflict of interest (current step)</title>");
+	}
+}
