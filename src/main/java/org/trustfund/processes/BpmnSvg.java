@@ -78,10 +78,14 @@ final class BpmnSvg {
 			grow(box, x, y, w, h + 30);
 			shapes.append(shape(element, x, y, w, h, isCurrent(element, highlighted)));
 		}
-		double minX = box[0] - 20;
+		double minX = box[0] - 50;
 		double minY = box[1] - 20;
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn\" role=\"img\" viewBox=\"" + fmt(minX) + " "
-				+ fmt(minY) + " " + fmt(box[2] - minX + 20) + " " + fmt(box[3] - minY + 20) + "\">"
+		double width = box[2] - minX + 50;
+		double height = box[3] - minY + 20;
+		// Drawn at the model's own scale: wide processes scroll inside their frame rather than shrink.
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn\" role=\"img\" width=\"" + fmt(width)
+				+ "\" height=\"" + fmt(height) + "\" viewBox=\"" + fmt(minX) + " " + fmt(minY) + " " + fmt(width) + " "
+				+ fmt(height) + "\">"
 				+ "<defs><marker id=\"" + arrow + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#5a6877\"/></marker></defs>"
 				+ shapes + "</svg>";

@@ -1,0 +1,115 @@
+package org.trustfund.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.trustfund.calls.Call;
+
+/** An NGO member logs in, writes a proposal with a budget and a document, and submits it, in Chromium. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class NgoSubmitsProposalBrowserTest {
+
+	@LocalServerPort int port;
+	@Autowired Fixtures fixtures;
+	@Autowired ProposalService proposals;
+
+	WebDriver browser;
+	Path profile;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,2000", "--user-data-dir=" + profile);
+		browser = new ChromeDriver(options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		if (browser != null) {
+			browser.quit();
+		}
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+	private void type(String id, String text) {
+		browser.findElement(By.id(id)).clear();
+		browser.findElement(By.id(id)).sendKeys(text);
+	}
+
+	@Test
+	void anNgoMemberWritesAndSubmitsAProposal() throws Exception {
+		Call call = fixtures.openCall();
+		Fixtures.Ngo ngo = fixtures.verifiedNgo("TH");
+		String base = "http://localhost:" + port;
+
+		browser.get(base + "/login");
+		type("username", ngo.username());
+		type("password", Fixtures.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		browser.get(base + "/calls/" + call.getId());
+		browser.findElement(By.linkText("Write a proposal for this call")).click();
+		type("title", "Safe house for girls <b>2027</b>");
+		new Select(browser.findElement(By.id("country"))).selectByValue("TH");
+		browser.findElement(By.cssSelector("input[name=targetGroups][value=GIRLS]")).click();
+		browser.findElement(By.cssSelector("input[name=services][value=BASIC_SHELTER]")).click();
+		type("victimsPerYear", "60");
+		type("amountRequested", "45000");
+		type("durationMonths", "24");
+		type("narrative", "A safe house with psychosocial care for girls who escaped trafficking.");
+		type("contactName", "Amina");
+		type("contactEmail", "amina@ngo.example");
+		new Select(browser.findElement(By.name("lines[0].category"))).selectByValue("STAFF");
+		browser.findElement(By.name("lines[0].amount")).sendKeys("30000");
+		new Select(browser.findElement(By.name("lines[1].category"))).selectByValue("SHELTER");
+		browser.findElement(By.name("lines[1].amount")).sendKeys("15000");
+		browser.findElement(By.id("save-proposal")).click();
+
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Safe house for girls <b>2027</b>");
+		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Draft");
+		Path pdf = Files.createTempFile("workplan", ".pdf");
+		Files.writeString(pdf, "%PDF-1.4\n% work plan\n%%EOF\n");
+		browser.findElement(By.id("file")).sendKeys(pdf.toString());
+		browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+		assertThat(browser.findElement(By.linkText(pdf.getFileName().toString())).isDisplayed()).isTrue();
+
+		browser.findElement(By.id("submit-proposal")).click();
+
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is submitted");
+		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Screening by the secretariat");
+		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
+		assertThat(p.getStatus()).isEqualTo(ProposalStatus.SCREENING);
+		assertThat(proposals.attachments(p.getId())).hasSize(1);
+
+		browser.findElement(By.linkText("Where the proposal is in its review")).click();
+		assertThat(browser.findElement(By.id("current-steps")).getText()).isEqualTo("Screen proposal");
+		assertThat(browser.findElements(By.cssSelector("svg.bpmn g.current"))).isNotEmpty();
+		Path shot = Path.of("target", "browser-proposal-process.png");
+		Files.write(shot, ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+	}
+}
