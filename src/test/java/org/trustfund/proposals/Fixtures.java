@@ -116,6 +116,14 @@ public class Fixtures {
 			.processInstanceBusinessKey(Long.toString(proposalId)).singleResult();
 	}
 
+	/** Gives a user the cheap test hash of {@link #PASSWORD}, so that HTTP Basic logins cost little CPU. */
+	public void cheapPassword(String username) {
+		accounts.findById(username).ifPresent(a -> {
+			a.changePasswordHash(CHEAP_HASH);
+			accounts.save(a);
+		});
+	}
+
 	public String callInstance(long callId) {
 		return runtime.createProcessInstanceQuery().processDefinitionKey(org.trustfund.calls.CallProcess.KEY)
 			.processInstanceBusinessKey(Long.toString(callId)).singleResult().getId();

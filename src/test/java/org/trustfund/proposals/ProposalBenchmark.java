@@ -1,0 +1,202 @@
+package org.trustfund.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.trustfund.calls.Call;
+import org.trustfund.calls.CallForm;
+import org.trustfund.calls.CallService;
+import org.trustfund.users.Role;
+
+/**
+ * Benchmark, not a test (README: {@code mvn -Pbenchmark test -Dtest=ProposalBenchmark}). NGO members submit
+ * proposals through the HTTP API, each starting its review process up to its first wait state (the fund
+ * manager's screening); then the same process is started as often through Camunda's RuntimeService on the
+ * same database; then the task lists are timed with that many open tasks. Results go to standard output and
+ * {@code target/benchmark-proposals.txt}. {@code -Dbenchmark.proposals=10000 -Dbenchmark.threads=4}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ProposalBenchmark {
+
+	private static final int N = Integer.getInteger("benchmark.proposals", 10_000);
+	private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
+	private static final int NGOS = 20;
+	private static final int TASK_LIST_CALLS = Integer.getInteger("benchmark.taskListCalls", 100);
+
+	@LocalServerPort int port;
+	@Autowired Fixtures fixtures;
+	@Autowired CallService calls;
+	@Autowired ProposalService proposals;
+	@Autowired RuntimeService runtime;
+	@Autowired TaskService tasks;
+	@Autowired JdbcTemplate jdbc;
+	@Autowired ObjectMapper json;
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+	private final StringBuilder report = new StringBuilder();
+
+	@Test
+	void submitProposalsThroughTheApiAndCompareWithTheEngineAlone() throws Exception {
+		Call call = bigCall();
+		List<Fixtures.Ngo> ngos = new ArrayList<>();
+		for (int i = 0; i < NGOS; i++) {
+			Fixtures.Ngo ngo = fixtures.verifiedNgo("TH");
+			fixtures.cheapPassword(ngo.username());
+			ngos.add(ngo);
+		}
+		String fm = fixtures.user(Role.FUND_MANAGER);
+		line("Proposals: %d, client threads: %d, NGOs: %d, cores: %d", N, THREADS, NGOS,
+				Runtime.getRuntime().availableProcessors());
+
+		String body = json.writeValueAsString(Fixtures.proposalForm("TH", "40000.00"));
+		long[] ids = new long[N];
+		Timing drafts = run("HTTP draft (POST /api/calls/{id}/proposals)", i -> {
+			Fixtures.Ngo ngo = ngos.get(i % NGOS);
+			String created = send(ngo.username(), "POST", "/api/calls/" + call.getId() + "/proposals", body, 201);
+			ids[i] = json.readTree(created).get("id").asLong();
+			return null;
+		});
+		Timing submits = run("HTTP submit (POST /api/proposals/{id}/submit), process to its first wait state", i -> {
+			send(ngos.get(i % NGOS).username(), "POST", "/api/proposals/" + ids[i] + "/submit", null, 200);
+			return null;
+		});
+		long waiting = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
+			.taskDefinitionKey(ReviewProcess.SCREEN_TASK).count();
+		assertThat(waiting).isGreaterThanOrEqualTo(N);
+
+		long[] direct = new long[N];
+		for (int i = 0; i < N; i++) {
+			Fixtures.Ngo ngo = ngos.get(i % NGOS);
+			direct[i] = proposals.draft(call.getId(), ngo.organisationId(), Fixtures.proposalForm("TH", "40000.00"),
+					ngo.username()).getId();
+		}
+		jdbc.update("update proposal set status = 'SUBMITTED', submitted_at = current_timestamp, submitted_by = 'bench' "
+				+ "where call_id = ? and status = 'DRAFT'", call.getId());
+		Timing engine = run("RuntimeService.startProcessInstanceByKey, same process and database", i -> {
+			runtime.startProcessInstanceByKey(ReviewProcess.KEY, Long.toString(direct[i]),
+					Map.of(ReviewProcess.PROPOSAL_ID, direct[i], ReviewProcess.ORGANISATION_ID,
+							ngos.get(i % NGOS).organisationId()));
+			return null;
+		});
+		line("Ratio engine alone / HTTP submit: throughput %.2f x, p95 latency %.2f x", engine.perSecond / submits.perSecond,
+				submits.p95 / engine.p95);
+
+		Fixtures.Ngo first = ngos.get(0);
+		askTwentyQuestions(first, fm);
+		long open = tasks.createTaskQuery().active().count();
+		line("Open user tasks: %d", open);
+		run("Task list of a fund manager (GET /api/tasks, up to 500 of %d offered)".formatted(open),
+				TASK_LIST_CALLS, i -> send(fm, "GET", "/api/tasks", null, 200));
+		run("Task list of an NGO member (GET /api/tasks)", TASK_LIST_CALLS,
+				i -> send(first.username(), "GET", "/api/tasks", null, 200));
+		Files.writeString(Path.of("target", "benchmark-proposals.txt"), report);
+		assertThat(drafts.count + submits.count + engine.count).isEqualTo(3L * N);
+	}
+
+	/** Twenty of the first NGO's proposals get a question, so its task list has something in it. */
+	private void askTwentyQuestions(Fixtures.Ngo ngo, String fm) {
+		tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey(ReviewProcess.SCREEN_TASK)
+			.processVariableValueEquals(ReviewProcess.ORGANISATION_ID, ngo.organisationId()).listPage(0, 20)
+			.forEach(t -> tasks.complete(t.getId(), Map.of(ReviewProcess.DECISION, ReviewProcess.CLARIFY,
+					ReviewProcess.NOTE, "How many beds?", ReviewProcess.ACTOR, fm)));
+	}
+
+	private Call bigCall() {
+		CallForm f = Fixtures.callForm();
+		Call call = calls.draft(new CallForm(f.title(), f.description(), f.openingDate(), f.submissionDeadline(),
+				f.timeZone(), f.eligibleCountries(), f.priorityTargetGroups(), f.services(), f.ceilingPerGrant(),
+				f.maxDurationMonths(), new BigDecimal("1000000000.00"), f.criteria(), f.qualityThresholdPercent(),
+				f.reserveListExpiry()), "bench");
+		return calls.publish(call.getId(), "bench");
+	}
+
+	private String send(String username, String method, String path, String body, int expected) throws IOException,
+			InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder()
+				.encodeToString((username + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json");
+		request = body == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
+				: request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+		HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	interface Step {
+		Object run(int i) throws Exception;
+	}
+
+	private Timing run(String label, Step step) throws Exception {
+		return run(label, N, step);
+	}
+
+	private Timing run(String label, int count, Step step) throws Exception {
+		long[] nanos = new long[count];
+		AtomicInteger next = new AtomicInteger();
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		long start = System.nanoTime();
+		List<Future<?>> workers = new ArrayList<>();
+		for (int t = 0; t < THREADS; t++) {
+			workers.add(pool.submit(() -> {
+				for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+					long begin = System.nanoTime();
+					step.run(i);
+					nanos[i] = System.nanoTime() - begin;
+				}
+				return null;
+			}));
+		}
+		for (Future<?> w : workers) {
+			w.get();
+		}
+		pool.shutdown();
+		double seconds = (System.nanoTime() - start) / 1e9;
+		Arrays.sort(nanos);
+		Timing timing = new Timing(count, count / seconds, nanos[(int) Math.ceil(count * 0.95) - 1] / 1e6,
+				nanos[count / 2] / 1e6);
+		line("%s: %d in %.1f s = %.1f per second; latency p50 %.1f ms, p95 %.1f ms", label, count, seconds,
+				timing.perSecond, timing.p50, timing.p95);
+		return timing;
+	}
+
+	private void line(String format, Object... args) {
+		String text = String.format(java.util.Locale.ROOT, format, args);
+		System.out.println("[benchmark] " + text);
+		report.append(text).append('\n');
+	}
+
+	record Timing(long count, double perSecond, double p95, double p50) {
+	}
+}
