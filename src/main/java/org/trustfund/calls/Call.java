@@ -165,83 +165,24 @@ public class Call {
 		}
 	}
 
-	public Long getId() {
-		return id;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public String getDescription() {
-		return description;
-	}
-
-	public LocalDate getOpeningDate() {
-		return openingDate;
-	}
-
-	public LocalDateTime getSubmissionDeadline() {
-		return submissionDeadline;
-	}
-
-	public String getTimeZone() {
-		return timeZone;
-	}
-
-	public Instant getDeadlineAt() {
-		return deadlineAt;
-	}
-
-	public Set<String> getEligibleCountries() {
-		return eligibleCountries;
-	}
-
-	public Set<TargetGroup> getPriorityTargetGroups() {
-		return priorityTargetGroups;
-	}
-
-	public Set<AssistanceService> getServices() {
-		return services;
-	}
-
-	public BigDecimal getCeilingPerGrant() {
-		return ceilingPerGrant;
-	}
-
-	public int getMaxDurationMonths() {
-		return maxDurationMonths;
-	}
-
-	public BigDecimal getEnvelope() {
-		return envelope;
-	}
-
-	public int getQualityThresholdPercent() {
-		return qualityThresholdPercent;
-	}
-
-	public LocalDate getReserveListExpiry() {
-		return reserveListExpiry;
-	}
-
-	public List<String> getCriteria() {
-		return List.copyOf(criteria);
-	}
-
-	public CallStatus getStatus() {
-		return status;
-	}
-
-	public String getCreatedBy() {
-		return createdBy;
-	}
-
-	public Instant getCreatedAt() {
-		return createdAt;
-	}
-
-	public Instant getPublishedAt() {
-		return publishedAt;
-	}
+	public Long getId() { return id; }
+	public String getTitle() { return title; }
+	public String getDescription() { return description; }
+	public LocalDate getOpeningDate() { return openingDate; }
+	public LocalDateTime getSubmissionDeadline() { return submissionDeadline; }
+	public String getTimeZone() { return timeZone; }
+	public Instant getDeadlineAt() { return deadlineAt; }
+	public Set<String> getEligibleCountries() { return eligibleCountries; }
+	public Set<TargetGroup> getPriorityTargetGroups() { return priorityTargetGroups; }
+	public Set<AssistanceService> getServices() { return services; }
+	public BigDecimal getCeilingPerGrant() { return ceilingPerGrant; }
+	public int getMaxDurationMonths() { return maxDurationMonths; }
+	public BigDecimal getEnvelope() { return envelope; }
+	public int getQualityThresholdPercent() { return qualityThresholdPercent; }
+	public LocalDate getReserveListExpiry() { return reserveListExpiry; }
+	public List<String> getCriteria() { return List.copyOf(criteria); }
+	public CallStatus getStatus() { return status; }
+	public String getCreatedBy() { return createdBy; }
+	public Instant getCreatedAt() { return createdAt; }
+	public Instant getPublishedAt() { return publishedAt; }
 }

@@ -145,6 +145,11 @@ public class ProposalService {
 	}
 
 	@Transactional(readOnly = true)
+	public String title(long id) {
+		return proposals.findTitleById(id).orElseThrow(() -> new NotFoundException("No proposal " + id));
+	}
+
+	@Transactional(readOnly = true)
 	public List<Proposal> ofOrganisation(long organisationId) {
 		return proposals.findByOrganisationIdOrderByIdDesc(organisationId);
 	}

@@ -17,6 +17,10 @@ public interface Proposals extends JpaRepository<Proposal, Long> {
 
 	List<Proposal> findByCallIdAndStatus(Long callId, ProposalStatus status);
 
+	/** Just the title, for task lists that label hundreds of tasks at once. */
+	@Query("select p.title from Proposal p where p.id = :id")
+	java.util.Optional<String> findTitleById(Long id);
+
 	long countByCallIdAndStatusIn(Long callId, Collection<ProposalStatus> statuses);
 
 	@Query("select distinct p.country from Proposal p, org.trustfund.calls.Call c "

@@ -18,6 +18,7 @@ class CheckReviews implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(CallProcess.ALL_REVIEWED, service.allReviewed(((Number) execution.getVariable(CallProcess.CALL_ID)).longValue()));
+		long callId = ((Number) execution.getVariable(CallProcess.CALL_ID)).longValue();
+		execution.setVariable(CallProcess.ALL_REVIEWED, service.allReviewed(callId));
 	}
 }

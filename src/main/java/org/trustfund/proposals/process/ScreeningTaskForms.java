@@ -28,8 +28,8 @@ class ScreeningTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				var p = proposals.get(Long.parseLong(businessKey));
-				return new Subject(p.getTitle(), "/proposals/" + p.getId());
+				long id = Long.parseLong(businessKey);
+				return new Subject(proposals.title(id), "/proposals/" + id);
 			}
 		};
 	}

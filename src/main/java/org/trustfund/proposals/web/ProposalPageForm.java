@@ -103,7 +103,7 @@ public class ProposalPageForm {
 
 	private static Integer whole(Map<String, String> errors, String field, String text) {
 		BigDecimal n = number(errors, field, text);
-		if (n != null && n.stripTrailingZeros().scale() > 0) {
+		if (n != null && (n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0)) {
 			errors.put(field, "A whole number, please");
 			return null;
 		}
