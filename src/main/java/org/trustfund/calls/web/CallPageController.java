@@ -19,6 +19,7 @@ import org.trustfund.calls.Regions;
 import org.trustfund.calls.TargetGroup;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
 /** Calls for proposals: the list for everyone, drafting and publishing for fund managers. */
@@ -79,6 +80,9 @@ class CallPageController {
 	@PreAuthorize("hasRole('fundmanager')")
 	String editForm(@PathVariable long id, Model model) {
 		Call call = calls.get(id);
+		if (call.isPublished()) {
+			throw new ConflictException("Only a draft call can be edited");
+		}
 		return form(model, CallPageForm.of(call), call);
 	}
 
