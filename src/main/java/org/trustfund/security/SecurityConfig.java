@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -68,9 +69,10 @@ class SecurityConfig {
 		return entryPoint;
 	}
 
+	/** The cost is configurable so that tests, which log in thousands of times, can use a cheap one. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder(12);
+	PasswordEncoder passwordEncoder(@Value("${trustfund.security.bcrypt-strength:12}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean
