@@ -4,7 +4,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.trustfund.files.Upload;
 import org.trustfund.organisations.SignUp;
 import org.trustfund.users.Role;
@@ -53,6 +58,14 @@ public final class TestData {
 	/** The sign-up's "document" part. */
 	public static MockMultipartFile pdfPart() {
 		return new MockMultipartFile("document", "registration.pdf", "application/pdf", pdfBytes());
+	}
+
+	/** Logs in through the login form, as a browser does, and returns the session (which then needs CSRF tokens). */
+	public static MockHttpSession login(MockMvc mvc, String username) throws Exception {
+		MvcResult result = mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(PASSWORD))
+			.andExpect(MockMvcResultMatchers.redirectedUrl("/"))
+			.andReturn();
+		return (MockHttpSession) result.getRequest().getSession(false);
 	}
 
 	/** A user of the fund's staff with the given roles (no organisation). */

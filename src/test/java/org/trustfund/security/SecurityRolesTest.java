@@ -224,11 +224,17 @@ class SecurityRolesTest {
 			.andExpect(status().isNotFound());
 	}
 
+	/** Why {@link CamundaWebappsSecurityTest} needs a real server: past Spring Security, MockMvc ends here. */
+	@Test
+	void camundaWebappsAndRestApiAreBeyondMockMvc() throws Exception {
+		for (String url : List.of("/engine-rest/engine", "/camunda/app/cockpit/default/")) {
+			mvc.perform(get(url).with(httpBasic(usernames.get("admin"), TestData.PASSWORD)))
+				.andExpect(status().isNotFound());
+		}
+	}
+
 	private MockHttpSession login(String role) throws Exception {
-		MvcResult result = mvc.perform(formLogin().user(usernames.get(role)).password(TestData.PASSWORD))
-			.andExpect(redirectedUrl("/"))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return TestData.login(mvc, usernames.get(role));
 	}
 
 	private String resolve(String url) {
@@ -237,9 +243,5 @@ class SecurityRolesTest {
 
 	private static boolean isApi(String url) {
 		return url.startsWith("/api/") || url.startsWith("/actuator/") || url.startsWith("/v3/");
-	}
-
-	static List<String> roles() {
-		return List.of(ANY.split(","));
 	}
 }
