@@ -51,8 +51,10 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// Camunda's webapps protect their API with their own CSRF filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), BASIC_AUTH))
+			// Camunda's webapps protect their API with their own CSRF filter. The sign-up API is anonymous
+			// (no session or credentials to ride on) and an API client has no page to take a token from.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/api/signup"),
+					BASIC_AUTH))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems, API))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
