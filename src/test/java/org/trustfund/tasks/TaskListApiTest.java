@@ -136,6 +136,15 @@ class TaskListApiTest {
 	}
 
 	@Test
+	void userWithoutRolesHasAnEmptyTaskList() throws Exception {
+		String newcomer = TestData.unique("api_none");
+		TestData.staff(users, newcomer);
+		as(newcomer, get("/api/tasks")).andExpect(status().isOk()).andExpect(content().json("[]"));
+		as(newcomer, get("/tasks")).andExpect(status().isOk());
+		as(newcomer, get("/api/tasks/" + verify)).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void unknownTaskIsNotFound() throws Exception {
 		as(manager, get("/api/tasks/no-such-task")).andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.status").value(404));
