@@ -2,6 +2,7 @@ package org.trustfund.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -136,6 +138,45 @@ class CamundaWebappsSecurityTest {
 		assertThat(response.body()).contains("\"taskDefinitionKey\":\"verifyOrganisation\"");
 	}
 
+	/**
+	 * Camunda's own login check, as the webapps make it after a page load (the page's request stores the
+	 * login in the session, the app's calls then find it there): the apps each role may open.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("roles")
+	void camundaKnowsTheUserAndTheirApps(String role) throws Exception {
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		assertThat(get(browser, "/camunda/app/welcome/default/", usernames.get(role)).statusCode()).isEqualTo(200);
+		HttpResponse<String> response = get(browser, "/camunda/api/admin/auth/user/default", usernames.get(role));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"userId\":\"" + usernames.get(role) + "\"");
+		for (String app : List.of("cockpit", "tasklist", "admin")) {
+			boolean allowed = Set.of(ACCESS.get("/camunda/app/" + app + "/default/").split(",")).contains(role);
+			assertThat(response.body().contains("\"" + app + "\"")).as("%s may open %s: %s", role, app,
+					response.body()).isEqualTo(allowed);
+		}
+	}
+
+	@Test
+	void tasklistOffersTheSharedMyTasksFilterWithTheFundManagersTasks() throws Exception {
+		HttpResponse<String> filters = get("/camunda/api/engine/engine/default/filter", usernames.get("reviewer"));
+		assertThat(filters.statusCode()).isEqualTo(200);
+		assertThat(filters.body()).contains("\"name\":\"My tasks\"");
+		String filterId = filters.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+
+		HttpResponse<String> managerTasks = get("/camunda/api/engine/engine/default/filter/" + filterId + "/list",
+				usernames.get("fundmanager"));
+		assertThat(managerTasks.statusCode()).isEqualTo(200);
+		assertThat(managerTasks.body()).contains("\"taskDefinitionKey\":\"verifyOrganisation\"");
+		HttpResponse<String> reviewerTasks = get("/camunda/api/engine/engine/default/filter/" + filterId + "/list",
+				usernames.get("reviewer"));
+		assertThat(reviewerTasks.body()).doesNotContain("verifyOrganisation");
+	}
+
+	static Stream<String> roles() {
+		return Stream.of("ngo", "reviewer", "fundmanager", "trustee", "boardchair", "admin");
+	}
+
 	private void check(String role, String url) throws Exception {
 		boolean allowed = Set.of(ACCESS.get(url).split(",")).contains(role);
 		HttpResponse<String> response = get(url, usernames.get(role));
@@ -149,6 +190,10 @@ class CamundaWebappsSecurityTest {
 	}
 
 	private HttpResponse<String> get(String url, String username) throws Exception {
+		return get(http, url, username);
+	}
+
+	private HttpResponse<String> get(HttpClient client, String url, String username) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
 			.header("Accept", "text/html,application/json");
 		if (username != null) {
@@ -156,6 +201,6 @@ class CamundaWebappsSecurityTest {
 			request.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
 		}
-		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 }
