@@ -1,5 +1,7 @@
 package org.trustfund.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +16,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.board.BoardService;
+import org.trustfund.board.BoardTerm;
 import org.trustfund.organisations.OnboardingProcess;
 import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
@@ -36,10 +40,12 @@ class DemoData {
 	private final UserService users;
 	private final OrganisationService organisations;
 	private final TaskService tasks;
+	private final BoardService board;
 	private final String baseUrl;
 
-	DemoData(UserService users, OrganisationService organisations, TaskService tasks,
+	DemoData(UserService users, OrganisationService organisations, TaskService tasks, BoardService board,
 			@Value("${trustfund.base-url}") String baseUrl) {
+		this.board = board;
 		this.users = users;
 		this.organisations = organisations;
 		this.tasks = tasks;
@@ -79,6 +85,18 @@ class DemoData {
 		tasks.complete(verify.getId(), Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE,
 				OnboardingProcess.ACTOR, "fundmanager", OnboardingProcess.NOTE, ""));
 		organisations.signUp(signUp("Children First Legal Aid", "NG", "RC-554120", "ngo2"), sampleDocument());
+		createBoard();
+	}
+
+	/** The Board sitting now, with the 2016 Board's countries (DOMAIN.md); trustee1 chairs it. */
+	private void createBoard() {
+		int year = LocalDate.now(ZoneOffset.UTC).getYear();
+		BoardTerm term = board.recordTerm("Board " + (year - 1) + "-" + (year + 1), LocalDate.of(year - 1, 1, 1),
+				LocalDate.of(year + 1, 12, 31), 5, "admin");
+		String[] countries = { "AT", "TH", "NG", "GE", "PA" };
+		for (int i = 1; i <= 5; i++) {
+			board.appoint(term.getId(), "trustee" + i, countries[i - 1], i == 1, "admin");
+		}
 	}
 
 	private void user(String username, String name, Set<Role> roles, Long organisationId) {

@@ -2,6 +2,7 @@ package org.trustfund.users;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -78,6 +79,11 @@ public class UserService {
 	@Transactional(readOnly = true)
 	public UserAccount get(String username) {
 		return users.findById(username).orElseThrow(() -> new NotFoundException("No user " + username));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserAccount> find(String username) {
+		return username == null ? Optional.empty() : users.findById(username);
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,10 @@
+package org.trustfund.board;
+
+import org.trustfund.web.ValidationException;
+
+/** A Board rule refused the input (seats full, a second chair, a trustee without the trustee role). */
+public class BoardRuleException extends ValidationException {
+	public BoardRuleException(String field, String message) {
+		super(field, message);
+	}
+}

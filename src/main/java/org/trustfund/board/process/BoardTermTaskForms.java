@@ -1,0 +1,105 @@
+package org.trustfund.board.process;
+
+import static org.trustfund.board.BoardTermProcess.*;
+
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.trustfund.board.BoardService;
+import org.trustfund.board.BoardTerm;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskSubjects;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/** The Board term's two task forms, and how its tasks are labelled in the task lists. */
+@Configuration
+class BoardTermTaskForms {
+
+	@Bean
+	TaskSubjects boardTermSubjects(BoardService board) {
+		return new TaskSubjects() {
+			@Override
+			public String processKey() {
+				return KEY;
+			}
+
+			@Override
+			public Subject describe(String businessKey) {
+				return new Subject(board.term(Long.parseLong(businessKey)).getName(), "/board");
+			}
+		};
+	}
+
+	@Bean
+	TaskForm callForNominationsForm(BoardService board) {
+		return new BoardTermForm(CALL_FOR_NOMINATIONS_TASK, board) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				String note = fields.getOrDefault(NOTE, "").strip();
+				if (note.isEmpty() || note.length() > 2000) {
+					throw new ValidationException(NOTE, "Note how and when nominations were invited (up to 2000 characters)");
+				}
+				return Map.of(NOTE, note, ACTOR, user.getUsername());
+			}
+		};
+	}
+
+	@Bean
+	TaskForm appointNewBoardForm(BoardService board) {
+		return new BoardTermForm(APPOINT_NEW_BOARD_TASK, board) {
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				BoardTerm current = board.term(Long.parseLong(task.businessKey()));
+				BoardTerm next;
+				try {
+					next = board.term(Long.parseLong(fields.getOrDefault(NEW_TERM_ID, "").strip()));
+				}
+				catch (NumberFormatException | NotFoundException e) {
+					throw new ValidationException(NEW_TERM_ID, "Choose the new Board's term");
+				}
+				if (!next.getStartsOn().isAfter(current.getStartsOn())) {
+					throw new ValidationException(NEW_TERM_ID, "The new Board's term must start after this one's");
+				}
+				if (board.trusteesOf(next.getId()).stream().noneMatch(t -> t.isChair())) {
+					throw new ValidationException(NEW_TERM_ID, "Appoint the new Board's trustees and chair first");
+				}
+				return Map.of(NEW_TERM_ID, next.getId(), ACTOR, user.getUsername());
+			}
+		};
+	}
+
+	private abstract static class BoardTermForm implements TaskForm {
+
+		private final String taskKey;
+		private final BoardService board;
+
+		BoardTermForm(String taskKey, BoardService board) {
+			this.taskKey = taskKey;
+			this.board = board;
+		}
+
+		@Override
+		public String processKey() {
+			return KEY;
+		}
+
+		@Override
+		public String taskKey() {
+			return taskKey;
+		}
+
+		@Override
+		public String fragment() {
+			return "board/tasks :: " + taskKey;
+		}
+
+		@Override
+		public Map<String, Object> model(TaskView task) {
+			long termId = Long.parseLong(task.businessKey());
+			return Map.of("term", board.term(termId), "trustees", board.trusteesOf(termId), "terms", board.terms());
+		}
+	}
+}
