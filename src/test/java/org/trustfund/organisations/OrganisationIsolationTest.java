@@ -1,6 +1,8 @@
 package org.trustfund.organisations;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -83,8 +85,8 @@ class OrganisationIsolationTest {
 			.andExpect(jsonPath("$[*].id", contains(task2)))
 			.andExpect(jsonPath("$[*].businessKey", everyItem(is(org2.getId().toString()))));
 		as(ngo1, get("/tasks")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("/tasks/" + task1)))
-			.andExpect(content().string(not(org.hamcrest.Matchers.containsString("/tasks/" + task2))));
+			.andExpect(content().string(containsString("/tasks/" + task1)))
+			.andExpect(content().string(not(containsString("/tasks/" + task2))));
 	}
 
 	@Test
@@ -100,8 +102,8 @@ class OrganisationIsolationTest {
 			.andExpect(status().isForbidden());
 
 		Task untouched = tasks.createTaskQuery().taskId(task2).singleResult();
-		org.assertj.core.api.Assertions.assertThat(untouched.getAssignee()).isNull();
-		org.assertj.core.api.Assertions.assertThat(organisations.get(org2.getId()).getStatus())
+		assertThat(untouched.getAssignee()).isNull();
+		assertThat(organisations.get(org2.getId()).getStatus())
 			.isEqualTo(OrganisationStatus.INFORMATION_REQUESTED);
 	}
 
@@ -112,7 +114,7 @@ class OrganisationIsolationTest {
 		forbiddenProblem(as(ngo1, get("/api/tasks/" + verify)));
 		forbiddenProblem(as(ngo1, post("/api/tasks/" + verify + "/complete").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"decision\":\"approve\"}")));
-		org.assertj.core.api.Assertions.assertThat(organisations.get(pending.getId()).getStatus())
+		assertThat(organisations.get(pending.getId()).getStatus())
 			.isEqualTo(OrganisationStatus.PENDING);
 	}
 
@@ -124,7 +126,7 @@ class OrganisationIsolationTest {
 		as(ngo1, get("/organisations/" + org2.getId() + "/documents/" + document)).andExpect(status().isForbidden());
 		as(ngo1, multipart("/organisations/" + org2.getId() + "/documents").file(TestData.pdfPart()).with(csrf()))
 			.andExpect(status().isForbidden());
-		org.assertj.core.api.Assertions.assertThat(organisations.documents(org2.getId())).hasSize(1);
+		assertThat(organisations.documents(org2.getId())).hasSize(1);
 
 		// Their own organisation, and its document, they can read.
 		long own = organisations.documents(org1.getId()).get(0).getId();
@@ -149,10 +151,10 @@ class OrganisationIsolationTest {
 			.andExpect(jsonPath("$.errors.note").value("At most 2000 characters"));
 		as(ngo1, post("/tasks/" + task1 + "/complete").with(csrf()).param("note", ""))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"note-error\"")));
+			.andExpect(content().string(containsString("id=\"note-error\"")));
 
 		as(ngo1, get("/api/tasks/" + task1)).andExpect(status().isOk()).andExpect(jsonPath("$.assignee").isEmpty());
-		org.assertj.core.api.Assertions.assertThat(organisations.get(org1.getId()).getStatus())
+		assertThat(organisations.get(org1.getId()).getStatus())
 			.isEqualTo(OrganisationStatus.INFORMATION_REQUESTED);
 	}
 
@@ -169,7 +171,7 @@ class OrganisationIsolationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors.note").value("Give the reason for the rejection: the NGO will read it"));
 		as(fundManager, get("/api/tasks/" + verify)).andExpect(status().isOk());
-		org.assertj.core.api.Assertions.assertThat(organisations.get(pending.getId()).getStatus())
+		assertThat(organisations.get(pending.getId()).getStatus())
 			.isEqualTo(OrganisationStatus.PENDING);
 	}
 
@@ -188,7 +190,7 @@ class OrganisationIsolationTest {
 			// NGOs' own tasks are not the fund manager's.
 			.andExpect(jsonPath("$[*].id", not(hasItem(task1))));
 		as(fundManager, get("/tasks")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(
+			.andExpect(content().string(containsString(
 					"<a href=\"/organisations/" + key + "\">Casa Esperanza Legal Aid</a>")));
 	}
 

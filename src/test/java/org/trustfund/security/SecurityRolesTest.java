@@ -1,6 +1,7 @@
 package org.trustfund.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +74,7 @@ class SecurityRolesTest {
 	@Autowired
 	OrganisationService organisations;
 
-	private final Map<String, String> usernames = new java.util.HashMap<>();
+	private final Map<String, String> usernames = new HashMap<>();
 	private long ownOrganisation;
 
 	@BeforeAll
@@ -107,7 +109,7 @@ class SecurityRolesTest {
 			mvc.perform(get(resolve(url))).andExpect(status().isUnauthorized())
 				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 				.andExpect(jsonPath("$.status").value(401))
-				.andExpect(header().string("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic")));
+				.andExpect(header().string("WWW-Authenticate", startsWith("Basic")));
 		}
 		else {
 			mvc.perform(get(resolve(url))).andExpect(status().isFound())
