@@ -81,12 +81,12 @@ class NgoOnboardingBrowserTest {
 
 		signUp(ngo, organisation);
 		logIn(ngo);
-		open("My organisation");
+		open("My organisation", "/organisations/");
 		assertThat(status()).isEqualTo("Waiting for verification");
 		logOut();
 
 		logIn(manager);
-		open("My tasks");
+		open("My tasks", "/tasks");
 		WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//tr[td//a[normalize-space()='" + organisation + "']]")));
 		row.findElement(By.linkText("Verify organisation")).click();
@@ -99,7 +99,7 @@ class NgoOnboardingBrowserTest {
 		logOut();
 
 		logIn(ngo);
-		open("My organisation");
+		open("My organisation", "/organisations/");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(organisation);
 		assertThat(status()).isEqualTo("Verified");
 
@@ -146,8 +146,9 @@ class NgoOnboardingBrowserTest {
 		wait.until(ExpectedConditions.urlContains("/login?logout"));
 	}
 
-	private void open(String menuItem) {
+	private void open(String menuItem, String path) {
 		browser.findElement(By.cssSelector("header nav")).findElement(By.linkText(menuItem)).click();
+		wait.until(ExpectedConditions.urlContains(path));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 
