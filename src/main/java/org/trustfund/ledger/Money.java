@@ -14,9 +14,9 @@ import java.util.Objects;
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
-	public static final Money ZERO = new Money(BigDecimal.ZERO);
 	/** Upper bound that keeps every sum inside the database's numeric(19,2). */
 	public static final BigDecimal MAX = new BigDecimal("999999999999.99");
+	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
 	public Money {
 		Objects.requireNonNull(amount, "amount");
