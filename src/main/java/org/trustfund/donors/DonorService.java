@@ -52,6 +52,14 @@ public class DonorService {
 		return donors.findAllByOrderByName();
 	}
 
+	/** Donor names by id, for lists. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> names() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		all().forEach(d -> names.put(d.getId(), d.getName()));
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public DonorSummary summary(long id) {
 		Map<String, BigDecimal> pledged = new TreeMap<>();

@@ -1,7 +1,6 @@
 package org.trustfund.donors;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.trustfund.ledger.DonorFacts;
@@ -20,9 +19,7 @@ class LedgerDonorFacts implements DonorFacts {
 
 	@Override
 	public Map<Long, String> donorNames() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		donors.all().forEach(d -> names.put(d.getId(), d.getName()));
-		return names;
+		return donors.names();
 	}
 
 	@Override
