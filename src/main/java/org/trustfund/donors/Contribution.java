@@ -51,7 +51,7 @@ public class Contribution {
 		this.currency = form.currency().strip().toUpperCase(java.util.Locale.ROOT);
 		this.creditedUsd = form.creditedUsd().setScale(2);
 		this.bankReference = bankReference;
-		this.overpayment = form.overpayment();
+		this.overpayment = form.overpaymentAccepted();
 		this.note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
 		this.recordedBy = actor;
 		this.recordedAt = now;

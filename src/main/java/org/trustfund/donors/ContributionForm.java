@@ -10,5 +10,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  */
 public record ContributionForm(Long donorId, Long pledgeId,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn, BigDecimal amount, String currency,
-		BigDecimal creditedUsd, String bankReference, boolean overpayment, String note) {
+		BigDecimal creditedUsd, String bankReference, Boolean overpayment, String note) {
+
+	/** Unset (an unticked box, a JSON body without it) means no. */
+	public boolean overpaymentAccepted() {
+		return Boolean.TRUE.equals(overpayment);
+	}
 }

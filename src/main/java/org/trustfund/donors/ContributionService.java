@@ -70,7 +70,7 @@ public class ContributionService {
 		}
 		Contribution contribution = save(new Contribution(form, bankRef, actor, clock.instant()), bankRef);
 		if (pledge != null) {
-			pledges.paymentReceived(pledge, form.amount(), form.overpayment());
+			pledges.paymentReceived(pledge, form.amount(), form.overpaymentAccepted());
 		}
 		long entryId = ledger.receive(new ContributionCredit(contribution.getId(), donor.getId(),
 				donor.getKind().group(), credited, form.receivedOn(), bankRef,
@@ -161,7 +161,7 @@ public class ContributionService {
 			errors.put("currency", "Pledge " + pledge.getId() + " is in " + pledge.getCurrency()
 					+ ": record the amount received in " + pledge.getCurrency());
 		}
-		else if (form.amount() != null && form.amount().signum() > 0 && !form.overpayment()
+		else if (form.amount() != null && form.amount().signum() > 0 && !form.overpaymentAccepted()
 				&& form.amount().compareTo(pledge.remaining()) > 0) {
 			errors.put("amount", "Only " + pledge.getCurrency() + " " + pledge.remaining().toPlainString()
 					+ " remains on pledge " + pledge.getId() + "; confirm the over-payment to record more");

@@ -51,7 +51,7 @@ public class Donor {
 		this.name = form.name().strip();
 		this.kind = form.kind();
 		this.country = blankToNull(form.country()) == null ? null : form.country().strip().toUpperCase(Locale.ROOT);
-		this.anonymous = form.kind().isPrivate() && form.anonymous();
+		this.anonymous = form.kind().isPrivate() && form.anonymousInReports();
 		this.contactName = blankToNull(form.contactName());
 		this.contactEmail = blankToNull(form.contactEmail());
 		this.notes = blankToNull(form.notes());

@@ -95,7 +95,7 @@ public class DonorService {
 			else if (donors.existsByKindAndCountryAndIdNot(DonorKind.MEMBER_STATE, country, id == null ? -1 : id)) {
 				errors.put("country", "This Member State is already a donor");
 			}
-			if (form.anonymous()) {
+			if (form.anonymousInReports()) {
 				errors.put("anonymous", "Member States are named in reports; only private donors can be anonymous");
 			}
 		}

@@ -26,6 +26,8 @@ class PledgeFollowUpProcessTest {
 	ContributionService contributions;
 	@Autowired
 	RuntimeService runtime;
+	@Autowired
+	org.trustfund.ledger.FundLedger ledger;
 
 	Donor donor;
 
@@ -107,18 +109,30 @@ class PledgeFollowUpProcessTest {
 		assertThat(instance).hasPassed("followUpEnded").hasNotPassed("writeOffPledge").isEnded();
 	}
 
+	@Test
+	void correctingThePaymentThatSettledThePledgeFollowsItUpAgain() {
+		Pledge pledge = pledge("400.00", LocalDate.now().plusDays(5));
+		ProcessInstance first = instance(pledge);
+		Contribution payment = pay(pledge, "400.00");
+		assertThat(first).isEnded();
+		ledger.correct(payment.getLedgerEntryId(), "The transfer was returned by the bank");
+		Assertions.assertThat(pledges.get(pledge.getId()).getStatus()).isEqualTo(PledgeStatus.OPEN);
+		Assertions.assertThat(pledges.get(pledge.getId()).getPaidAmount()).isEqualByComparingTo("0");
+		assertThat(instance(pledge)).isWaitingAt(PledgeFollowUpProcess.WAIT_TIMER);
+	}
+
 	private Pledge pledge(String amount, LocalDate expected) {
 		return pledges.create(new PledgeForm(donor.getId(), new BigDecimal(amount), "EUR", expected, null), "fm");
 	}
 
-	private void pay(Pledge pledge, String amount) {
-		contributions.record(new ContributionForm(donor.getId(), pledge.getId(), LocalDate.now(),
+	private Contribution pay(Pledge pledge, String amount) {
+		return contributions.record(new ContributionForm(donor.getId(), pledge.getId(), LocalDate.now(),
 				new BigDecimal(amount), "EUR", new BigDecimal(amount), "FU-" + UUID.randomUUID(), false, null), "fm");
 	}
 
 	private ProcessInstance instance(Pledge pledge) {
 		ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PledgeFollowUpProcess.KEY)
-			.processInstanceBusinessKey(pledge.getId().toString()).singleResult();
+			.processInstanceBusinessKey(pledge.getId().toString()).active().singleResult();
 		Assertions.assertThat(instance).isNotNull();
 		return instance;
 	}
