@@ -65,6 +65,7 @@ public class ContributionService {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
+		ledger.lockForPosting();
 		if (contributions.existsByBankReferenceIgnoreCase(bankRef)) {
 			throw duplicate(bankRef);
 		}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.ConflictException;
@@ -45,14 +46,14 @@ public class FundLedger {
 	@Transactional
 	public long receive(ContributionCredit credit) {
 		LedgerRules.positive("creditedUsd", credit.creditedUsd());
-		String bankRef = required("bankReference", credit.bankReference());
+		String bankRef = LedgerRules.text("bankReference", credit.bankReference());
 		FundBalance fund = balances.lockTheFund();
 		String key = "contribution:" + bankRef.toUpperCase(java.util.Locale.ROOT);
 		if (entries.existsByIdempotencyKey(key)) {
 			throw new ConflictException("A contribution with bank reference " + bankRef + " is already recorded");
 		}
 		return append(fund, Posting.of(EntryType.CONTRIBUTION_RECEIVED, credit.creditedUsd().amount(),
-				credit.receivedOn(), required("reason", credit.reason()))
+				credit.receivedOn(), LedgerRules.text("reason", credit.reason()))
 			.reference(bankRef, key).donor(credit.donorId(), credit.donorGroup(), credit.contributionId()), null);
 	}
 
@@ -62,9 +63,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long commit(String grantRef, Money amount, String reason) {
-		String grant = required("grantRef", grantRef);
+		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
-		String why = required("reason", reason);
+		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		LedgerRules.commit(fund.totals(), grant, amount);
 		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), today(), why).grant(grant), null);
@@ -76,9 +77,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long release(String grantRef, Money amount, String reason) {
-		String grant = required("grantRef", grantRef);
+		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
-		String why = required("reason", reason);
+		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		GrantPosition position = position(grant);
 		LedgerRules.release(position, amount);
@@ -94,9 +95,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long disburse(String grantRef, Money amount, String bankRef) {
-		String grant = required("grantRef", grantRef);
+		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
-		String ref = required("bankReference", bankRef);
+		String ref = LedgerRules.text("bankReference", bankRef);
 		FundBalance fund = balances.lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
 		if (entries.existsByIdempotencyKey(key)) {
@@ -115,9 +116,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long refund(String grantRef, Money amount, String reference) {
-		String grant = required("grantRef", grantRef);
+		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
-		String ref = required("reference", reference);
+		String ref = LedgerRules.text("reference", reference);
 		FundBalance fund = balances.lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
 		if (entries.existsByIdempotencyKey(key)) {
@@ -138,7 +139,7 @@ public class FundLedger {
 		if (level == null) {
 			throw new ValidationException("amount", "Give the new operating reserve");
 		}
-		String why = required("reason", reason);
+		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
 		return append(fund, Posting.of(EntryType.OPERATING_RESERVE_SET, change, today(),
@@ -153,7 +154,7 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long correct(long entryId, String reason) {
-		String why = required("reason", reason);
+		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		LedgerEntry original = entries.findById(entryId)
 			.orElseThrow(() -> new NotFoundException("No ledger entry " + entryId));
@@ -166,6 +167,15 @@ public class FundLedger {
 		events.publishEvent(new LedgerEntryCorrected(entryId, id, original.getType(), original.getContributionId(),
 				original.getGrantRef(), why));
 		return id;
+	}
+
+	/**
+	 * Takes the posting lock now, for a caller that changes its own records (a contribution, a pledge)
+	 * before it posts: every transaction then takes its locks in the same order, the fund first.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForPosting() {
+		balances.lockTheFund();
 	}
 
 	/** The running totals: one row, whatever the number of entries. */
@@ -200,16 +210,5 @@ public class FundLedger {
 
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-	}
-
-	private static String required(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw new ValidationException(field, "This is required");
-		}
-		String v = value.strip();
-		if (v.length() > ("reason".equals(field) ? 1000 : 100)) {
-			throw new ValidationException(field, "This is too long");
-		}
-		return v;
 	}
 }

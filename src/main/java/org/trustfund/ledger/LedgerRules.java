@@ -94,6 +94,18 @@ final class LedgerRules {
 		}
 	}
 
+	/** A required text, stripped; reasons may be longer than references. */
+	static String text(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new ValidationException(field, "This is required");
+		}
+		String v = value.strip();
+		if (v.length() > ("reason".equals(field) ? 1000 : 100)) {
+			throw new ValidationException(field, "This is too long");
+		}
+		return v;
+	}
+
 	private static Money nonNegative(BigDecimal amount) {
 		return Money.of(amount.max(BigDecimal.ZERO));
 	}

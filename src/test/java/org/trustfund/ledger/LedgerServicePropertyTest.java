@@ -19,12 +19,12 @@ import org.trustfund.donors.DonorKind;
 import org.trustfund.donors.DonorService;
 
 /**
- * The same invariants as {@link LedgerInvariantProperties}, through the real services on the database:
+ * The same invariants as {@link LedgerInvariantPropertyTest}, through the real services on the database:
  * the running totals (fund and per year) must equal the sum of the stored entries after every operation.
  * jqwik has no Spring extension, so the test asks Spring's TestContextManager for the cached context.
  */
 @IntegrationTest
-class LedgerServiceProperties {
+class LedgerServicePropertyTest {
 
 	@Autowired
 	FundLedger ledger;
@@ -40,7 +40,7 @@ class LedgerServiceProperties {
 
 	@BeforeProperty
 	void spring() throws Exception {
-		new TestContextManager(LedgerServiceProperties.class).prepareTestInstance(this);
+		new TestContextManager(LedgerServicePropertyTest.class).prepareTestInstance(this);
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		foundation = donors.create(new DonorForm("Property Foundation " + run, DonorKind.FOUNDATION, "", false, "", "",
 				""), "test");

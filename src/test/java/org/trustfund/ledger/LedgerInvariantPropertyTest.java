@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
  * the available balance never goes negative, the totals always equal the sum of the entries, and a
  * correction takes back exactly its entry (the one just posted: the balance before it).
  */
-class LedgerInvariantProperties {
+class LedgerInvariantPropertyTest {
 
 	@Property(tries = 1000)
 	void invariantsHoldAfterEveryOperation(@ForAll("operations") List<LedgerOps.Op> ops) {
