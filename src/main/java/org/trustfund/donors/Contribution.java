@@ -84,7 +84,7 @@ public class Contribution {
 	}
 
 	public BigDecimal getAmount() {
-		return amount;
+		return CurrencyAmounts.scaled(amount, currency);
 	}
 
 	public String getCurrency() {

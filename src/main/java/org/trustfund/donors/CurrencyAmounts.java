@@ -23,6 +23,14 @@ final class CurrencyAmounts {
 		return code;
 	}
 
+	/** The amount with its currency's number of decimals (stored amounts keep three). */
+	static BigDecimal scaled(BigDecimal amount, String currency) {
+		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+		int scale = digits < 0 ? 3 : digits;
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() > scale ? stripped : amount.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+	}
+
 	/** A positive amount with no more decimals than the currency has (2 when the currency is unknown). */
 	static void amount(String field, BigDecimal amount, String currency, Map<String, String> errors) {
 		if (amount == null) {

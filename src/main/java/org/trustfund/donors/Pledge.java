@@ -62,7 +62,7 @@ public class Pledge {
 
 	/** What is still expected, in the pledge's currency; never negative. */
 	public BigDecimal remaining() {
-		return amount.subtract(paidAmount).max(BigDecimal.ZERO);
+		return CurrencyAmounts.scaled(amount.subtract(paidAmount).max(BigDecimal.ZERO), currency);
 	}
 
 	/**
@@ -129,7 +129,7 @@ public class Pledge {
 	}
 
 	public BigDecimal getAmount() {
-		return amount;
+		return CurrencyAmounts.scaled(amount, currency);
 	}
 
 	public String getCurrency() {
@@ -137,7 +137,7 @@ public class Pledge {
 	}
 
 	public BigDecimal getPaidAmount() {
-		return paidAmount;
+		return CurrencyAmounts.scaled(paidAmount, currency);
 	}
 
 	public LocalDate getExpectedOn() {

@@ -105,7 +105,7 @@ public class PledgeService {
 	public Map<String, BigDecimal> unpaidByCurrency() {
 		Map<String, BigDecimal> unpaid = new LinkedHashMap<>();
 		pledges.unpaidByCurrency(List.of(PledgeStatus.OPEN, PledgeStatus.PARTLY_PAID))
-			.forEach(s -> unpaid.put(s.getCurrency(), s.getTotal()));
+			.forEach(s -> unpaid.put(s.getCurrency(), CurrencyAmounts.scaled(s.getTotal(), s.getCurrency())));
 		return unpaid;
 	}
 
