@@ -11,11 +11,19 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * The whole application on an in-memory database with the job executor off. Every integration test
  * uses exactly this configuration so that Spring caches one context for all of them.
+ * <p>
+ * {@link #CONFIG_LOCATION}: Spring Boot ranks {@code ./config/application.yaml} (a file outside the
+ * classpath) above every classpath file, {@code application-test.yaml} included, so without it the
+ * tests ran on the file database {@code ./data/trustfund} with the job executor on. The same settings
+ * are read from the classpath copy of {@code config/} instead, where the test profile overrides them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = IntegrationTest.CONFIG_LOCATION)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface IntegrationTest {
+
+	/** config/ (copied to the classpath by the build) first, then the test profile's overrides. */
+	String CONFIG_LOCATION = "spring.config.location=optional:classpath:/;optional:classpath:/config/";
 }

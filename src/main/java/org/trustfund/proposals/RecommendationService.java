@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.calls.AvailableFunds;
@@ -23,11 +22,11 @@ public class RecommendationService {
 
 	private final Proposals proposals;
 	private final CallService calls;
-	private final ObjectProvider<AvailableFunds> funds;
+	private final AvailableFunds funds;
 	private final FundedCountries fundedCountries;
 	private final ProposalHistory history;
 
-	RecommendationService(Proposals proposals, CallService calls, ObjectProvider<AvailableFunds> funds,
+	RecommendationService(Proposals proposals, CallService calls, AvailableFunds funds,
 			FundedCountries fundedCountries, ProposalHistory history) {
 		this.proposals = proposals;
 		this.calls = calls;
@@ -48,11 +47,7 @@ public class RecommendationService {
 	 */
 	@Transactional(readOnly = true)
 	public BigDecimal budget(long callId) {
-		AvailableFunds available = funds.getIfAvailable();
-		if (available == null) {
-			throw new IllegalStateException("No fund ledger is connected: the available balance is unknown");
-		}
-		return calls.get(callId).getEnvelope().min(available.availableForNewGrants());
+		return calls.get(callId).getEnvelope().min(funds.availableForNewGrants());
 	}
 
 	/** Ranks the call's reviewed proposals and records a recommendation on each. */

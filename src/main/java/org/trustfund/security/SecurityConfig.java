@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -50,8 +51,10 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// Camunda's webapps protect their API with their own CSRF filter.
-			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), BASIC_AUTH))
+			// Camunda's webapps protect their API with their own CSRF filter. The sign-up API is anonymous
+			// (no session or credentials to ride on) and an API client has no page to take a token from.
+			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/api/signup"),
+					BASIC_AUTH))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems, API))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
@@ -68,9 +71,10 @@ class SecurityConfig {
 		return entryPoint;
 	}
 
+	/** The cost is configurable so that tests, which log in thousands of times, can use a cheap one. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder(12);
+	PasswordEncoder passwordEncoder(@Value("${trustfund.security.bcrypt-strength:12}") int strength) {
+		return new BCryptPasswordEncoder(strength);
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,11 @@ public class TaskListService {
 
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksFor(AppUser user) {
-		List<Task> found = tasks.createTaskQuery().or().taskAssignee(user.getUsername())
-			.taskCandidateGroupIn(user.groups()).endOr().active().orderByTaskCreateTime().desc().listPage(0, 500);
-		return views(found);
+		TaskQuery query = tasks.createTaskQuery();
+		// Camunda refuses an empty candidate group list: a user without roles sees their own tasks only.
+		query = user.groups().isEmpty() ? query.taskAssignee(user.getUsername())
+				: query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(user.groups()).endOr();
+		return views(query.active().orderByTaskCreateTime().desc().listPage(0, 500));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,6 +16,12 @@ import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.CallService;
 import org.trustfund.calls.TargetGroup;
+import org.trustfund.donors.ContributionForm;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorForm;
+import org.trustfund.donors.DonorKind;
+import org.trustfund.donors.DonorService;
 import org.trustfund.files.Upload;
 import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
@@ -42,10 +48,15 @@ public class Fixtures {
 	private final RuntimeService runtime;
 	private final JdbcTemplate jdbc;
 	private final UserAccounts accounts;
+	private final DonorService donors;
+	private final ContributionService contributions;
 
 	Fixtures(CallService calls, ProposalService proposals, OrganisationService organisations, UserService users,
-			RuntimeService runtime, JdbcTemplate jdbc, UserAccounts accounts) {
+			RuntimeService runtime, JdbcTemplate jdbc, UserAccounts accounts, DonorService donors,
+			ContributionService contributions) {
 		this.accounts = accounts;
+		this.donors = donors;
+		this.contributions = contributions;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.organisations = organisations;
@@ -114,6 +125,14 @@ public class Fixtures {
 	public ProcessInstance reviewOf(long proposalId) {
 		return runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY)
 			.processInstanceBusinessKey(Long.toString(proposalId)).singleResult();
+	}
+
+	/** Money paid into the fund through the real contribution path, so that the ledger's balance grows. */
+	public void payIntoFund(String usd) {
+		Donor donor = donors.create(new DonorForm("Test donor " + unique("d"), DonorKind.FOUNDATION, "", false, "", "",
+				""), "test");
+		contributions.record(new ContributionForm(donor.getId(), null, LocalDate.now(), new BigDecimal(usd), "USD",
+				new BigDecimal(usd), unique("BANK-"), false, null), "test");
 	}
 
 	/** Gives a user the cheap test hash of {@link #PASSWORD}, so that HTTP Basic logins cost little CPU. */

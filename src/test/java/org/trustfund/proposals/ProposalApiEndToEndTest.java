@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.trustfund.IntegrationTest;
 import org.trustfund.calls.CallProcess;
-import org.trustfund.calls.TestAvailableFunds;
 import org.trustfund.users.Role;
 
 /**
@@ -38,7 +36,6 @@ class ProposalApiEndToEndTest {
 	@Autowired ObjectMapper json;
 	@Autowired Fixtures fixtures;
 	@Autowired ReviewSteps steps;
-	@Autowired TestAvailableFunds funds;
 
 	private JsonNode call(String username, MockHttpServletRequestBuilder request, int status) throws Exception {
 		String body = mvc.perform(request.with(user(steps.user(username))).with(csrf()))
@@ -105,7 +102,8 @@ class ProposalApiEndToEndTest {
 
 	@Test
 	void aCallTwoNgosScreeningClarificationReviewsModerationAndTheRankedRecommendation() throws Exception {
-		funds.set(new BigDecimal("100000.00"));
+		// The envelope binds: the fund holds at least as much as the envelope.
+		fixtures.payIntoFund("100000.00");
 		String fm = fixtures.user(Role.FUND_MANAGER);
 		String trustee = fixtures.user(Role.TRUSTEE);
 		fixtures.user(Role.REVIEWER);
@@ -119,7 +117,7 @@ class ProposalApiEndToEndTest {
 				Map.entry("submissionDeadline", deadline), Map.entry("timeZone", "Asia/Bangkok"),
 				Map.entry("eligibleCountries", List.of("TH", "AFRICA")), Map.entry("priorityTargetGroups", List.of("WOMEN")),
 				Map.entry("services", List.of("BASIC_SHELTER", "LEGAL_ADVICE")), Map.entry("ceilingPerGrant", 60000),
-				Map.entry("maxDurationMonths", 36), Map.entry("envelope", 150000),
+				Map.entry("maxDurationMonths", 36), Map.entry("envelope", 100000),
 				Map.entry("criteria", List.of("Relevance", "Capacity", "Budget")), Map.entry("qualityThresholdPercent", 60),
 				Map.entry("reserveListExpiry", deadline.toLocalDate().plusYears(1)));
 		long callId = send(fm, post("/api/calls"), callForm, 201).get("id").asLong();

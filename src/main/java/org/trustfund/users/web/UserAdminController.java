@@ -81,10 +81,14 @@ class UserAdminController {
 			return "admin/user";
 		}
 		try {
+			boolean newPassword = form.password() != null && !form.password().isBlank();
+			// Checked before anything is saved: a refused password must not leave the other changes behind.
+			if (newPassword) {
+				UserApiController.PasswordRules.check(form.password());
+			}
 			users.update(username, form.displayName(), form.email(), form.roleSet(), form.organisationId(),
 					form.isEnabled());
-			if (form.password() != null && !form.password().isBlank()) {
-				UserApiController.PasswordRules.check(form.password());
+			if (newPassword) {
 				users.changePassword(username, form.password());
 			}
 		}

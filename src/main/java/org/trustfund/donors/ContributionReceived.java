@@ -1,0 +1,15 @@
+package org.trustfund.donors;
+
+import java.time.LocalDate;
+import org.trustfund.ledger.DonorGroup;
+import org.trustfund.ledger.Money;
+
+/**
+ * Published when a paid contribution is recorded. After commit it is also correlated as the BPMN message
+ * {@code ContributionReceived}, so that processes (the reserve list) can react to new money.
+ */
+public record ContributionReceived(long contributionId, long donorId, DonorGroup donorGroup, Money creditedUsd,
+		LocalDate receivedOn, long ledgerEntryId) {
+
+	public static final String MESSAGE = "ContributionReceived";
+}

@@ -1,0 +1,183 @@
+package org.trustfund.donors;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.ledger.ContributionCredit;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.LedgerEntryCorrected;
+import org.trustfund.ledger.Money;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Paid contributions: each is checked, stored, booked in the ledger, counted against its pledge, and
+ * announced ({@link ContributionReceived}), all in one transaction or not at all.
+ */
+@Service
+public class ContributionService {
+
+	private final Contributions contributions;
+	private final DonorService donors;
+	private final PledgeService pledges;
+	private final FundLedger ledger;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	ContributionService(Contributions contributions, DonorService donors, PledgeService pledges, FundLedger ledger,
+			ApplicationEventPublisher events, Clock clock) {
+		this.contributions = contributions;
+		this.donors = donors;
+		this.pledges = pledges;
+		this.ledger = ledger;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * @throws ValidationException with a message per invalid field; nothing is recorded
+	 * @throws ConflictException when the bank reference was recorded before
+	 */
+	@Transactional
+	public Contribution record(ContributionForm form, String actor) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		Donor donor = donor(form.donorId(), errors);
+		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
+		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
+		Money credited = CurrencyAmounts.usd("creditedUsd", form.creditedUsd(), errors);
+		if (form.receivedOn() == null) {
+			errors.put("receivedOn", "Give the date the bank received the money");
+		}
+		else if (form.receivedOn().isAfter(pledges.today())) {
+			errors.put("receivedOn", "The date received cannot be in the future");
+		}
+		String bankRef = CurrencyAmounts.text("bankReference", form.bankReference(), 100, true, errors);
+		CurrencyAmounts.text("note", form.note(), 500, false, errors);
+		Pledge pledge = pledge(form, donor, currency, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		ledger.lockForPosting();
+		if (contributions.existsByBankReferenceIgnoreCase(bankRef)) {
+			throw duplicate(bankRef);
+		}
+		Contribution contribution = save(new Contribution(form, bankRef, actor, clock.instant()), bankRef);
+		if (pledge != null) {
+			pledges.paymentReceived(pledge, form.amount(), form.overpaymentAccepted());
+		}
+		long entryId = ledger.receive(new ContributionCredit(contribution.getId(), donor.getId(),
+				donor.getKind().group(), credited, form.receivedOn(), bankRef,
+				"Contribution from " + donor.getName() + (pledge == null ? "" : " (pledge " + pledge.getId() + ")")));
+		contribution.booked(entryId);
+		events.publishEvent(new ContributionReceived(contribution.getId(), donor.getId(), donor.getKind().group(),
+				credited, form.receivedOn(), entryId));
+		return contribution;
+	}
+
+	@Transactional(readOnly = true)
+	public Contribution get(long id) {
+		return contributions.findById(id).orElseThrow(() -> new NotFoundException("No contribution " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Contribution> ofDonor(long donorId) {
+		return contributions.findByDonorIdOrderByReceivedOnDescIdDesc(donorId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Contribution> ofPledge(long pledgeId) {
+		return contributions.findByPledgeIdOrderByReceivedOnDescIdDesc(pledgeId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Contribution> latest() {
+		return contributions.findTop200ByOrderByReceivedOnDescIdDesc();
+	}
+
+	/** A contribution's ledger entry was corrected: the contribution is reversed and its pledge reopened. */
+	@EventListener
+	void onCorrection(LedgerEntryCorrected corrected) {
+		if (corrected.contributionId() == null) {
+			return;
+		}
+		Contribution c = get(corrected.contributionId());
+		c.reverse(corrected.reason(), clock.instant());
+		if (c.getPledgeId() != null) {
+			pledges.paymentReversed(c.getPledgeId(), c.getAmount());
+		}
+	}
+
+	private Contribution save(Contribution contribution, String bankRef) {
+		try {
+			return contributions.saveAndFlush(contribution);
+		}
+		catch (DataIntegrityViolationException e) {
+			// The unique index caught a concurrent request with the same reference.
+			throw duplicate(bankRef);
+		}
+	}
+
+	private Donor donor(Long donorId, Map<String, String> errors) {
+		if (donorId == null) {
+			errors.put("donorId", "Choose the donor");
+			return null;
+		}
+		try {
+			return donors.get(donorId);
+		}
+		catch (NotFoundException e) {
+			errors.put("donorId", "Unknown donor " + donorId);
+			return null;
+		}
+	}
+
+	private Pledge pledge(ContributionForm form, Donor donor, String currency, Map<String, String> errors) {
+		if (form.pledgeId() == null) {
+			return null;
+		}
+		Pledge pledge;
+		try {
+			pledge = pledges.get(form.pledgeId());
+		}
+		catch (NotFoundException e) {
+			errors.put("pledgeId", "Unknown pledge " + form.pledgeId());
+			return null;
+		}
+		if (donor != null && !pledge.getDonorId().equals(donor.getId())) {
+			errors.put("pledgeId", "Pledge " + pledge.getId() + " belongs to another donor");
+		}
+		else if (!pledge.getStatus().isOutstanding()) {
+			errors.put("pledgeId", "Pledge " + pledge.getId() + " is already "
+					+ (pledge.getStatus() == PledgeStatus.PAID ? "paid" : "written off"));
+		}
+		else if (currency != null && !currency.equals(pledge.getCurrency())) {
+			errors.put("currency", "Pledge " + pledge.getId() + " is in " + pledge.getCurrency()
+					+ ": record the amount received in " + pledge.getCurrency());
+		}
+		else if (form.amount() != null && form.amount().signum() > 0 && !form.overpaymentAccepted()
+				&& form.amount().compareTo(pledge.remaining()) > 0) {
+			errors.put("amount", "Only " + pledge.getCurrency() + " " + pledge.remaining().toPlainString()
+					+ " remains on pledge " + pledge.getId() + "; confirm the over-payment to record more");
+		}
+		return pledge;
+	}
+
+	private static ConflictException duplicate(String bankRef) {
+		return new DuplicateBankReferenceException(bankRef);
+	}
+
+	/** 409: the same bank transaction was recorded before; a retried request never counts money twice. */
+	public static class DuplicateBankReferenceException extends ConflictException {
+		DuplicateBankReferenceException(String bankRef) {
+			super("A contribution with bank reference " + bankRef + " is already recorded");
+		}
+	}
+}

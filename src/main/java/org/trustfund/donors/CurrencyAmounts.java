@@ -1,0 +1,87 @@
+package org.trustfund.donors;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Map;
+import org.trustfund.ledger.Money;
+
+/** Checks of amounts in a donor's currency, collecting one message per field. */
+final class CurrencyAmounts {
+
+	private CurrencyAmounts() {
+	}
+
+	/** The ISO 4217 code in upper case, or {@code null} after adding an error. */
+	static String currency(String field, String value, Map<String, String> errors) {
+		String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+		if (!code.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream()
+			.noneMatch(c -> c.getCurrencyCode().equals(code))) {
+			errors.put(field, "Give a 3-letter ISO 4217 currency code, such as USD or EUR");
+			return null;
+		}
+		return code;
+	}
+
+	/** The amount with its currency's number of decimals (stored amounts keep three). */
+	static BigDecimal scaled(BigDecimal amount, String currency) {
+		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+		int scale = digits < 0 ? 3 : digits;
+		BigDecimal stripped = amount.stripTrailingZeros();
+		return stripped.scale() > scale ? stripped : amount.setScale(scale, java.math.RoundingMode.UNNECESSARY);
+	}
+
+	/** A positive amount with no more decimals than the currency has (2 when the currency is unknown). */
+	static void amount(String field, BigDecimal amount, String currency, Map<String, String> errors) {
+		if (amount == null) {
+			errors.put(field, "Give the amount");
+			return;
+		}
+		if (amount.signum() <= 0) {
+			errors.put(field, "The amount must be more than zero");
+			return;
+		}
+		int digits = currency == null ? 2 : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		if (currency != null && Currency.getInstance(currency).getDefaultFractionDigits() < 0) {
+			digits = 3;
+		}
+		if (amount.stripTrailingZeros().scale() > digits) {
+			errors.put(field, "An amount in " + (currency == null ? "this currency" : currency) + " has at most "
+					+ digits + " decimals");
+			return;
+		}
+		if (amount.compareTo(Money.MAX) > 0) {
+			errors.put(field, "This amount is too large");
+		}
+	}
+
+	/** A positive US dollar amount with at most two decimals, or {@code null} after adding an error. */
+	static Money usd(String field, BigDecimal amount, Map<String, String> errors) {
+		if (amount == null) {
+			errors.put(field, "Give the amount credited in US dollars");
+			return null;
+		}
+		if (amount.signum() <= 0) {
+			errors.put(field, "The amount must be more than zero");
+			return null;
+		}
+		try {
+			return Money.of(amount);
+		}
+		catch (IllegalArgumentException e) {
+			errors.put(field, e.getMessage());
+			return null;
+		}
+	}
+
+	static String text(String field, String value, int max, boolean required, Map<String, String> errors) {
+		String v = value == null ? "" : value.strip();
+		if (required && v.isEmpty()) {
+			errors.put(field, "This is required");
+		}
+		else if (v.length() > max) {
+			errors.put(field, "At most " + max + " characters");
+		}
+		return v.isEmpty() ? null : v;
+	}
+}

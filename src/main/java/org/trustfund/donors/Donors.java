@@ -1,0 +1,11 @@
+package org.trustfund.donors;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Donors extends JpaRepository<Donor, Long> {
+
+	List<Donor> findAllByOrderByName();
+
+	boolean existsByKindAndCountryAndIdNot(DonorKind kind, String country, Long id);
+}

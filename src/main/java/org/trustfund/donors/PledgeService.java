@@ -1,0 +1,142 @@
+package org.trustfund.donors;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Pledges and their follow-up process: recording a pledge starts it; a payment that settles the pledge,
+ * or a write-off, ends it (message {@code PledgeSettled}, correlated in the same transaction).
+ */
+@Service
+public class PledgeService {
+
+	private final Pledges pledges;
+	private final DonorService donors;
+	private final RuntimeService runtime;
+	private final Clock clock;
+
+	PledgeService(Pledges pledges, DonorService donors, RuntimeService runtime, Clock clock) {
+		this.pledges = pledges;
+		this.donors = donors;
+		this.runtime = runtime;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Pledge create(PledgeForm form, String actor) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (form.donorId() == null) {
+			errors.put("donorId", "Choose the donor");
+		}
+		else {
+			try {
+				donors.get(form.donorId());
+			}
+			catch (NotFoundException e) {
+				errors.put("donorId", "Unknown donor " + form.donorId());
+			}
+		}
+		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
+		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
+		if (form.expectedOn() == null) {
+			errors.put("expectedOn", "Give the date the payment is expected");
+		}
+		String earmark = CurrencyAmounts.text("earmark", form.earmark(), 500, false, errors);
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		Pledge pledge = pledges.save(new Pledge(form.donorId(), form.amount(), currency, form.expectedOn(), earmark,
+				actor, clock.instant()));
+		startFollowUp(pledge);
+		return pledge;
+	}
+
+	/** A fund manager writes the pledge off outside the follow-up task; the follow-up ends. */
+	@Transactional
+	public void writeOff(long id, String reason, String actor) {
+		writeOffByFollowUp(id, reason, actor);
+		endFollowUp(id);
+	}
+
+	/** The follow-up process's own write-off: the process ends by itself. */
+	@Transactional
+	public void writeOffByFollowUp(long id, String reason, String actor) {
+		String why = reason == null ? "" : reason.strip();
+		if (why.isEmpty()) {
+			throw new ValidationException("reason", "Give the reason for the write-off");
+		}
+		if (why.length() > 2000) {
+			throw new ValidationException("reason", "At most 2000 characters");
+		}
+		get(id).writeOff(why, actor, clock.instant());
+	}
+
+	@Transactional
+	public void reschedule(long id, LocalDate newDate, String note) {
+		get(id).reschedule(newDate, note, today());
+	}
+
+	@Transactional(readOnly = true)
+	public Pledge get(long id) {
+		return pledges.findById(id).orElseThrow(() -> new NotFoundException("No pledge " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Pledge> ofDonor(long donorId) {
+		return pledges.findByDonorIdOrderByExpectedOnDesc(donorId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Pledge> all() {
+		return pledges.findAllByOrderByExpectedOnDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public Map<String, BigDecimal> unpaidByCurrency() {
+		Map<String, BigDecimal> unpaid = new LinkedHashMap<>();
+		pledges.unpaidByCurrency(List.of(PledgeStatus.OPEN, PledgeStatus.PARTLY_PAID))
+			.forEach(s -> unpaid.put(s.getCurrency(), CurrencyAmounts.scaled(s.getTotal(), s.getCurrency())));
+		return unpaid;
+	}
+
+	/** Counts a payment against the pledge; ends the follow-up when it settles the pledge. */
+	void paymentReceived(Pledge pledge, BigDecimal amount, boolean overpaymentAccepted) {
+		if (pledge.recordPayment(amount, overpaymentAccepted)) {
+			endFollowUp(pledge.getId());
+		}
+	}
+
+	/** A payment was corrected away; a pledge that is outstanding again is followed up again. */
+	void paymentReversed(long pledgeId, BigDecimal amount) {
+		Pledge pledge = get(pledgeId);
+		if (pledge.reversePayment(amount)) {
+			startFollowUp(pledge);
+		}
+	}
+
+	/** Today in UTC, by the application clock. */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+
+	private void startFollowUp(Pledge pledge) {
+		runtime.startProcessInstanceByKey(PledgeFollowUpProcess.KEY, pledge.getId().toString(),
+				Map.of(PledgeFollowUpProcess.PLEDGE_ID, pledge.getId()));
+	}
+
+	private void endFollowUp(long pledgeId) {
+		// correlateAll: nothing waits when the follow-up already ended, and that is fine.
+		runtime.createMessageCorrelation(PledgeFollowUpProcess.SETTLED_MESSAGE)
+			.processInstanceBusinessKey(Long.toString(pledgeId)).correlateAll();
+	}
+}

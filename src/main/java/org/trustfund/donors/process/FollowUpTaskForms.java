@@ -1,0 +1,112 @@
+package org.trustfund.donors.process;
+
+import static org.trustfund.donors.PledgeFollowUpProcess.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.DonorService;
+import org.trustfund.donors.Pledge;
+import org.trustfund.donors.PledgeService;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskSubjects;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.web.ValidationException;
+
+/** The pledge follow-up task's form, and how its tasks are labelled in "My tasks". */
+@Configuration
+class FollowUpTaskForms {
+
+	private static final int MAX_NOTE = 2000;
+
+	@Bean
+	TaskSubjects pledgeFollowUpSubjects(PledgeService pledges, DonorService donors) {
+		return new TaskSubjects() {
+			@Override
+			public String processKey() {
+				return KEY;
+			}
+
+			@Override
+			public Subject describe(String businessKey) {
+				Pledge p = pledges.get(Long.parseLong(businessKey));
+				return new Subject(donors.get(p.getDonorId()).getName() + ": pledge " + p.getId() + " of "
+						+ p.getCurrency() + " " + p.getAmount().toPlainString(), "/pledges/" + p.getId());
+			}
+		};
+	}
+
+	@Bean
+	TaskForm followUpPledgeForm(PledgeService pledges, DonorService donors, ContributionService contributions) {
+		return new TaskForm() {
+			@Override
+			public String processKey() {
+				return KEY;
+			}
+
+			@Override
+			public String taskKey() {
+				return FOLLOW_UP_TASK;
+			}
+
+			@Override
+			public String fragment() {
+				return "donors/tasks :: " + FOLLOW_UP_TASK;
+			}
+
+			@Override
+			public Map<String, Object> model(TaskView task) {
+				Pledge pledge = pledges.get(Long.parseLong(task.businessKey()));
+				return Map.of("pledge", pledge, "donor", donors.get(pledge.getDonorId()), "contributions",
+						contributions.ofPledge(pledge.getId()));
+			}
+
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				String outcome = fields.getOrDefault(OUTCOME, "");
+				String note = fields.get(NOTE) == null ? "" : fields.get(NOTE).strip();
+				Map<String, String> errors = new LinkedHashMap<>();
+				Map<String, Object> vars = new LinkedHashMap<>();
+				if (outcome.equals(CONTACTED)) {
+					vars.put(NEW_EXPECTED_DATE, newDate(fields.get(NEW_EXPECTED_DATE), pledges.today(), errors));
+				}
+				else if (!outcome.equals(WRITE_OFF)) {
+					errors.put(OUTCOME, "Choose: the donor gave a new date, or write the pledge off");
+				}
+				if (note.isEmpty()) {
+					errors.put(NOTE, outcome.equals(WRITE_OFF) ? "Give the reason for the write-off"
+							: "Write down what the donor said");
+				}
+				else if (note.length() > MAX_NOTE) {
+					errors.put(NOTE, "At most " + MAX_NOTE + " characters");
+				}
+				if (!errors.isEmpty()) {
+					throw new ValidationException(errors);
+				}
+				vars.put(OUTCOME, outcome);
+				vars.put(NOTE, note);
+				vars.put(ACTOR, user.getUsername());
+				return vars;
+			}
+		};
+	}
+
+	private static String newDate(String value, LocalDate today, Map<String, String> errors) {
+		try {
+			LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
+			if (!date.isAfter(today)) {
+				errors.put(NEW_EXPECTED_DATE, "Give a new expected date after today");
+			}
+			return date.toString();
+		}
+		catch (DateTimeParseException e) {
+			errors.put(NEW_EXPECTED_DATE, "Give the new expected date as yyyy-mm-dd");
+			return null;
+		}
+	}
+}

@@ -1,0 +1,111 @@
+package org.trustfund.donors.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.donors.Contribution;
+import org.trustfund.donors.ContributionForm;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.ContributionService.DuplicateBankReferenceException;
+import org.trustfund.donors.DonorService;
+import org.trustfund.donors.Pledge;
+import org.trustfund.donors.PledgeService;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ValidationException;
+
+/** Paid contributions for fund managers: the list, recording one, one contribution and its receipt. */
+@Controller
+@PreAuthorize("hasRole('fundmanager')")
+class ContributionPageController {
+
+	private final ContributionService contributions;
+	private final DonorService donors;
+	private final PledgeService pledges;
+
+	ContributionPageController(ContributionService contributions, DonorService donors, PledgeService pledges) {
+		this.contributions = contributions;
+		this.donors = donors;
+		this.pledges = pledges;
+	}
+
+	@GetMapping("/contributions")
+	String list(Model model) {
+		model.addAttribute("contributions", contributions.latest());
+		model.addAttribute("donorNames", donors.names());
+		return "donors/contributions";
+	}
+
+	@GetMapping("/contributions/new")
+	String newContribution(@RequestParam(required = false) Long donorId, @RequestParam(required = false) Long pledgeId,
+			Model model) {
+		String currency = "USD";
+		if (pledgeId != null) {
+			Pledge pledge = pledges.get(pledgeId);
+			donorId = pledge.getDonorId();
+			currency = pledge.getCurrency();
+		}
+		model.addAttribute("contribution", new ContributionForm(donorId, pledgeId, LocalDate.now(), null, currency,
+				null, "", false, ""));
+		return form(model);
+	}
+
+	@PostMapping("/contributions")
+	String record(@ModelAttribute("contribution") ContributionForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(model);
+		}
+		try {
+			Contribution c = contributions.record(form, CurrentUser.username());
+			redirect.addFlashAttribute("flash", "contribution.saved");
+			return "redirect:/contributions/" + c.getId();
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			FormErrors.show(e, binding);
+		}
+		catch (DuplicateBankReferenceException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			FormErrors.reject(binding, "bankReference", e.getMessage());
+		}
+		return form(model);
+	}
+
+	@GetMapping("/contributions/{id}")
+	String show(@PathVariable long id, Model model) {
+		return withDetails(id, model, "donors/contribution");
+	}
+
+	/** A page the fund manager prints for the donor. */
+	@GetMapping("/contributions/{id}/receipt")
+	String receipt(@PathVariable long id, Model model) {
+		return withDetails(id, model, "donors/receipt");
+	}
+
+	private String withDetails(long id, Model model, String view) {
+		Contribution c = contributions.get(id);
+		model.addAttribute("contribution", c);
+		model.addAttribute("donor", donors.get(c.getDonorId()));
+		model.addAttribute("pledge", c.getPledgeId() == null ? null : pledges.get(c.getPledgeId()));
+		return view;
+	}
+
+	private String form(Model model) {
+		model.addAttribute("donors", donors.all());
+		List<Pledge> outstanding = pledges.all().stream().filter(p -> p.getStatus().isOutstanding()).toList();
+		model.addAttribute("openPledges", outstanding);
+		return "donors/contribution-form";
+	}
+}

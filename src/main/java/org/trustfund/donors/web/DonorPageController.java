@@ -1,0 +1,124 @@
+package org.trustfund.donors.web;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorForm;
+import org.trustfund.donors.DonorKind;
+import org.trustfund.donors.DonorService;
+import org.trustfund.donors.PledgeService;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ValidationException;
+
+/** Donors for fund managers: the list, a donor's page with its pledges, payments and totals, the forms. */
+@Controller
+@PreAuthorize("hasRole('fundmanager')")
+class DonorPageController {
+
+	private final DonorService donors;
+	private final PledgeService pledges;
+	private final ContributionService contributions;
+
+	DonorPageController(DonorService donors, PledgeService pledges, ContributionService contributions) {
+		this.donors = donors;
+		this.pledges = pledges;
+		this.contributions = contributions;
+	}
+
+	@ModelAttribute("countries")
+	List<Country> countries() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return Arrays.stream(Locale.getISOCountries())
+			.map(c -> new Country(c, new Locale("", c).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(Country::name)).toList();
+	}
+
+	@ModelAttribute("kinds")
+	DonorKind[] kinds() {
+		return DonorKind.values();
+	}
+
+	@GetMapping("/donors")
+	String list(Model model) {
+		model.addAttribute("donors", donors.all());
+		return "donors/list";
+	}
+
+	@GetMapping("/donors/new")
+	String newDonor(Model model) {
+		model.addAttribute("donor", DonorForm.empty());
+		return "donors/form";
+	}
+
+	@PostMapping("/donors")
+	String create(@ModelAttribute("donor") DonorForm form, BindingResult binding, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			response.setStatus(400);
+			return "donors/form";
+		}
+		try {
+			Donor donor = donors.create(form, CurrentUser.username());
+			redirect.addFlashAttribute("flash", "donor.saved");
+			return "redirect:/donors/" + donor.getId();
+		}
+		catch (ValidationException e) {
+			response.setStatus(400);
+			FormErrors.show(e, binding);
+			return "donors/form";
+		}
+	}
+
+	@GetMapping("/donors/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("donor", donors.get(id));
+		model.addAttribute("summary", donors.summary(id));
+		model.addAttribute("pledges", pledges.ofDonor(id));
+		model.addAttribute("contributions", contributions.ofDonor(id));
+		return "donors/show";
+	}
+
+	@GetMapping("/donors/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("donorId", id);
+		model.addAttribute("donor", DonorForm.of(donors.get(id)));
+		return "donors/form";
+	}
+
+	@PostMapping("/donors/{id}")
+	String update(@PathVariable long id, @ModelAttribute("donor") DonorForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		model.addAttribute("donorId", id);
+		if (binding.hasErrors()) {
+			response.setStatus(400);
+			return "donors/form";
+		}
+		try {
+			donors.update(id, form);
+			redirect.addFlashAttribute("flash", "donor.saved");
+			return "redirect:/donors/" + id;
+		}
+		catch (ValidationException e) {
+			response.setStatus(400);
+			FormErrors.show(e, binding);
+			return "donors/form";
+		}
+	}
+
+	record Country(String code, String name) {
+	}
+}

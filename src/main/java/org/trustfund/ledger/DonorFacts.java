@@ -1,0 +1,17 @@
+package org.trustfund.ledger;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * What the ledger's pages need to know about donors, provided by the donors feature (which depends on
+ * the ledger, not the other way round).
+ */
+public interface DonorFacts {
+
+	/** Donor names by id, for filters and entry lists. */
+	Map<Long, String> donorNames();
+
+	/** Pledged but not yet paid, by ISO currency code: pledges are in the donor's currency. */
+	Map<String, BigDecimal> unpaidPledgesByCurrency();
+}

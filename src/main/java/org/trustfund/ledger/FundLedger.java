@@ -1,0 +1,214 @@
+package org.trustfund.ledger;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * The fund's money, for every feature: each method appends one entry to the append-only ledger and
+ * updates the running totals in the same transaction, or refuses and records nothing.
+ * <p>
+ * Every posting first locks the fund's totals row ({@code select ... for update}), so two postings never
+ * interleave: two commitments that together exceed the available balance cannot both succeed. Who posted
+ * is the logged-in user, or {@code system} for a process. Each method returns the new entry's id.
+ */
+@Service
+public class FundLedger {
+
+	private final LedgerEntries entries;
+	private final FundBalances balances;
+	private final YearTotals years;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	FundLedger(LedgerEntries entries, FundBalances balances, YearTotals years, ApplicationEventPublisher events,
+			Clock clock) {
+		this.entries = entries;
+		this.balances = balances;
+		this.years = years;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books money paid in. Called by the donors feature when a contribution is recorded.
+	 * @throws ConflictException if this bank reference was booked before
+	 */
+	@Transactional
+	public long receive(ContributionCredit credit) {
+		LedgerRules.positive("creditedUsd", credit.creditedUsd());
+		String bankRef = LedgerRules.text("bankReference", credit.bankReference());
+		FundBalance fund = balances.lockTheFund();
+		String key = "contribution:" + bankRef.toUpperCase(java.util.Locale.ROOT);
+		if (entries.existsByIdempotencyKey(key)) {
+			throw new ConflictException("A contribution with bank reference " + bankRef + " is already recorded");
+		}
+		return append(fund, Posting.of(EntryType.CONTRIBUTION_RECEIVED, credit.creditedUsd().amount(),
+				credit.receivedOn(), LedgerRules.text("reason", credit.reason()))
+			.reference(bankRef, key).donor(credit.donorId(), credit.donorGroup(), credit.contributionId()), null);
+	}
+
+	/**
+	 * Commits money to a grant (a Board award). Paid or not, committed money is no longer available.
+	 * @throws InsufficientFundsException (409) when the available balance is short, with both amounts
+	 */
+	@Transactional
+	public long commit(String grantRef, Money amount, String reason) {
+		String grant = LedgerRules.text("grantRef", grantRef);
+		LedgerRules.positive("amount", amount);
+		String why = LedgerRules.text("reason", reason);
+		FundBalance fund = balances.lockTheFund();
+		LedgerRules.commit(fund.totals(), grant, amount);
+		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), today(), why).grant(grant), null);
+	}
+
+	/**
+	 * Gives back (part of) a grant's commitment that will not be paid out, e.g. a declined grant.
+	 * @throws ValidationException when more than the grant's committed-and-unpaid money is released
+	 */
+	@Transactional
+	public long release(String grantRef, Money amount, String reason) {
+		String grant = LedgerRules.text("grantRef", grantRef);
+		LedgerRules.positive("amount", amount);
+		String why = LedgerRules.text("reason", reason);
+		FundBalance fund = balances.lockTheFund();
+		GrantPosition position = position(grant);
+		LedgerRules.release(position, amount);
+		return append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), today(), why).grant(grant),
+				position);
+	}
+
+	/**
+	 * Records a payment to a grantee against the grant's commitment. The same bank reference for the same
+	 * grant is refused, so a retried payment is never counted twice.
+	 * @throws ValidationException when the payment exceeds the grant's committed-and-unpaid money
+	 * @throws ConflictException when this bank reference was recorded for this grant
+	 */
+	@Transactional
+	public long disburse(String grantRef, Money amount, String bankRef) {
+		String grant = LedgerRules.text("grantRef", grantRef);
+		LedgerRules.positive("amount", amount);
+		String ref = LedgerRules.text("bankReference", bankRef);
+		FundBalance fund = balances.lockTheFund();
+		String key = "disbursement:" + grant + ":" + ref;
+		if (entries.existsByIdempotencyKey(key)) {
+			throw new ConflictException("Grant " + grant + " already has a payment with bank reference " + ref);
+		}
+		GrantPosition position = position(grant);
+		LedgerRules.disburse(position, amount);
+		return append(fund, Posting.of(EntryType.DISBURSEMENT_PAID, amount.amount(), today(),
+				"Disbursement to grant " + grant).grant(grant).reference(ref, key), position);
+	}
+
+	/**
+	 * Records unspent grant money returned by a grantee; it becomes available again.
+	 * @throws ValidationException when more is refunded than the grant was paid
+	 * @throws ConflictException when this reference was recorded for this grant
+	 */
+	@Transactional
+	public long refund(String grantRef, Money amount, String reference) {
+		String grant = LedgerRules.text("grantRef", grantRef);
+		LedgerRules.positive("amount", amount);
+		String ref = LedgerRules.text("reference", reference);
+		FundBalance fund = balances.lockTheFund();
+		String key = "refund:" + grant + ":" + ref;
+		if (entries.existsByIdempotencyKey(key)) {
+			throw new ConflictException("Grant " + grant + " already has a refund with reference " + ref);
+		}
+		GrantPosition position = position(grant);
+		LedgerRules.refund(position, amount);
+		return append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), today(),
+				"Refund from grant " + grant).grant(grant).reference(ref, key), position);
+	}
+
+	/**
+	 * Sets the operating reserve (money kept back from new grants) to {@code level}; the entry holds the change.
+	 * @throws InsufficientFundsException when the available balance cannot cover a higher reserve
+	 */
+	@Transactional
+	public long setOperatingReserve(Money level, String reason) {
+		if (level == null) {
+			throw new ValidationException("amount", "Give the new operating reserve");
+		}
+		String why = LedgerRules.text("reason", reason);
+		FundBalance fund = balances.lockTheFund();
+		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
+		return append(fund, Posting.of(EntryType.OPERATING_RESERVE_SET, change, today(),
+				why + " (reserve set to " + level.format() + ")"), null);
+	}
+
+	/**
+	 * Reverses one entry with a correcting entry of the opposite amount; nothing is edited or deleted.
+	 * Publishes {@link LedgerEntryCorrected} in the same transaction.
+	 * @throws ConflictException when the entry is a correction, was corrected already, or its reversal
+	 *         would make the available balance negative or a grant inconsistent
+	 */
+	@Transactional
+	public long correct(long entryId, String reason) {
+		String why = LedgerRules.text("reason", reason);
+		FundBalance fund = balances.lockTheFund();
+		LedgerEntry original = entries.findById(entryId)
+			.orElseThrow(() -> new NotFoundException("No ledger entry " + entryId));
+		Posting reversal = Posting.reversing(original, "Correction of entry " + entryId + ": " + why);
+		GrantPosition position = original.getGrantRef() == null ? null : position(original.getGrantRef());
+		LedgerRules.correction(original, entries.existsByCorrectsEntryId(entryId),
+				fund.totals().plus(reversal.bucket(), reversal.amount()),
+				position == null ? null : position.plus(reversal.bucket(), reversal.amount()));
+		long id = append(fund, reversal, position);
+		events.publishEvent(new LedgerEntryCorrected(entryId, id, original.getType(), original.getContributionId(),
+				original.getGrantRef(), why));
+		return id;
+	}
+
+	/**
+	 * Takes the posting lock now, for a caller that changes its own records (a contribution, a pledge)
+	 * before it posts: every transaction then takes its locks in the same order, the fund first.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockForPosting() {
+		balances.lockTheFund();
+	}
+
+	/** The running totals: one row, whatever the number of entries. */
+	@Transactional(readOnly = true)
+	public FundTotals balances() {
+		return balances.findById(FundBalance.THE_FUND).orElseThrow().totals();
+	}
+
+	/** What the Board may still commit to new grants. */
+	@Transactional(readOnly = true)
+	public Money available() {
+		return Money.of(balances().available().max(BigDecimal.ZERO));
+	}
+
+	private long append(FundBalance fund, Posting posting, GrantPosition position) {
+		LedgerRules.requireConsistent(fund.totals().plus(posting.bucket(), posting.amount()),
+				position == null ? null : position.plus(posting.bucket(), posting.amount()));
+		LedgerEntry entry = entries.save(new LedgerEntry(posting, CurrentUser.username(), clock.instant()));
+		fund.add(entry);
+		YearTotal.Key key = YearTotal.Key.of(entry);
+		years.findById(key).orElseGet(() -> years.save(new YearTotal(key))).add(entry.getAmount());
+		return entry.getId();
+	}
+
+	private GrantPosition position(String grantRef) {
+		GrantPosition position = GrantPosition.none(grantRef);
+		for (LedgerEntries.BucketSum sum : entries.sumsForGrant(grantRef)) {
+			position = position.plus(sum.getBucket(), sum.getTotal());
+		}
+		return position;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+}

@@ -1,0 +1,116 @@
+package org.trustfund.ledger;
+
+import java.math.BigDecimal;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * The money rules, without any database: each check looks at the totals a posting would leave behind.
+ * The invariants are: the available balance is never negative, no bucket is negative, and for every
+ * grant 0 ≤ refunded ≤ disbursed ≤ committed.
+ */
+final class LedgerRules {
+
+	private LedgerRules() {
+	}
+
+	static Money positive(String field, Money amount) {
+		if (amount == null || !amount.isPositive()) {
+			throw new ValidationException(field, "The amount must be more than zero");
+		}
+		return amount;
+	}
+
+	static void commit(FundTotals before, String grantRef, Money amount) {
+		Money available = nonNegative(before.available());
+		if (amount.isGreaterThan(available)) {
+			throw new InsufficientFundsException("committing grant " + grantRef, amount, available);
+		}
+	}
+
+	static void release(GrantPosition grant, Money amount) {
+		if (amount.amount().compareTo(grant.undisbursed()) > 0) {
+			throw new ValidationException("amount", "Grant " + grant.grantRef() + " has " + usd(grant.undisbursed())
+					+ " committed and not paid out; " + amount.format() + " cannot be released");
+		}
+	}
+
+	static void disburse(GrantPosition grant, Money amount) {
+		if (amount.amount().compareTo(grant.undisbursed()) > 0) {
+			throw new ValidationException("amount", "Grant " + grant.grantRef() + " has " + usd(grant.undisbursed())
+					+ " committed and not paid out; a disbursement of " + amount.format() + " exceeds it");
+		}
+	}
+
+	static void refund(GrantPosition grant, Money amount) {
+		if (amount.amount().compareTo(grant.refundable()) > 0) {
+			throw new ValidationException("amount", "Grant " + grant.grantRef() + " was paid " + usd(grant.refundable())
+					+ " that is not refunded yet; a refund of " + amount.format() + " exceeds it");
+		}
+	}
+
+	/** The change of the reserve bucket that sets the reserve to {@code level}. */
+	static BigDecimal reserveChange(FundTotals before, Money level) {
+		BigDecimal change = level.amount().subtract(before.reserve());
+		if (before.available().subtract(change).signum() < 0) {
+			throw new InsufficientFundsException("an operating reserve of " + level.format(),
+					Money.of(change.max(BigDecimal.ZERO)), nonNegative(before.available()));
+		}
+		return change;
+	}
+
+	/** A correction reverses one entry, once, and must leave every total consistent. */
+	static void correction(LedgerEntry original, boolean alreadyCorrected, FundTotals after, GrantPosition grantAfter) {
+		if (original.getType() == EntryType.CORRECTION) {
+			throw new ConflictException("Entry " + original.getId()
+					+ " is itself a correction; record the right movement as a new entry instead");
+		}
+		if (alreadyCorrected) {
+			throw new ConflictException("Entry " + original.getId() + " was already corrected");
+		}
+		if (after.available().signum() < 0) {
+			throw new ConflictException("Correcting entry " + original.getId() + " would leave the available balance at "
+					+ usd(after.available()) + ": money committed since then depends on it");
+		}
+		if (grantAfter != null && !grantAfter.consistent()) {
+			throw new ConflictException("Correcting entry " + original.getId() + " would leave grant "
+					+ grantAfter.grantRef() + " with more paid out than committed, or more refunded than paid");
+		}
+		requireConsistent(after, grantAfter);
+	}
+
+	/** The safety net under every posting: reaching it means a rule above is missing. */
+	static void requireConsistent(FundTotals after, GrantPosition grantAfter) {
+		for (Bucket b : Bucket.values()) {
+			if (after.get(b).signum() < 0) {
+				throw new ConflictException("The posting would make " + b + " negative");
+			}
+		}
+		if (after.available().signum() < 0) {
+			throw new ConflictException("The posting would make the available balance negative");
+		}
+		if (grantAfter != null && !grantAfter.consistent()) {
+			throw new ConflictException("The posting would leave grant " + grantAfter.grantRef() + " inconsistent");
+		}
+	}
+
+	/** A required text, stripped; reasons may be longer than references. */
+	static String text(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new ValidationException(field, "This is required");
+		}
+		String v = value.strip();
+		if (v.length() > ("reason".equals(field) ? 1000 : 100)) {
+			throw new ValidationException(field, "This is too long");
+		}
+		return v;
+	}
+
+	private static Money nonNegative(BigDecimal amount) {
+		return Money.of(amount.max(BigDecimal.ZERO));
+	}
+
+	private static String usd(BigDecimal amount) {
+		return "USD " + Money.grouped(amount);
+	}
+}
