@@ -15,15 +15,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
+import org.trustfund.ServerTest;
 import org.trustfund.calls.Call;
 
 /** An NGO member logs in, writes a proposal with a budget and a document, and submits it, in Chromium. */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class NgoSubmitsProposalBrowserTest {
 
 	@LocalServerPort int port;

@@ -26,10 +26,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
+import org.trustfund.ServerTest;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.CallService;
@@ -43,8 +42,7 @@ import org.trustfund.users.Role;
  * {@code target/benchmark-proposals.txt}. {@code -Dbenchmark.proposals=10000 -Dbenchmark.threads=4}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@ServerTest
 class ProposalBenchmark {
 
 	private static final int N = Integer.getInteger("benchmark.proposals", 10_000);
