@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.trustfund.board.BoardService;
 import org.trustfund.board.BoardTerm;
 import org.trustfund.security.AppUser;
+import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
@@ -71,30 +72,17 @@ class BoardTermTaskForms {
 		};
 	}
 
-	private abstract static class BoardTermForm implements TaskForm {
+	private abstract static class BoardTermForm extends BaseTaskForm {
 
-		private final String taskKey;
 		private final BoardService board;
 
 		BoardTermForm(String taskKey, BoardService board) {
-			this.taskKey = taskKey;
+			super(KEY, taskKey, "board/tasks");
 			this.board = board;
 		}
 
-		@Override
-		public String processKey() {
-			return KEY;
-		}
 
-		@Override
-		public String taskKey() {
-			return taskKey;
-		}
 
-		@Override
-		public String fragment() {
-			return "board/tasks :: " + taskKey;
-		}
 
 		@Override
 		public Map<String, Object> model(TaskView task) {

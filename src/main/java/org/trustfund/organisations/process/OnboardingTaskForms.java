@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.security.AppUser;
+import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
@@ -71,30 +72,17 @@ class OnboardingTaskForms {
 		};
 	}
 
-	private abstract static class OnboardingForm implements TaskForm {
+	private abstract static class OnboardingForm extends BaseTaskForm {
 
-		private final String taskKey;
 		private final OrganisationService organisations;
 
 		OnboardingForm(String taskKey, OrganisationService organisations) {
-			this.taskKey = taskKey;
+			super(KEY, taskKey, "organisations/tasks");
 			this.organisations = organisations;
 		}
 
-		@Override
-		public String processKey() {
-			return KEY;
-		}
 
-		@Override
-		public String taskKey() {
-			return taskKey;
-		}
 
-		@Override
-		public String fragment() {
-			return "organisations/tasks :: " + taskKey;
-		}
 
 		@Override
 		public Map<String, Object> model(TaskView task) {

@@ -6,39 +6,26 @@ import org.trustfund.calls.CallService;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ReviewProcess;
-import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskView;
 import org.trustfund.web.ValidationException;
 
 /** What the proposal-review process's task forms share: the proposal and its call on the page, text checks. */
-abstract class ProposalTaskForm implements TaskForm {
+abstract class ProposalTaskForm extends BaseTaskForm {
 
 	static final int MAX_NOTE = 2000;
 
-	private final String taskKey;
 	final ProposalService proposals;
 	final CallService calls;
 
 	ProposalTaskForm(String taskKey, ProposalService proposals, CallService calls) {
-		this.taskKey = taskKey;
+		super(ReviewProcess.KEY, taskKey, "proposals/tasks");
 		this.proposals = proposals;
 		this.calls = calls;
 	}
 
-	@Override
-	public String processKey() {
-		return ReviewProcess.KEY;
-	}
 
-	@Override
-	public String taskKey() {
-		return taskKey;
-	}
 
-	@Override
-	public String fragment() {
-		return "proposals/tasks :: " + taskKey;
-	}
 
 	@Override
 	public Map<String, Object> model(TaskView task) {
