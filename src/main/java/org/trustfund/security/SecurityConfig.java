@@ -16,9 +16,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.trustfund.users.Roles;
+import org.trustfund.users.UserAccounts;
 
 /**
  * Who may reach what. Pages need a login (anonymous visitors go to the login page); the JSON API,
@@ -39,7 +41,8 @@ class SecurityConfig {
 	};
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -58,6 +61,7 @@ class SecurityConfig {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems, API))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		return http.build();
 	}
 

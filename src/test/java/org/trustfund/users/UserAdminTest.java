@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,21 @@ class UserAdminTest {
 
 		mvc.perform(get("/api/tasks").with(httpBasic(username, TestData.PASSWORD))).andExpect(status().isUnauthorized());
 		mvc.perform(formLogin().user(username).password(TestData.PASSWORD)).andExpect(redirectedUrl("/login?error"));
+	}
+
+	@Test
+	void disablingAUserEndsTheirOpenSession() throws Exception {
+		String username = TestData.unique("session");
+		TestData.staff(users, username, Role.REVIEWER);
+		MockHttpSession session = TestData.login(mvc, username);
+		mvc.perform(get("/tasks").session(session)).andExpect(status().isOk());
+
+		UserAccount user = users.get(username);
+		users.update(username, user.getDisplayName(), user.getEmail(), user.getRoles(), null, false);
+
+		mvc.perform(get("/tasks").session(session)).andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("**/login"));
+		mvc.perform(get("/api/tasks").session(session)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
