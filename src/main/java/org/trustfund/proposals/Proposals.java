@@ -17,6 +17,9 @@ public interface Proposals extends JpaRepository<Proposal, Long> {
 
 	List<Proposal> findByCallIdAndStatus(Long callId, ProposalStatus status);
 
+	@Query("select p.id, p.title from Proposal p where p.id in :ids")
+	List<Object[]> findTitles(Collection<Long> ids);
+
 	/** Just the title, for task lists that label hundreds of tasks at once. */
 	@Query("select p.title from Proposal p where p.id = :id")
 	java.util.Optional<String> findTitleById(Long id);

@@ -122,15 +122,34 @@ public class TaskListService {
 	private List<TaskView> views(List<Task> found) {
 		Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId).collect(
 				Collectors.toSet()));
+		Map<String, String> processKeys = found.stream().map(Task::getProcessDefinitionId).distinct().collect(
+				Collectors.toMap(Function.identity(), id -> repository.getProcessDefinition(id).getKey()));
+		Map<String, Map<String, Subject>> subjectsByProcess = subjects(found, processKeys, businessKeys);
 		return found.stream().map(t -> {
-			String processKey = repository.getProcessDefinition(t.getProcessDefinitionId()).getKey();
+			String processKey = processKeys.get(t.getProcessDefinitionId());
 			String businessKey = businessKeys.get(t.getProcessInstanceId());
-			TaskSubjects describer = subjects.get(processKey);
-			Subject subject = describer == null ? Subject.unknown(businessKey) : describer.describe(businessKey);
+			Subject subject = subjectsByProcess.getOrDefault(processKey, Map.of()).get(businessKey);
 			return new TaskView(t.getId(), t.getName(), t.getDescription(), t.getTaskDefinitionKey(), processKey,
-					businessKey, t.getProcessInstanceId(), subject, t.getCreateTime().toInstant(),
-					t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
+					businessKey, t.getProcessInstanceId(), subject == null ? Subject.unknown(businessKey) : subject,
+					t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+					t.getAssignee());
 		}).toList();
+	}
+
+	/** One {@link TaskSubjects#describeAll} call per process, not one lookup per task. */
+	private Map<String, Map<String, Subject>> subjects(List<Task> found, Map<String, String> processKeys,
+			Map<String, String> businessKeys) {
+		Map<String, Set<String>> keysByProcess = found.stream().filter(t -> businessKeys.containsKey(t.getProcessInstanceId()))
+			.collect(Collectors.groupingBy(t -> processKeys.get(t.getProcessDefinitionId()),
+					Collectors.mapping(t -> businessKeys.get(t.getProcessInstanceId()), Collectors.toSet())));
+		Map<String, Map<String, Subject>> result = new HashMap<>();
+		keysByProcess.forEach((processKey, keys) -> {
+			TaskSubjects describer = subjects.get(processKey);
+			if (describer != null) {
+				result.put(processKey, describer.describeAll(keys));
+			}
+		});
+		return result;
 	}
 
 	private Map<String, String> businessKeys(Collection<String> processInstanceIds) {

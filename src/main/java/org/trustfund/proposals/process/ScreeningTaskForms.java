@@ -2,6 +2,7 @@ package org.trustfund.proposals.process;
 
 import static org.trustfund.proposals.ReviewProcess.*;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,14 @@ class ScreeningTaskForms {
 			public Subject describe(String businessKey) {
 				long id = Long.parseLong(businessKey);
 				return new Subject(proposals.title(id), "/proposals/" + id);
+			}
+
+			@Override
+			public Map<String, Subject> describeAll(Collection<String> businessKeys) {
+				Map<Long, String> titles = proposals.titles(businessKeys.stream().map(Long::parseLong).toList());
+				Map<String, Subject> subjects = new HashMap<>();
+				titles.forEach((id, title) -> subjects.put(id.toString(), new Subject(title, "/proposals/" + id)));
+				return subjects;
 			}
 		};
 	}
