@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface OrganisationDocuments extends JpaRepository<OrganisationDocument, Long> {
 
-	List<OrganisationDocument> findByOrganisationIdOrderByUploadedAt(Long organisationId);
+	List<OrganisationDocument> findByOrganisationIdOrderByIdAsc(Long organisationId);
 }

@@ -137,7 +137,7 @@ public class OrganisationService {
 
 	@Transactional(readOnly = true)
 	public List<OrganisationDocument> documents(long id) {
-		return documents.findByOrganisationIdOrderByUploadedAt(id);
+		return documents.findByOrganisationIdOrderByIdAsc(id);
 	}
 
 	@Transactional(readOnly = true)

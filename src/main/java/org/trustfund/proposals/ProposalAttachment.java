@@ -1,15 +1,15 @@
 package org.trustfund.proposals;
 
-import jakarta.persistence.Basic;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.trustfund.files.StoredFile;
 import org.trustfund.files.Upload;
 
-/** A document attached to a proposal (PDF or Office), stored with its SHA-256 checksum. */
+/** A document attached to a proposal (PDF or Office). */
 @Entity
 public class ProposalAttachment {
 
@@ -18,29 +18,16 @@ public class ProposalAttachment {
 	private Long id;
 
 	private Long proposalId;
-	private String fileName;
-	private String contentType;
-	private long sizeBytes;
-	private String sha256;
 
-	@Basic(fetch = FetchType.LAZY)
-	private byte[] content;
-
-	private Instant uploadedAt;
-	private String uploadedBy;
+	@Embedded
+	private StoredFile file;
 
 	protected ProposalAttachment() {
 	}
 
 	ProposalAttachment(Long proposalId, Upload upload, String uploadedBy, Instant now) {
 		this.proposalId = proposalId;
-		this.fileName = upload.fileName();
-		this.contentType = upload.contentType();
-		this.sizeBytes = upload.content().length;
-		this.sha256 = upload.sha256();
-		this.content = upload.content();
-		this.uploadedBy = uploadedBy;
-		this.uploadedAt = now;
+		this.file = new StoredFile(upload, uploadedBy, now);
 	}
 
 	public Long getId() {
@@ -51,31 +38,7 @@ public class ProposalAttachment {
 		return proposalId;
 	}
 
-	public String getFileName() {
-		return fileName;
-	}
-
-	public String getContentType() {
-		return contentType;
-	}
-
-	public long getSizeBytes() {
-		return sizeBytes;
-	}
-
-	public String getSha256() {
-		return sha256;
-	}
-
-	public byte[] getContent() {
-		return content;
-	}
-
-	public Instant getUploadedAt() {
-		return uploadedAt;
-	}
-
-	public String getUploadedBy() {
-		return uploadedBy;
+	public StoredFile getFile() {
+		return file;
 	}
 }

@@ -5,5 +5,5 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProposalAttachments extends JpaRepository<ProposalAttachment, Long> {
 
-	List<ProposalAttachment> findByProposalIdOrderByUploadedAt(Long proposalId);
+	List<ProposalAttachment> findByProposalIdOrderByIdAsc(Long proposalId);
 }

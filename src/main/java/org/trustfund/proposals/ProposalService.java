@@ -181,7 +181,7 @@ public class ProposalService {
 
 	@Transactional(readOnly = true)
 	public List<ProposalAttachment> attachments(long id) {
-		return attachments.findByProposalIdOrderByUploadedAt(id);
+		return attachments.findByProposalIdOrderByIdAsc(id);
 	}
 
 	@Transactional(readOnly = true)

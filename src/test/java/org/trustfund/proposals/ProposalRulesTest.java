@@ -156,7 +156,7 @@ class ProposalRulesTest {
 			.file(new MockMultipartFile("file", "plan.pdf", "application/pdf", pdf))
 			.with(user(steps.user(ngo.username()))).with(csrf())).andReturn();
 		assertThat(proposals.attachments(p.getId())).singleElement()
-			.satisfies(a -> assertThat(a.getSha256()).isEqualTo(org.trustfund.files.Upload.of("x", "y", pdf).sha256()));
+			.satisfies(a -> assertThat(a.getFile().getSha256()).isEqualTo(org.trustfund.files.Upload.of("x", "y", pdf).sha256()));
 	}
 
 	@Test

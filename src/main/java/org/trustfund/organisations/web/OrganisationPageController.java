@@ -6,9 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -117,11 +114,7 @@ class OrganisationPageController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId) {
 		OrganisationAccess.check(CurrentUser.get(), id);
 		OrganisationDocument doc = organisations.document(id, documentId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(doc.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(doc.getFileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(doc.getContent());
+		return doc.getFile().download();
 	}
 
 	private static void requireStaff() {

@@ -23,8 +23,9 @@ record OrganisationView(Long id, String name, String country, String registratio
 		return new OrganisationView(o.getId(), o.getName(), o.getCountry(), o.getRegistrationNumber(),
 				o.getContactName(), o.getContactEmail(), o.getStatus(), o.getDecisionReason(), o.getInfoRequest(),
 				o.getInfoReplyDue(), o.getCreatedAt(), o.getVerifiedAt(),
-				docs.stream().map(d -> new Document(d.getId(), d.getFileName(), d.getContentType(), d.getSizeBytes(),
-						d.getSha256())).toList(),
+				docs.stream().map(d -> new Document(d.getId(), d.getFile().getFileName(), d.getFile().getContentType(),
+						d.getFile().getSizeBytes(),
+						d.getFile().getSha256())).toList(),
 				events.stream().map(e -> new History(e.getAt(), e.getActor(), e.getAction(), e.getNote())).toList());
 	}
 }

@@ -1,9 +1,6 @@
 package org.trustfund.proposals.web;
 
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -96,10 +93,6 @@ class ProposalPageController {
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		access.readable(CurrentUser.get(), proposals.get(id));
 		ProposalAttachment a = proposals.attachment(id, attachmentId);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(a.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(a.getFileName()).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(a.getContent());
+		return a.getFile().download();
 	}
 }

@@ -37,8 +37,8 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 				p.getDurationMonths(), p.getNarrative(), p.getContactName(), p.getContactEmail(), p.getBudgetLines(),
 				p.getStatus(), p.getSubmittedAt(), p.getDecisionReason(), p.getClarificationRequest(),
 				p.getClarificationReply(), p.getClarificationDue(),
-				attachments.stream().map(a -> new Attachment(a.getId(), a.getFileName(), a.getContentType(),
-						a.getSizeBytes(), a.getSha256(), "/proposals/" + p.getId() + "/attachments/" + a.getId()))
+				attachments.stream().map(a -> new Attachment(a.getId(), a.getFile().getFileName(), a.getFile().getContentType(),
+						a.getFile().getSizeBytes(), a.getFile().getSha256(), "/proposals/" + p.getId() + "/attachments/" + a.getId()))
 					.toList(),
 				events.stream().filter(e -> staff || e.isSharedWithNgo())
 					.map(e -> new History(e.getAt(), e.getActor(), e.getAction(), e.getNote())).toList(),
