@@ -73,6 +73,7 @@ public class FundLedger {
 
 	/**
 	 * Gives back (part of) a grant's commitment that will not be paid out, e.g. a declined grant.
+	 * Publishes {@link FundsReturned} in the same transaction.
 	 * @throws ValidationException when more than the grant's committed-and-unpaid money is released
 	 */
 	@Transactional
@@ -83,8 +84,10 @@ public class FundLedger {
 		FundBalance fund = balances.lockTheFund();
 		GrantPosition position = position(grant);
 		LedgerRules.release(position, amount);
-		return append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), today(), why).grant(grant),
+		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), today(), why).grant(grant),
 				position);
+		events.publishEvent(new FundsReturned(grant, amount, EntryType.COMMITMENT_RELEASED, id));
+		return id;
 	}
 
 	/**
@@ -111,6 +114,7 @@ public class FundLedger {
 
 	/**
 	 * Records unspent grant money returned by a grantee; it becomes available again.
+	 * Publishes {@link FundsReturned} in the same transaction.
 	 * @throws ValidationException when more is refunded than the grant was paid
 	 * @throws ConflictException when this reference was recorded for this grant
 	 */
@@ -126,8 +130,10 @@ public class FundLedger {
 		}
 		GrantPosition position = position(grant);
 		LedgerRules.refund(position, amount);
-		return append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), today(),
+		long id = append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), today(),
 				"Refund from grant " + grant).grant(grant).reference(ref, key), position);
+		events.publishEvent(new FundsReturned(grant, amount, EntryType.REFUND_RECEIVED, id));
+		return id;
 	}
 
 	/**

@@ -179,6 +179,37 @@ public class Proposal {
 		this.recommendationAdjusted = true;
 	}
 
+	/** The Board's award: from the Board's own decision, or from the reserve list when money arrived. */
+	void award() {
+		if (status != ProposalStatus.REVIEWED && status != ProposalStatus.RESERVE_LIST) {
+			throw new ProposalStateException("The proposal is " + status + " and cannot be awarded");
+		}
+		this.status = ProposalStatus.AWARDED;
+	}
+
+	void placeOnReserveList() {
+		requireStatus(ProposalStatus.REVIEWED, "placed on the reserve list");
+		this.status = ProposalStatus.RESERVE_LIST;
+	}
+
+	void declineByBoard(String reason) {
+		requireStatus(ProposalStatus.REVIEWED, "declined by the Board");
+		this.status = ProposalStatus.DECLINED_BY_BOARD;
+		this.decisionReason = reason;
+	}
+
+	void reserveListExpired(String reason) {
+		requireStatus(ProposalStatus.RESERVE_LIST, "closed as not funded");
+		this.status = ProposalStatus.NOT_FUNDED;
+		this.decisionReason = reason;
+	}
+
+	void withdrawFromReserveList(String reason) {
+		requireStatus(ProposalStatus.RESERVE_LIST, "withdrawn from the reserve list");
+		this.status = ProposalStatus.WITHDRAWN;
+		this.decisionReason = reason;
+	}
+
 	/** The budget lines add up to the amount requested. */
 	static boolean balanced(List<BudgetLine> lines, BigDecimal amount) {
 		return lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(amount) == 0;

@@ -16,7 +16,17 @@ public enum ProposalStatus {
 	/** The reviewers disagree by more than the margin: the fund manager settles the score. */
 	MODERATION,
 	/** Has its final score; waits for the ranked recommendation and the Board. */
-	REVIEWED;
+	REVIEWED,
+	/** The Board approved it and its grant is committed in the ledger. */
+	AWARDED,
+	/** Eligible, approved or recommended for reserve, but not (yet) funded: waits on the call's reserve list. */
+	RESERVE_LIST,
+	/** The Board decided not to fund it; the reason was sent to the NGO. */
+	DECLINED_BY_BOARD,
+	/** The reserve list expired before money reached it: not funded in this cycle. */
+	NOT_FUNDED,
+	/** Taken off the reserve list by the fund manager, with a reason (for example the NGO withdrew). */
+	WITHDRAWN;
 
 	/** Whether the proposal has finished review, one way or another. */
 	public boolean reviewFinished() {
