@@ -3,6 +3,7 @@ package org.trustfund.security;
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -50,6 +51,10 @@ class SecurityConfig {
 				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
 				// Camunda's REST API: administrators and fund managers; Camunda authorizations apply on top.
 				.requestMatchers("/engine-rest/**").hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				// Reserve lists: fund managers manage them, trustees and the chair read them; nobody else.
+				.requestMatchers(HttpMethod.GET, "/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
+				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR)
+				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**").hasRole(Roles.FUND_MANAGER)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

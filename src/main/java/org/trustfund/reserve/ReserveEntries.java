@@ -1,0 +1,18 @@
+package org.trustfund.reserve;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReserveEntries extends JpaRepository<ReserveEntry, Long> {
+
+	List<ReserveEntry> findByListIdOrderByRankPositionAscIdAsc(long listId);
+
+	List<ReserveEntry> findByListIdAndStateOrderByRankPositionAscIdAsc(long listId, EntryState state);
+
+	Optional<ReserveEntry> findByListIdAndProposalId(long listId, long proposalId);
+
+	List<ReserveEntry> findByProposalIdAndState(long proposalId, EntryState state);
+
+	long countByListIdAndState(long listId, EntryState state);
+}

@@ -1,0 +1,125 @@
+package org.trustfund.reserve;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.trustfund.ledger.Money;
+import org.trustfund.web.ConflictException;
+
+/**
+ * One project on a reserve list, in the Board's rank order. It leaves the list by award, withdrawal or
+ * expiry; the entry stays, with who, when and why.
+ */
+@Entity
+public class ReserveEntry {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long listId;
+	private Long proposalId;
+	private int rankPosition;
+	private BigDecimal amount;
+	private Long organisationId;
+	private String organisationName;
+	private String country;
+	private String title;
+	private Long sessionId;
+	private Instant addedAt;
+	@Enumerated(EnumType.STRING)
+	private EntryState state;
+	private String stateReason;
+	private String stateBy;
+	private Instant stateAt;
+	private Long lastOfferedIn;
+	private boolean passedOver;
+
+	protected ReserveEntry() {
+	}
+
+	ReserveEntry(long listId, Project project, int rank, Money amount, long sessionId, Instant now) {
+		this.listId = listId;
+		this.proposalId = project.proposalId();
+		this.rankPosition = rank;
+		this.amount = amount.amount();
+		this.organisationId = project.organisationId();
+		this.organisationName = project.organisationName();
+		this.country = project.country();
+		this.title = project.title();
+		this.sessionId = sessionId;
+		this.addedAt = now;
+		this.state = EntryState.ON_LIST;
+	}
+
+	public boolean isOnList() {
+		return state == EntryState.ON_LIST;
+	}
+
+	void offeredIn(long session) {
+		this.lastOfferedIn = session;
+	}
+
+	/** The Board did not approve it in an offer: it keeps its place but waits for new money to be offered again. */
+	void passedOver() {
+		this.passedOver = true;
+	}
+
+	/** New money arrived: every waiting project may be offered again. */
+	void newMoney() {
+		this.passedOver = false;
+	}
+
+	void award(String reason, String actor, Instant now) {
+		leave(EntryState.AWARDED, reason, actor, now);
+	}
+
+	void withdraw(String reason, String actor, Instant now) {
+		leave(EntryState.WITHDRAWN, reason, actor, now);
+	}
+
+	void expire(String reason, Instant now) {
+		leave(EntryState.EXPIRED, reason, "system", now);
+	}
+
+	private void leave(EntryState to, String reason, String actor, Instant now) {
+		if (!isOnList()) {
+			throw new ConflictException("Project " + proposalId + " is no longer on the reserve list (" + state + ")");
+		}
+		this.state = to;
+		this.stateReason = reason;
+		this.stateBy = actor;
+		this.stateAt = now;
+	}
+
+	public Money amount() {
+		return Money.of(amount);
+	}
+
+	/** What the list keeps of a proposal: a snapshot, so that a list of a thousand projects reads one table. */
+	record Project(long proposalId, long organisationId, String organisationName, String country, String title) {
+	}
+
+	public Long getId() { return id; }
+	public Long getListId() { return listId; }
+	public Long getProposalId() { return proposalId; }
+	public int getRankPosition() { return rankPosition; }
+	public BigDecimal getAmount() { return amount; }
+	public Long getOrganisationId() { return organisationId; }
+	public String getOrganisationName() { return organisationName; }
+	public String getCountry() { return country; }
+	public String getTitle() { return title; }
+	public Long getSessionId() { return sessionId; }
+	public Instant getAddedAt() { return addedAt; }
+	public EntryState getState() { return state; }
+	public String getStateReason() { return stateReason; }
+	public String getStateBy() { return stateBy; }
+	public Instant getStateAt() { return stateAt; }
+	public Long getLastOfferedIn() { return lastOfferedIn; }
+	public boolean isPassedOver() { return passedOver; }
+}

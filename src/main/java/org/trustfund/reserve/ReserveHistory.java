@@ -1,0 +1,36 @@
+package org.trustfund.reserve;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.reserve.ReserveEvent.Kind;
+import org.trustfund.users.Role;
+
+/** Writes the list's history and tells the fund managers what happened to a list. */
+@Component
+class ReserveHistory {
+
+	private final ReserveEvents events;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	ReserveHistory(ReserveEvents events, NotificationService notifications, Clock clock) {
+		this.events = events;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+	void record(ReserveList list, Long proposalId, Kind kind, String detail, String actor) {
+		events.save(new ReserveEvent(list.getId(), proposalId, kind, detail, actor, now()));
+	}
+
+	void tellFundManagers(ReserveList list, String subject, String body) {
+		notifications.notifyRole(Role.FUND_MANAGER, subject + " (call " + list.getCallId() + ")", body,
+				"/reserve/" + list.getCallId());
+	}
+}

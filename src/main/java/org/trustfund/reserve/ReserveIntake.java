@@ -1,0 +1,100 @@
+package org.trustfund.reserve;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.board.ProposalAwarded;
+import org.trustfund.board.ProposalReserved;
+import org.trustfund.organisations.OrganisationService;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.reserve.ReserveEvent.Kind;
+import org.trustfund.web.ConflictException;
+
+/**
+ * Keeps the reserve lists in step with the Board, inside the Board's transaction: a reserved project joins
+ * its call's list (the first one opens the list and starts its process); an awarded one leaves it.
+ */
+@Component
+class ReserveIntake {
+
+	private final ReserveLists lists;
+	private final ReserveEntries entries;
+	private final ReserveHistory history;
+	private final ReserveSettings settings;
+	private final ProposalService proposals;
+	private final OrganisationService organisations;
+	private final RuntimeService runtime;
+
+	ReserveIntake(ReserveLists lists, ReserveEntries entries, ReserveHistory history, ReserveSettings settings,
+			ProposalService proposals, OrganisationService organisations, RuntimeService runtime) {
+		this.lists = lists;
+		this.entries = entries;
+		this.history = history;
+		this.settings = settings;
+		this.proposals = proposals;
+		this.organisations = organisations;
+		this.runtime = runtime;
+	}
+
+	@EventListener
+	@Transactional
+	public void on(ProposalReserved reserved) {
+		ReserveList list = openList(reserved.callId(), reserved.sessionId());
+		var existing = entries.findByListIdAndProposalId(list.getId(), reserved.proposalId());
+		if (existing.isPresent()) {
+			if (existing.get().isOnList()) {
+				return; // the same outcome applied twice: already on the list
+			}
+			throw new ConflictException("Project " + reserved.proposalId() + " left this reserve list ("
+					+ existing.get().getState() + ") and cannot be put on it again");
+		}
+		Proposal p = proposals.get(reserved.proposalId());
+		var project = new ReserveEntry.Project(p.getId(), p.getOrganisationId(),
+				organisations.get(p.getOrganisationId()).getName(), p.getCountry(), p.getTitle());
+		entries.save(new ReserveEntry(list.getId(), project, reserved.rank(), reserved.amount(), reserved.sessionId(),
+				history.now()));
+		history.record(list, p.getId(), Kind.ADDED, "Rank " + reserved.rank() + ", "
+				+ reserved.amount().format() + ", from Board session " + reserved.sessionId(), "system");
+	}
+
+	@EventListener
+	@Transactional
+	public void on(ProposalAwarded awarded) {
+		for (ReserveEntry entry : entries.findByProposalIdAndState(awarded.proposalId(), EntryState.ON_LIST)) {
+			entry.award("Grant " + awarded.grantRef() + " of " + awarded.amount().format()
+					+ " awarded by Board session "
+					+ awarded.sessionId(), "system", history.now());
+			ReserveList list = lists.findById(entry.getListId()).orElseThrow();
+			history.record(list, entry.getProposalId(), Kind.AWARDED, entry.getStateReason(), "system");
+		}
+	}
+
+	private ReserveList openList(long callId, long sessionId) {
+		LocalDate today = LocalDate.ofInstant(history.now(), ZoneOffset.UTC);
+		ReserveList list = lists.lockByCallId(callId).orElse(null);
+		if (list != null && list.isOpen()) {
+			return list;
+		}
+		LocalDate expiry = today.plus(settings.validity());
+		if (list == null) {
+			list = lists.save(new ReserveList(callId, expiry, history.now()));
+			history.record(list, null, Kind.LIST_OPENED, "Opened by Board session " + sessionId + ", valid until "
+					+ expiry, "system");
+		}
+		else {
+			list.reopen(list.getExpiresOn().isBefore(today) ? expiry : list.getExpiresOn());
+			history.record(list, null, Kind.LIST_OPENED, "Opened again by Board session " + sessionId
+					+ ", valid until " + list.getExpiresOn(), "system");
+		}
+		lists.flush();
+		runtime.startProcessInstanceByKey(ReserveListProcess.KEY, Long.toString(callId),
+				Map.of(ReserveListProcess.CALL_ID, callId, ReserveListProcess.SESSION_ID, 0L,
+						ReserveListProcess.AFTER_OFFER, false));
+		return list;
+	}
+}

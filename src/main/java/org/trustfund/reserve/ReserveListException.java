@@ -1,0 +1,11 @@
+package org.trustfund.reserve;
+
+import org.trustfund.web.ValidationException;
+
+/** A reserve-list rule refused the input (400 problem details, or the message on the form). */
+public class ReserveListException extends ValidationException {
+
+	public ReserveListException(String field, String message) {
+		super(field, message);
+	}
+}

@@ -1,0 +1,134 @@
+package org.trustfund.reserve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.board.ReserveOffers;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.proposals.BoardOutcomes;
+import org.trustfund.reserve.ReserveEvent.Kind;
+
+/** The steps of {@code bpmn/reserve-list.bpmn}: offer what the money allows, take the Board's answer, expire. */
+@Service
+public class ReserveOffering {
+
+	private final ReserveLists lists;
+	private final ReserveEntries entries;
+	private final ReserveHistory history;
+	private final FundLedger ledger;
+	private final ObjectProvider<ReserveOffers> board;
+	private final ReserveSettings settings;
+	private final BoardOutcomes outcomes;
+
+	ReserveOffering(ReserveLists lists, ReserveEntries entries, ReserveHistory history, FundLedger ledger,
+			ObjectProvider<ReserveOffers> board, ReserveSettings settings, BoardOutcomes outcomes) {
+		this.lists = lists;
+		this.entries = entries;
+		this.history = history;
+		this.ledger = ledger;
+		this.board = board;
+		this.settings = settings;
+		this.outcomes = outcomes;
+	}
+
+	/** What the money allows now: no project left, none that fits, or an offer prepared for the Board. */
+	public record Offer(boolean listEmpty, long sessionId) {
+	}
+
+	/**
+	 * The highest-ranked projects still on the list whose amounts fit the available balance together, in rank
+	 * order; one that does not fit is skipped for the next. Right after an offer ({@code afterOffer}), projects
+	 * the Board passed over since money last arrived are left out (no endless re-offer of what the Board has
+	 * just declined); new money ({@code afterOffer} false) makes every waiting project eligible again.
+	 */
+	@Transactional
+	public Offer chooseOffer(long callId, boolean afterOffer) {
+		ReserveList list = lists.lockByCallId(callId).orElseThrow();
+		List<ReserveEntry> waiting = entries.findByListIdAndStateOrderByRankPositionAscIdAsc(list.getId(),
+				EntryState.ON_LIST);
+		if (!list.isOpen() || waiting.isEmpty()) {
+			return new Offer(true, 0);
+		}
+		if (!afterOffer) {
+			waiting.forEach(ReserveEntry::newMoney);
+		}
+		Money available = ledger.available();
+		Money total = Money.ZERO;
+		List<ReserveEntry> chosen = new ArrayList<>();
+		for (ReserveEntry e : waiting) {
+			if (e.isPassedOver()) {
+				continue;
+			}
+			if (!total.plus(e.amount()).isGreaterThan(available)) {
+				chosen.add(e);
+				total = total.plus(e.amount());
+			}
+		}
+		if (chosen.isEmpty()) {
+			return new Offer(false, 0);
+		}
+		List<Long> ids = chosen.stream().map(ReserveEntry::getProposalId).toList();
+		long sessionId = board.getObject().prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
+		list.offerMade(sessionId);
+		chosen.forEach(e -> e.offeredIn(sessionId));
+		history.record(list, null, Kind.OFFERED, chosen.size() + " project(s) " + ids + " for " + total.format()
+				+ " of " + available.format() + " available, offered to the Board by "
+				+ (settings.chairOnlyApproval() ? "the chair's approval" : "written procedure") + " " + sessionId,
+				"system");
+		return new Offer(false, sessionId);
+	}
+
+	/** The Board has decided the offer: awarded projects have left the list, the others keep their place. */
+	@Transactional
+	public boolean recordOutcome(long callId, long sessionId) {
+		ReserveList list = lists.lockByCallId(callId).orElseThrow();
+		list.offerReturned();
+		List<ReserveEntry> offered = entries.findByListIdOrderByRankPositionAscIdAsc(list.getId()).stream()
+			.filter(e -> Long.valueOf(sessionId).equals(e.getLastOfferedIn())).toList();
+		Set<Long> awarded = offered.stream().filter(e -> e.getState() == EntryState.AWARDED)
+			.map(ReserveEntry::getProposalId).collect(Collectors.toCollection(java.util.TreeSet::new));
+		List<ReserveEntry> notApproved = offered.stream().filter(ReserveEntry::isOnList).toList();
+		notApproved.forEach(ReserveEntry::passedOver);
+		List<Long> kept = notApproved.stream().map(ReserveEntry::getProposalId).toList();
+		String summary = "Written procedure " + sessionId + ": " + awarded.size() + " awarded " + awarded + ", "
+				+ kept.size() + " not approved and keep their place " + kept;
+		history.record(list, null, Kind.OFFER_DECIDED, summary, "system");
+		history.tellFundManagers(list, "Reserve offer decided", summary);
+		return entries.countByListIdAndState(list.getId(), EntryState.ON_LIST) == 0;
+	}
+
+	/** The list expired: every project still waiting is told it will not be funded in this cycle. */
+	@Transactional
+	public int expire(long callId) {
+		ReserveList list = lists.lockByCallId(callId).orElseThrow();
+		String reason = "The reserve list of this call expired on " + list.getExpiresOn()
+				+ " before enough money arrived for this project. It will not be funded in this cycle.";
+		List<ReserveEntry> waiting = entries.findByListIdAndStateOrderByRankPositionAscIdAsc(list.getId(),
+				EntryState.ON_LIST);
+		for (ReserveEntry e : waiting) {
+			e.expire(reason, history.now());
+			outcomes.reserveListExpired(e.getProposalId(), reason, "system");
+			history.record(list, e.getProposalId(), Kind.EXPIRED, "Not funded in this cycle", "system");
+		}
+		list.close(ListStatus.EXPIRED, "Expired on " + list.getExpiresOn(), history.now());
+		history.record(list, null, Kind.LIST_CLOSED, "Expired; " + waiting.size() + " project(s) told", "system");
+		history.tellFundManagers(list, "Reserve list expired", waiting.size()
+				+ " project(s) were still waiting and have been told they will not be funded in this cycle.");
+		return waiting.size();
+	}
+
+	/** No project is left on the list (all awarded or withdrawn): it closes. */
+	@Transactional
+	public void closeEmpty(long callId) {
+		ReserveList list = lists.lockByCallId(callId).orElseThrow();
+		if (list.isOpen()) {
+			list.close(ListStatus.EMPTIED, "No project left on the list", history.now());
+			history.record(list, null, Kind.LIST_CLOSED, "No project left on the list", "system");
+		}
+	}
+}

@@ -1,0 +1,26 @@
+package org.trustfund.reserve.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.trustfund.reserve.ReserveListProcess;
+import org.trustfund.reserve.ReserveOffering;
+
+/** The Board's written procedure returned: records it, tells the fund manager, and asks for a re-check. */
+@Component("recordReserveOfferOutcome")
+class RecordOfferOutcome implements JavaDelegate {
+
+	private final ReserveOffering offering;
+
+	RecordOfferOutcome(ReserveOffering offering) {
+		this.offering = offering;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long callId = ((Number) execution.getVariable(ReserveListProcess.CALL_ID)).longValue();
+		long sessionId = ((Number) execution.getVariable(ReserveListProcess.SESSION_ID)).longValue();
+		execution.setVariable(ReserveListProcess.LIST_EMPTY, offering.recordOutcome(callId, sessionId));
+		execution.setVariable(ReserveListProcess.AFTER_OFFER, true);
+	}
+}

@@ -1,0 +1,97 @@
+package org.trustfund.reserve.web;
+
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.calls.CallService;
+import org.trustfund.ledger.Money;
+import org.trustfund.reserve.ReserveListService;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+@Controller
+class ReservePageController {
+
+	private final ReserveListService reserve;
+	private final CallService calls;
+
+	ReservePageController(ReserveListService reserve, CallService calls) {
+		this.reserve = reserve;
+		this.calls = calls;
+	}
+
+	@GetMapping("/reserve")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	String lists(Model model) {
+		Money available = reserve.available();
+		model.addAttribute("available", available.amount());
+		model.addAttribute("lists",
+				reserve.lists().stream().map(l -> ReserveViews.summary(l, reserve, calls, available)).toList());
+		return "reserve/lists";
+	}
+
+	@GetMapping("/reserve/{callId}")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	String list(@PathVariable long callId, Model model) {
+		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls));
+		model.addAttribute("withdrawForm", new WithdrawForm(null, ""));
+		model.addAttribute("expiryForm", new ExpiryForm(null, ""));
+		return "reserve/list";
+	}
+
+	@PostMapping("/reserve/{callId}/withdraw")
+	@PreAuthorize("hasRole('fundmanager')")
+	String withdraw(@PathVariable long callId, @ModelAttribute WithdrawForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			if (form.proposalId() == null) {
+				throw new ValidationException("proposalId", "Choose the project to withdraw");
+			}
+			reserve.withdraw(callId, form.proposalId(), form.reason(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "reserve.withdrawn");
+			return "redirect:/reserve/" + callId;
+		}
+		catch (ValidationException e) {
+			return again(callId, model, form, new ExpiryForm(null, ""), "withdraw", e.fieldErrors());
+		}
+		catch (ConflictException e) {
+			return again(callId, model, form, new ExpiryForm(null, ""), "withdraw",
+					Map.of("proposalId", e.getMessage()));
+		}
+	}
+
+	@PostMapping("/reserve/{callId}/expiry")
+	@PreAuthorize("hasRole('fundmanager')")
+	String changeExpiry(@PathVariable long callId, @ModelAttribute ExpiryForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			reserve.changeExpiry(callId, form.expiresOn(), form.reason(), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "reserve.expiryChanged");
+			return "redirect:/reserve/" + callId;
+		}
+		catch (ValidationException e) {
+			return again(callId, model, new WithdrawForm(null, ""), form, "expiry", e.fieldErrors());
+		}
+		catch (ConflictException e) {
+			return again(callId, model, new WithdrawForm(null, ""), form, "expiry",
+					Map.of("expiresOn", e.getMessage()));
+		}
+	}
+
+	/** The page again, with the errors on the form that was sent. */
+	private String again(long callId, Model model, WithdrawForm withdraw, ExpiryForm expiry, String which,
+			Map<String, String> errors) {
+		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls));
+		model.addAttribute("withdrawForm", withdraw);
+		model.addAttribute("expiryForm", expiry);
+		model.addAttribute(which + "Errors", errors);
+		return "reserve/list";
+	}
+}

@@ -1,0 +1,78 @@
+package org.trustfund.reserve;
+
+import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.trustfund.board.ProposalAwarded;
+import org.trustfund.board.ProposalReserved;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.proposals.BoardOutcomes;
+import org.trustfund.proposals.Fixtures;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalService;
+
+/** Puts projects on reserve lists and decides offers the way the Board's sessions do (their events). */
+@Component
+public class ReserveFixtures {
+
+	private final Fixtures fixtures;
+	private final ProposalService proposals;
+	private final JdbcTemplate jdbc;
+	private final TransactionTemplate tx;
+	private final ApplicationEventPublisher events;
+	private final FundLedger ledger;
+	private final BoardOutcomes outcomes;
+
+	ReserveFixtures(Fixtures fixtures, ProposalService proposals, JdbcTemplate jdbc, TransactionTemplate tx,
+			ApplicationEventPublisher events, FundLedger ledger, BoardOutcomes outcomes) {
+		this.fixtures = fixtures;
+		this.proposals = proposals;
+		this.jdbc = jdbc;
+		this.tx = tx;
+		this.events = events;
+		this.ledger = ledger;
+		this.outcomes = outcomes;
+	}
+
+	/** A published call and a verified NGO that will own the reserved projects. */
+	public Setup call() {
+		return new Setup(fixtures.openCall().getId(), fixtures.verifiedNgo("TH"));
+	}
+
+	/** A reviewed project of the NGO that a Board session puts on the call's reserve list at this rank. */
+	public long reserve(Setup s, int rank, String amount, long sessionId) {
+		Proposal p = proposals.draft(s.callId(), s.ngo().organisationId(), Fixtures.proposalForm("TH", "50000.00"),
+				s.ngo().username());
+		jdbc.update("update proposal set status = 'RESERVE_LIST', rank_position = ? where id = ?", rank, p.getId());
+		tx.executeWithoutResult(t -> events.publishEvent(new ProposalReserved(s.callId(), p.getId(), rank,
+				Money.of(amount), sessionId)));
+		return p.getId();
+	}
+
+	/** What the session does for an approved reserve project: commit the grant, award, publish. */
+	public void award(Setup s, long proposalId, String amount, long sessionId) {
+		tx.executeWithoutResult(t -> {
+			String grant = ProposalAwarded.grantRef(proposalId);
+			long entry = ledger.commit(grant, Money.of(amount), "Reserve offer approved");
+			outcomes.award(proposalId, grant, "trustee");
+			events.publishEvent(new ProposalAwarded(proposalId, s.callId(), s.ngo().organisationId(), grant,
+					Money.of(amount), sessionId, LocalDate.now(), entry));
+		});
+	}
+
+	/** Commits whatever is available to a placeholder grant, so that a test starts from an empty fund. */
+	public String drain() {
+		String grant = "G-DRAIN-" + Fixtures.unique("d");
+		Money available = ledger.available();
+		if (available.isPositive()) {
+			ledger.commit(grant, available, "Test: start from an empty fund");
+		}
+		return grant;
+	}
+
+	public record Setup(long callId, Fixtures.Ngo ngo) {
+	}
+}
