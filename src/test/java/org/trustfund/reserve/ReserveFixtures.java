@@ -26,8 +26,14 @@ public class ReserveFixtures {
 	private final FundLedger ledger;
 	private final BoardOutcomes outcomes;
 
+	private static final String CHEAP_HASH = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
+		.encode(Fixtures.PASSWORD);
+	private final org.trustfund.users.UserAccounts accounts;
+
 	ReserveFixtures(Fixtures fixtures, ProposalService proposals, JdbcTemplate jdbc, TransactionTemplate tx,
-			ApplicationEventPublisher events, FundLedger ledger, BoardOutcomes outcomes) {
+			ApplicationEventPublisher events, FundLedger ledger, BoardOutcomes outcomes,
+			org.trustfund.users.UserAccounts accounts) {
+		this.accounts = accounts;
 		this.fixtures = fixtures;
 		this.proposals = proposals;
 		this.jdbc = jdbc;
@@ -71,6 +77,24 @@ public class ReserveFixtures {
 			ledger.commit(grant, available, "Test: start from an empty fund");
 		}
 		return grant;
+	}
+
+	/** A trustee who chairs the Board, with {@link Fixtures#PASSWORD} (cheap hash). */
+	public String chair() {
+		String username = Fixtures.unique("chair");
+		accounts.save(new org.trustfund.users.UserAccount(username, "Chair " + username, username + "@trustfund.example",
+				CHEAP_HASH, java.util.EnumSet.of(org.trustfund.users.Role.TRUSTEE, org.trustfund.users.Role.BOARD_CHAIR),
+				null, java.time.Instant.now()));
+		return username;
+	}
+
+	/** Ends the reserve-list processes of these calls, so that no list of a finished test reacts to money. */
+	public void endProcesses(java.util.Collection<Long> callIds, org.camunda.bpm.engine.RuntimeService runtime) {
+		for (long callId : callIds) {
+			runtime.createProcessInstanceQuery().processDefinitionKey(ReserveListProcess.KEY)
+				.processInstanceBusinessKey(Long.toString(callId)).list()
+				.forEach(p -> runtime.deleteProcessInstance(p.getId(), "test over"));
+		}
 	}
 
 	public record Setup(long callId, Fixtures.Ngo ngo) {

@@ -51,11 +51,7 @@ class ReserveListProcessTest {
 
 	@AfterEach
 	void cleanUp() {
-		for (long callId : calls) {
-			runtimeService().createProcessInstanceQuery().processDefinitionKey(ReserveListProcess.KEY)
-				.processInstanceBusinessKey(Long.toString(callId)).list()
-				.forEach(p -> runtimeService().deleteProcessInstance(p.getId(), "test over"));
-		}
+		reserve.endProcesses(calls, runtimeService());
 		repositoryService().deleteDeployment(stubDeployment, true);
 	}
 
