@@ -2,11 +2,16 @@ package org.trustfund.reserve;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.trustfund.board.ProposalAwarded;
 import org.trustfund.board.ProposalReserved;
 import org.trustfund.organisations.OrganisationService;
@@ -29,9 +34,11 @@ class ReserveIntake {
 	private final ProposalService proposals;
 	private final OrganisationService organisations;
 	private final RuntimeService runtime;
+	private final JdbcTemplate jdbc;
 
 	ReserveIntake(ReserveLists lists, ReserveEntries entries, ReserveHistory history, ReserveSettings settings,
-			ProposalService proposals, OrganisationService organisations, RuntimeService runtime) {
+			ProposalService proposals, OrganisationService organisations, RuntimeService runtime, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.lists = lists;
 		this.entries = entries;
 		this.history = history;
@@ -44,14 +51,15 @@ class ReserveIntake {
 	@EventListener
 	@Transactional
 	public void on(ProposalReserved reserved) {
-		ReserveList list = openList(reserved.callId(), reserved.sessionId());
-		var existing = entries.findByListIdAndProposalId(list.getId(), reserved.proposalId());
-		if (existing.isPresent()) {
-			if (existing.get().isOnList()) {
+		ReserveList list = listOfThisTransaction(reserved.callId(), reserved.sessionId());
+		List<String> existing = jdbc.queryForList("select state from reserve_entry where list_id = ? and proposal_id = ?",
+				String.class, list.getId(), reserved.proposalId());
+		if (!existing.isEmpty()) {
+			if (EntryState.ON_LIST.name().equals(existing.get(0))) {
 				return; // the same outcome applied twice: already on the list
 			}
 			throw new ConflictException("Project " + reserved.proposalId() + " left this reserve list ("
-					+ existing.get().getState() + ") and cannot be put on it again");
+					+ existing.get(0) + ") and cannot be put on it again");
 		}
 		Proposal p = proposals.get(reserved.proposalId());
 		var project = new ReserveEntry.Project(p.getId(), p.getOrganisationId(),
@@ -65,13 +73,42 @@ class ReserveIntake {
 	@EventListener
 	@Transactional
 	public void on(ProposalAwarded awarded) {
-		for (ReserveEntry entry : entries.findByProposalIdAndState(awarded.proposalId(), EntryState.ON_LIST)) {
+		List<Long> onList = jdbc.queryForList("select id from reserve_entry where proposal_id = ? and state = ?",
+				Long.class, awarded.proposalId(), EntryState.ON_LIST.name());
+		for (ReserveEntry entry : entries.findAllById(onList)) {
 			entry.award("Grant " + awarded.grantRef() + " of " + awarded.amount().format()
 					+ " awarded by Board session "
 					+ awarded.sessionId(), "system", history.now());
 			ReserveList list = lists.findById(entry.getListId()).orElseThrow();
 			history.record(list, entry.getProposalId(), Kind.AWARDED, entry.getStateReason(), "system");
 		}
+	}
+
+	/**
+	 * The call's open list, locked once per transaction: a Board outcome reserves hundreds of projects in one
+	 * transaction, and a query per project would make Hibernate check every loaded entity each time (O(n²)).
+	 */
+	private ReserveList listOfThisTransaction(long callId, long sessionId) {
+		@SuppressWarnings("unchecked")
+		Map<Long, Long> known = (Map<Long, Long>) TransactionSynchronizationManager.getResource(this);
+		if (known == null) {
+			Map<Long, Long> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(ReserveIntake.this);
+				}
+			});
+			known = fresh;
+		}
+		Long id = known.get(callId);
+		if (id != null) {
+			return lists.findById(id).orElseThrow();
+		}
+		ReserveList list = openList(callId, sessionId);
+		known.put(callId, list.getId());
+		return list;
 	}
 
 	private ReserveList openList(long callId, long sessionId) {
