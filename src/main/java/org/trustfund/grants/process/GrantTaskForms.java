@@ -18,6 +18,7 @@ import org.trustfund.security.AppUser;
 import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskView;
+import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
 /**
@@ -27,6 +28,9 @@ import org.trustfund.web.ValidationException;
  */
 @Configuration
 class GrantTaskForms {
+
+	/** The error of a whole form (e.g. a payment refused while a report is overdue), shown above its fields. */
+	static final String FORM = "form";
 
 	@Bean
 	TaskForm acceptAgreementForm(GrantService grants) {
@@ -46,7 +50,12 @@ class GrantTaskForms {
 		return new LifecycleForm(DISBURSE_TRANCHE_TASK, grants) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				disbursements.pay(grantId(task), order(fields), user.getUsername());
+				try {
+					disbursements.pay(grantId(task), order(fields), user.getUsername());
+				}
+				catch (ConflictException e) {
+					throw new ValidationException(FORM, e.getMessage());
+				}
 				return Map.of(ACTOR, user.getUsername());
 			}
 		};
@@ -57,7 +66,12 @@ class GrantTaskForms {
 		return new LifecycleForm(SUBMIT_REPORT_TASK, grants) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				reports.submit(grantId(task), fields, user);
+				try {
+					reports.submit(grantId(task), fields, user);
+				}
+				catch (ConflictException e) {
+					throw new ValidationException(FORM, e.getMessage());
+				}
 				return Map.of(ACTOR, user.getUsername());
 			}
 		};
