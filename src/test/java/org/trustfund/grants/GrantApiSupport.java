@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -17,11 +18,12 @@ import org.trustfund.proposals.ReviewSteps;
 @Component
 class GrantApiSupport {
 
-	private final MockMvc mvc;
+	private final ObjectProvider<MockMvc> mvc;
 	private final ObjectMapper json;
 	private final ReviewSteps steps;
 
-	GrantApiSupport(MockMvc mvc, ObjectMapper json, ReviewSteps steps) {
+	/** MockMvc only exists in the {@code @IntegrationTest} context; the browser tests' context never calls this. */
+	GrantApiSupport(ObjectProvider<MockMvc> mvc, ObjectMapper json, ReviewSteps steps) {
 		this.mvc = mvc;
 		this.json = json;
 		this.steps = steps;
@@ -31,7 +33,7 @@ class GrantApiSupport {
 		if (username != null) {
 			request = request.with(user(steps.user(username)));
 		}
-		return mvc.perform(request.with(csrf())).andReturn().getResponse();
+		return mvc.getObject().perform(request.with(csrf())).andReturn().getResponse();
 	}
 
 	int status(String username, MockHttpServletRequestBuilder request) throws Exception {

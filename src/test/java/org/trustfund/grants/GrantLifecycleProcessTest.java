@@ -17,7 +17,7 @@ import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.Money;
 import org.trustfund.notifications.NotificationService;
-import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
 
 /** Walks every path of bpmn/grant-lifecycle.bpmn and bpmn/grant-amendment.bpmn. */
 @IntegrationTest
@@ -137,7 +137,7 @@ class GrantLifecycleProcessTest {
 		Assertions.assertThat(grants.get(a.grantId()).getReports().get(0).isOverdue()).isTrue();
 
 		Assertions.assertThatThrownBy(() -> fixtures.pay(other, fm, "10000.00", "PAY-O-" + other.grantId()))
-			.isInstanceOf(ConflictException.class).hasMessageContaining("overdue");
+			.isInstanceOf(ValidationException.class).hasMessageContaining("overdue");
 		Assertions.assertThat(grants.get(other.grantId()).getDisbursed()).isEqualByComparingTo("0");
 
 		fixtures.fire(a.instanceId(), REPORT_ESCALATION_TIMER);
