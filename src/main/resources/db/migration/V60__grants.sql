@@ -143,3 +143,14 @@ create table grant_amendment (
     result_version  integer
 );
 create index grant_amendment_grant on grant_amendment (grant_id);
+
+-- Running totals of accepted reports (victims assisted per organisation, year and measure: WOMEN, GIRLS,
+-- MEN, BOYS or a service), added to when a report is accepted, so that the fund's results are read from a
+-- few hundred rows instead of summing every report.
+create table grant_result_total (
+    organisation_id bigint      not null,
+    result_year     integer     not null,
+    measure         varchar(30) not null,
+    victims         bigint      not null,
+    primary key (organisation_id, result_year, measure)
+);

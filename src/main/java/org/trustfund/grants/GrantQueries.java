@@ -19,12 +19,13 @@ public class GrantQueries {
 
 	public static final int PAGE_SIZE = 50;
 
+	/** The columns of a {@link GrantRow}, over a derived table {@code g} of the grants wanted (already paged). */
 	private static final String ROWS = """
 			select g.id, g.grant_ref, g.title, g.organisation_id, o.name as organisation, g.country, g.call_id,
 			       c.title as call_title, g.award_year, g.amount, g.disbursed, g.released, g.refunded, g.status,
 			       t.number as t_number, t.amount as t_amount, t.planned_on, t.after_report,
 			       r.number as r_number, r.final_report, r.due_on, r.status as r_status, r.overdue
-			from fund_grant g
+			from (%s) g
 			join organisation o on o.id = g.organisation_id
 			join call_for_proposals c on c.id = g.call_id
 			left join grant_tranche t on t.grant_id = g.id and t.number = (select min(t2.number) from grant_tranche t2
@@ -62,7 +63,7 @@ public class GrantQueries {
 				args.add(status.name());
 			}
 			if (overdueOnly) {
-				w.append(" and exists (select 1 from grant_report x where x.grant_id = g.id and x.overdue = true)");
+				w.append(" and g.id in (select x.grant_id from grant_report x where x.overdue = true)");
 			}
 			return w.toString();
 		}
@@ -88,10 +89,11 @@ public class GrantQueries {
 	@Transactional(readOnly = true)
 	public List<GrantRow> page(Filter filter, int page) {
 		List<Object> args = new ArrayList<>();
-		String sql = ROWS + filter.where(args) + " order by g.id desc limit ? offset ?";
+		// Page the grants first, then join: the next tranche and report are looked up for 50 grants, not all.
+		String grants = "select g.* from fund_grant g" + filter.where(args) + " order by g.id desc limit ? offset ?";
 		args.add(PAGE_SIZE);
 		args.add((long) Math.max(page, 0) * PAGE_SIZE);
-		return jdbc.query(sql, (rs, n) -> row(rs), args.toArray());
+		return jdbc.query(ROWS.formatted(grants) + " order by g.id desc", (rs, n) -> row(rs), args.toArray());
 	}
 
 	@Transactional(readOnly = true)
@@ -104,7 +106,7 @@ public class GrantQueries {
 	@Transactional(readOnly = true)
 	public void forEach(Filter filter, Consumer<GrantRow> consumer) {
 		List<Object> args = new ArrayList<>();
-		jdbc.query(ROWS + filter.where(args) + " order by g.id", rs -> {
+		jdbc.query(ROWS.formatted("select g.* from fund_grant g" + filter.where(args)) + " order by g.id", rs -> {
 			consumer.accept(row(rs));
 		}, args.toArray());
 	}
@@ -130,21 +132,21 @@ public class GrantQueries {
 	/** Overdue reports, oldest first (at most 200; the filter "overdue" lists every grant concerned). */
 	@Transactional(readOnly = true)
 	public List<GrantRow> overdue() {
-		return jdbc.query(ROWS + " where r.overdue = true order by r.due_on limit 200", (rs, n) -> row(rs));
+		return jdbc.query(ROWS.formatted("select g.* from fund_grant g where g.id in (select x.grant_id from grant_report x "
+				+ "where x.overdue = true)") + " where r.overdue = true order by r.due_on, g.id limit 200", (rs, n) -> row(rs));
 	}
 
-	/** Victims assisted per year and per service, from accepted reports (a report counts in its due date's year). */
+	/** Victims assisted per year and per service, from the running totals of accepted reports (a report counts in its due date's year). */
 	@Transactional(readOnly = true)
 	public Results results(Long organisationId) {
-		String own = organisationId == null ? "" : " and g.organisation_id = " + organisationId.longValue();
-		List<YearFigure> years = jdbc.query("select extract(year from r.due_on) as y, "
-				+ "sum(r.women + r.girls + r.men + r.boys) as v from grant_report r join fund_grant g on g.id = r.grant_id "
-				+ "where r.status = 'ACCEPTED'" + own + " group by extract(year from r.due_on) order by 1",
-				(rs, n) -> new YearFigure(rs.getInt("y"), rs.getLong("v")));
-		List<ServiceFigure> services = jdbc.query("select s.service, sum(s.victims) as v from grant_report_service s "
-				+ "join grant_report r on r.id = s.report_id join fund_grant g on g.id = r.grant_id "
-				+ "where r.status = 'ACCEPTED'" + own + " group by s.service order by s.service",
-				(rs, n) -> new ServiceFigure(rs.getString("service"), rs.getLong("v")));
+		String own = organisationId == null ? "" : " and organisation_id = " + organisationId.longValue();
+		String groups = "('WOMEN', 'GIRLS', 'MEN', 'BOYS')";
+		List<YearFigure> years = jdbc.query("select result_year, sum(victims) as v from grant_result_total where measure in "
+				+ groups + own + " group by result_year order by result_year",
+				(rs, n) -> new YearFigure(rs.getInt("result_year"), rs.getLong("v")));
+		List<ServiceFigure> services = jdbc.query("select measure, sum(victims) as v from grant_result_total where "
+				+ "measure not in " + groups + own + " group by measure order by measure",
+				(rs, n) -> new ServiceFigure(rs.getString("measure"), rs.getLong("v")));
 		return new Results(years, services);
 	}
 

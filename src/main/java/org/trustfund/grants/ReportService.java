@@ -19,10 +19,12 @@ public class ReportService {
 	private final GrantAccess access;
 	private final GrantSettings settings;
 	private final NotificationService notifications;
+	private final ResultTotals results;
 	private final Clock clock;
 
 	ReportService(GrantService grants, GrantAccess access, GrantSettings settings, NotificationService notifications,
-			Clock clock) {
+			ResultTotals results, Clock clock) {
+		this.results = results;
 		this.grants = grants;
 		this.access = access;
 		this.settings = settings;
@@ -94,6 +96,7 @@ public class ReportService {
 		Grant g = grants.get(grantId);
 		GrantReport r = current(g);
 		r.accept(note, actor, clock.instant());
+		results.add(g.getOrganisationId(), r.getDueOn().getYear(), r);
 		tellNgo(g, "Your report was accepted", note == null || note.isBlank() ? "Thank you." : note);
 		return r.isFinalReport();
 	}

@@ -157,6 +157,16 @@ class GrantsBenchmark {
 				+ "from grant_report where status = 'ACCEPTED'");
 		jdbc.update("insert into grant_report_service (report_id, service, victims) select id, 'LEGAL_ADVICE', girls "
 				+ "from grant_report where status = 'ACCEPTED'");
+		for (String group : List.of("women", "girls", "men", "boys")) {
+			jdbc.update("insert into grant_result_total (organisation_id, result_year, measure, victims) select "
+					+ "g.organisation_id, extract(year from r.due_on), '" + group.toUpperCase() + "', sum(r." + group + ") "
+					+ "from grant_report r join fund_grant g on g.id = r.grant_id where r.status = 'ACCEPTED' "
+					+ "group by g.organisation_id, extract(year from r.due_on)");
+		}
+		jdbc.update("insert into grant_result_total (organisation_id, result_year, measure, victims) select "
+				+ "g.organisation_id, extract(year from r.due_on), s.service, sum(s.victims) from grant_report_service s "
+				+ "join grant_report r on r.id = s.report_id join fund_grant g on g.id = r.grant_id "
+				+ "where r.status = 'ACCEPTED' group by g.organisation_id, extract(year from r.due_on), s.service");
 		jdbc.batchUpdate("insert into ledger_entry (type, bucket, amount, value_date, value_year, recorded_at, actor, "
 				+ "reason, reference, grant_ref, idempotency_key) values ('CONTRIBUTION_RECEIVED', 'PAID_IN', ?, ?, ?, ?, "
 				+ "'benchmark', 'benchmark money in', ?, null, ?)", List.<Object[]>of(new Object[] {
@@ -176,6 +186,11 @@ class GrantsBenchmark {
 		jdbc.update("insert into fund_year_total (value_year, bucket, donor_group, amount, entry_count) "
 				+ "select value_year, bucket, coalesce(donor_group, 'NONE'), sum(amount), count(*) from ledger_entry "
 				+ "group by value_year, bucket, coalesce(donor_group, 'NONE')");
+	}
+
+	private void touch() {
+		jdbc.update("update fund_grant set lock_version = lock_version where id = (select min(id) from fund_grant)");
+		jdbc.update("update grant_result_total set victims = victims where result_year = (select min(result_year) from grant_result_total)");
 	}
 
 	private void flush(List<Object[]> tranches, List<Object[]> payments, List<Object[]> reports, List<Object[]> ledger) {
@@ -200,12 +215,18 @@ class GrantsBenchmark {
 				reference, reference == null ? null : "disbursement:" + grant + ":" + reference };
 	}
 
-	private static String time(Callable<?> action) throws Exception {
+	/**
+	 * H2 reuses a query's last result while the database is unchanged, which would time nothing; every run
+	 * therefore first writes one row, as a busy fund's database would have changed between two page views.
+	 */
+	private String time(Callable<?> action) throws Exception {
 		for (int i = 0; i < 3; i++) {
+			touch();
 			action.call();
 		}
 		double[] ms = new double[RUNS];
 		for (int i = 0; i < RUNS; i++) {
+			touch();
 			long start = System.nanoTime();
 			action.call();
 			ms[i] = (System.nanoTime() - start) / 1e6;
