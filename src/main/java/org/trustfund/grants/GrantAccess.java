@@ -34,10 +34,4 @@ public class GrantAccess {
 		}
 		return g;
 	}
-
-	public void requireFundManager(AppUser user) {
-		if (!fundManager(user)) {
-			throw new AccessDeniedException("Only fund managers may do this");
-		}
-	}
 }

@@ -59,13 +59,6 @@ public class ReportService {
 				+ r.getDueOn() + ". No further tranche of your grants can be paid until it is submitted.");
 	}
 
-	@Transactional
-	public void escalated(long grantId) {
-		Grant g = grants.get(grantId);
-		notifications.notifyRole(Role.FUND_MANAGER, "Report of grant " + g.getGrantRef() + " is long overdue",
-				"Follow up with the NGO.", "/grants/" + grantId);
-	}
-
 	/** Stores the NGO's report; the caller completes the task in the same transaction. */
 	@Transactional
 	public GrantReport submit(long grantId, Map<String, String> fields, AppUser user) {
