@@ -135,6 +135,8 @@ class GrantLifecycleProcessTest {
 		fixtures.fire(a.instanceId(), REPORT_OVERDUE_TIMER);
 		assertThat(pi).hasPassed("markReportOverdue").isWaitingAt(SUBMIT_REPORT_TASK);
 		Assertions.assertThat(grants.get(a.grantId()).getReports().get(0).isOverdue()).isTrue();
+		Assertions.assertThat(notifications.outbox(a.ngo().username()))
+			.anyMatch(n -> n.getSubject().equals("Your report is overdue"));
 
 		Assertions.assertThatThrownBy(() -> fixtures.pay(other, fm, "10000.00", "PAY-O-" + other.grantId()))
 			.isInstanceOf(ValidationException.class).hasMessageContaining("overdue");
