@@ -55,6 +55,9 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.GET, "/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
 				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR)
 				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**").hasRole(Roles.FUND_MANAGER)
+				// Grants: money pages for fund managers, read-only for trustees, own grants for NGOs; not administrators.
+				.requestMatchers("/grants/**", "/api/grants/**")
+				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
