@@ -7,7 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.board.BoardService;
 import org.trustfund.board.ReserveOffers;
+import org.trustfund.board.Trustee;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.Money;
 import org.trustfund.proposals.BoardOutcomes;
@@ -24,9 +26,12 @@ public class ReserveOffering {
 	private final ObjectProvider<ReserveOffers> board;
 	private final ReserveSettings settings;
 	private final BoardOutcomes outcomes;
+	private final BoardService trustees;
 
 	ReserveOffering(ReserveLists lists, ReserveEntries entries, ReserveHistory history, FundLedger ledger,
-			ObjectProvider<ReserveOffers> board, ReserveSettings settings, BoardOutcomes outcomes) {
+			ObjectProvider<ReserveOffers> board, ReserveSettings settings, BoardOutcomes outcomes,
+			BoardService trustees) {
+		this.trustees = trustees;
 		this.lists = lists;
 		this.entries = entries;
 		this.history = history;
@@ -73,6 +78,14 @@ public class ReserveOffering {
 			return new Offer(false, 0);
 		}
 		List<Long> ids = chosen.stream().map(ReserveEntry::getProposalId).toList();
+		String blocked = whyTheBoardCannotDecide();
+		if (blocked != null) {
+			String note = "Money allows offering " + ids + " but the Board cannot decide now: " + blocked
+					+ ". The list waits for the next money.";
+			history.record(list, null, Kind.OFFER_NOT_POSSIBLE, note, "system");
+			history.tellFundManagers(list, "Reserve offer not possible", note);
+			return new Offer(false, 0);
+		}
 		long sessionId = board.getObject().prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
 		list.offerMade(sessionId);
 		chosen.forEach(e -> e.offeredIn(sessionId));
@@ -81,6 +94,23 @@ public class ReserveOffering {
 				+ (settings.chairOnlyApproval() ? "the chair's approval" : "written procedure") + " " + sessionId,
 				"system");
 		return new Offer(false, sessionId);
+	}
+
+	/**
+	 * Checked before asking the Board, never by catching its refusal: a refusal inside the Board's transactional
+	 * service would mark the shared transaction rollback-only and undo the message's correlation for every
+	 * process waiting for money.
+	 */
+	private String whyTheBoardCannotDecide() {
+		List<Trustee> sitting = trustees.sittingTrustees();
+		if (sitting.stream().noneMatch(Trustee::isChair)) {
+			return "no chair sits on the Board";
+		}
+		int quorum = trustees.term(sitting.get(0).getTermId()).quorum();
+		if (!settings.chairOnlyApproval() && sitting.size() < quorum) {
+			return "only " + sitting.size() + " trustees sit, fewer than the quorum of " + quorum;
+		}
+		return null;
 	}
 
 	/** The Board has decided the offer: awarded projects have left the list, the others keep their place. */

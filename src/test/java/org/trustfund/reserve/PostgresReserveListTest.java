@@ -64,6 +64,7 @@ class PostgresReserveListTest {
 	void aContributionOffersTheProjectItCanFundAndTheFundManagerWithdrawsAnother() throws Exception {
 		String stub = repository.createProcessDefinitionQuery().processDefinitionKey("boardSession").count() > 0 ? null
 				: repository.createDeployment().addClasspathResource("stubs/board-session-stub.bpmn").deploy().getId();
+		reserve.sittingBoard();
 		ReserveFixtures.Setup s = reserve.call();
 		long first = reserve.reserve(s, 1, "30000", 5);
 		long second = reserve.reserve(s, 2, "45000", 5);
@@ -86,5 +87,6 @@ class PostgresReserveListTest {
 		if (stub != null) {
 			repository.deleteDeployment(stub, true);
 		}
+		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
 	}
 }

@@ -29,11 +29,13 @@ public class ReserveFixtures {
 	private static final String CHEAP_HASH = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4)
 		.encode(Fixtures.PASSWORD);
 	private final org.trustfund.users.UserAccounts accounts;
+	private final org.trustfund.board.BoardService board;
 
 	ReserveFixtures(Fixtures fixtures, ProposalService proposals, JdbcTemplate jdbc, TransactionTemplate tx,
 			ApplicationEventPublisher events, FundLedger ledger, BoardOutcomes outcomes,
-			org.trustfund.users.UserAccounts accounts) {
+			org.trustfund.users.UserAccounts accounts, org.trustfund.board.BoardService board) {
 		this.accounts = accounts;
+		this.board = board;
 		this.fixtures = fixtures;
 		this.proposals = proposals;
 		this.jdbc = jdbc;
@@ -86,6 +88,26 @@ public class ReserveFixtures {
 				CHEAP_HASH, java.util.EnumSet.of(org.trustfund.users.Role.TRUSTEE, org.trustfund.users.Role.BOARD_CHAIR),
 				null, java.time.Instant.now()));
 		return username;
+	}
+
+	/**
+	 * A Board of one seat, its chair sitting, in a far-future year that the engine's clock (which the Board's
+	 * "today" reads) is set to. Call {@code ClockUtil.reset()} after the test.
+	 */
+	public String sittingBoard() {
+		int year = java.util.concurrent.ThreadLocalRandom.current().nextInt(9000, 9900);
+		var term = board.recordTerm("Reserve Board " + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1,
+				"admin");
+		String chair = chair();
+		board.appoint(term.getId(), chair, "AT", true, "admin");
+		sitAt(year);
+		return chair;
+	}
+
+	/** Sets the engine's clock into a year: with no term recorded for it, no Board sits. */
+	public void sitAt(int year) {
+		org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+				java.util.Date.from(java.time.Instant.parse(year + "-03-01T12:00:00Z")));
 	}
 
 	/** Ends the reserve-list processes of these calls, so that no list of a finished test reacts to money. */

@@ -47,12 +47,29 @@ class ReserveListProcessTest {
 		stubDeployment = repositoryService().createDeployment().name("board-session-stub")
 			.addClasspathResource("stubs/board-session-stub.bpmn").deploy().getId();
 		reserve.drain();
+		reserve.sittingBoard();
 	}
 
 	@AfterEach
 	void cleanUp() {
 		reserve.endProcesses(calls, runtimeService());
 		repositoryService().deleteDeployment(stubDeployment, true);
+		org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+	}
+
+	@Test
+	void whenNoBoardCanDecideTheFundManagerIsToldAndTheListKeepsWaiting() {
+		ReserveFixtures.Setup s = setup();
+		long first = reserve.reserve(s, 1, "30000", 7);
+		ProcessInstance list = instance(s);
+		reserve.sitAt(9950); // no Board sits in that year
+
+		fixtures.payIntoFund("30000");
+
+		assertThat(list).hasPassed(ReserveListProcess.CHOOSE_OFFER_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		Assertions.assertThat(lists.history(s.callId())).extracting(ReserveEvent::getKind)
+			.contains(ReserveEvent.Kind.OFFER_NOT_POSSIBLE).doesNotContain(ReserveEvent.Kind.OFFERED);
+		Assertions.assertThat(lists.entries(s.callId())).extracting(ReserveEntry::getProposalId).containsExactly(first);
 	}
 
 	@Test
