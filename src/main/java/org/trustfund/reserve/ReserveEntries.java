@@ -12,7 +12,5 @@ interface ReserveEntries extends JpaRepository<ReserveEntry, Long> {
 
 	Optional<ReserveEntry> findByListIdAndProposalId(long listId, long proposalId);
 
-	List<ReserveEntry> findByProposalIdAndState(long proposalId, EntryState state);
-
 	long countByListIdAndState(long listId, EntryState state);
 }

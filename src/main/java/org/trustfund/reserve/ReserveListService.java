@@ -59,11 +59,6 @@ public class ReserveListService {
 		return events.findByListIdOrderByIdAsc(list(callId).getId());
 	}
 
-	@Transactional(readOnly = true)
-	public long waiting(long listId) {
-		return entries.countByListIdAndState(listId, EntryState.ON_LIST);
-	}
-
 	public Money available() {
 		return ledger.available();
 	}
