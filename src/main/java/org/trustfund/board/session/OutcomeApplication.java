@@ -1,5 +1,7 @@
 package org.trustfund.board.session;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,6 +49,8 @@ public class OutcomeApplication {
 	private final CallService calls;
 	private final ApplicationEventPublisher events;
 	private final NotificationService notifications;
+	@PersistenceContext
+	private EntityManager entityManager;
 
 	OutcomeApplication(SessionService sessions, Voting voting, DecisionRule rule, Outcomes outcomes,
 			ProposalService proposals, BoardOutcomes boardOutcomes, FundLedger ledger, CallService calls,
@@ -109,6 +113,10 @@ public class OutcomeApplication {
 						+ "at rank " + rank + " and is funded if money becomes available.");
 			}
 			outcomes.save(new Outcome(sessionId, tally, p.getRankPosition(), result, p.getAmountRequested(), note, now));
+			// Write this proposal's changes and forget them: otherwise every query of the next awards (the
+			// ledger's lock, its checks) dirty-checks all the entities loaded so far, quadratic in the agenda.
+			entityManager.flush();
+			entityManager.clear();
 		}
 		if (!offer && session.getCallId() != null && proposals.ofCall(session.getCallId()).stream()
 			.noneMatch(p -> p.getStatus() == ProposalStatus.REVIEWED)) {
