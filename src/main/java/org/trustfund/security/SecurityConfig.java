@@ -50,6 +50,9 @@ class SecurityConfig {
 				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
 				// Camunda's REST API: administrators and fund managers; Camunda authorizations apply on top.
 				.requestMatchers("/engine-rest/**").hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				// Grants: money pages for fund managers, read-only for trustees, own grants for NGOs; not administrators.
+				.requestMatchers("/grants/**", "/api/grants/**")
+				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))

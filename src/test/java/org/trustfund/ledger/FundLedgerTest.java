@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.trustfund.IntegrationTest;
 import org.trustfund.donors.Contribution;
 import org.trustfund.donors.ContributionService;
@@ -15,7 +17,11 @@ import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
 @IntegrationTest
+@RecordApplicationEvents
 class FundLedgerTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	FundLedger ledger;
@@ -65,6 +71,19 @@ class FundLedgerTest {
 		assertThat(after.disbursed().subtract(before.disbursed())).isEqualByComparingTo("4000");
 		assertThat(after.refunded().subtract(before.refunded())).isEqualByComparingTo("500");
 		assertThat(after.available().subtract(before.available())).isEqualByComparingTo("-3500");
+	}
+
+	@Test
+	void releasedAndRefundedMoneyIsAnnouncedAsReturnedFunds() {
+		LedgerTestData.pay(contributions, LedgerTestData.privateDonor(donors), "3000.00");
+		String grant = LedgerTestData.grant();
+		ledger.commit(grant, Money.of(2000), "Board award");
+		ledger.disburse(grant, Money.of(1500), "BANK-" + grant);
+		long released = ledger.release(grant, Money.of(500), "Grant closed");
+		long refunded = ledger.refund(grant, Money.of(200), "REFUND-" + grant);
+		assertThat(events.stream(FundsReturned.class).filter(e -> e.grantRef().equals(grant)))
+			.containsExactly(new FundsReturned(grant, Money.of(500), EntryType.COMMITMENT_RELEASED, released),
+					new FundsReturned(grant, Money.of(200), EntryType.REFUND_RECEIVED, refunded));
 	}
 
 	@Test

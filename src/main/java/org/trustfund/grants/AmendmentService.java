@@ -1,0 +1,150 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.grants.Amendment.Kind;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.security.AppUser;
+import org.trustfund.users.Role;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Amendments to a grant agreement: the NGO asks, the fund manager decides in {@code grantAmendment}. An
+ * approved amendment writes the agreement's next version; an extension also moves the report timers.
+ */
+@Service
+public class AmendmentService {
+
+	private final GrantService grants;
+	private final Amendments amendments;
+	private final AgreementVersions versions;
+	private final GrantAccess access;
+	private final GrantTimers timers;
+	private final RuntimeService runtime;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	AmendmentService(GrantService grants, Amendments amendments, AgreementVersions versions, GrantAccess access,
+			GrantTimers timers, RuntimeService runtime, NotificationService notifications, Clock clock) {
+		this.grants = grants;
+		this.amendments = amendments;
+		this.versions = versions;
+		this.access = access;
+		this.timers = timers;
+		this.runtime = runtime;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	public record Request(Kind kind, LocalDate newEndsOn, List<BigDecimal> newAmounts, String justification) {
+	}
+
+	@Transactional
+	public Amendment request(long grantId, Request r, AppUser user) {
+		Grant g = access.requireOwnNgo(user, grants.get(grantId));
+		if (g.getStatus() != GrantStatus.ACTIVE) {
+			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + " and cannot be amended");
+		}
+		if (amendments.findByGrantIdOrderByIdDesc(grantId).stream().anyMatch(a -> a.getStatus() == Amendment.Status.REQUESTED)) {
+			throw new ConflictException("An amendment of this grant already waits for a decision");
+		}
+		String why = r.justification() == null ? "" : r.justification().strip();
+		if (why.isEmpty() || why.length() > 2000) {
+			throw new ValidationException("justification", "Explain why the agreement should change (up to 2000 characters)");
+		}
+		if (r.kind() == null) {
+			throw new ValidationException("kind", "Choose an extension or a budget reallocation");
+		}
+		String lines = null;
+		if (r.kind() == Kind.EXTENSION) {
+			if (r.newEndsOn() == null || !r.newEndsOn().isAfter(g.getEndsOn())) {
+				throw new ValidationException("newEndsOn", "Give a new end date after " + g.getEndsOn());
+			}
+		}
+		else {
+			lines = reallocation(grants.currentVersion(grantId), r.newAmounts());
+		}
+		Amendment a = amendments.save(new Amendment(grantId, r.kind(), r.kind() == Kind.EXTENSION ? r.newEndsOn() : null,
+				lines, why, user.getUsername(), clock.instant()));
+		runtime.startProcessInstanceByKey(GrantAmendmentProcess.KEY, a.getId().toString(),
+				Map.of(GrantAmendmentProcess.AMENDMENT_ID, a.getId()));
+		notifications.notifyRole(Role.FUND_MANAGER, "Amendment requested for grant " + g.getGrantRef(), why,
+				"/grants/" + grantId);
+		return a;
+	}
+
+	@Transactional
+	public void approve(long amendmentId, String note, String actor) {
+		Amendment a = get(amendmentId);
+		Grant g = grants.get(a.getGrantId());
+		AgreementVersion current = grants.currentVersion(g.getId());
+		List<AgreementLine> lines = current.getLines();
+		if (a.getKind() == Kind.EXTENSION) {
+			g.extend(a.getNewEndsOn());
+		}
+		else {
+			lines = apply(lines, a.getNewLines());
+			g.reallocated();
+		}
+		versions.save(new AgreementVersion(g, a.getKind().name(), lines, current.getConditions(),
+				a.getJustification() + (note == null || note.isBlank() ? "" : " — " + note), actor, clock.instant()));
+		a.approve(g.getAgreementVersion(), note, actor, clock.instant());
+		if (a.getKind() == Kind.EXTENSION) {
+			timers.reschedule(g.getId());
+		}
+		notifications.notifyOrganisation(g.getOrganisationId(), "Amendment approved", "Grant " + g.getGrantRef()
+				+ ": agreement version " + g.getAgreementVersion() + " is in force.", "/grants/" + g.getId());
+	}
+
+	@Transactional
+	public void refuse(long amendmentId, String reason, String actor) {
+		Amendment a = get(amendmentId);
+		a.refuse(reason, actor, clock.instant());
+		Grant g = grants.get(a.getGrantId());
+		notifications.notifyOrganisation(g.getOrganisationId(), "Amendment refused", reason, "/grants/" + g.getId());
+	}
+
+	@Transactional(readOnly = true)
+	public Amendment get(long id) {
+		return amendments.findById(id).orElseThrow(() -> new NotFoundException("No amendment " + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Amendment> of(long grantId) {
+		return amendments.findByGrantIdOrderByIdDesc(grantId);
+	}
+
+	/** The new amounts, one per line, must keep the total unchanged. */
+	private static String reallocation(AgreementVersion current, List<BigDecimal> amounts) {
+		if (amounts == null || amounts.size() != current.getLines().size()
+				|| amounts.stream().anyMatch(x -> x == null || x.signum() < 0 || x.stripTrailingZeros().scale() > 2)) {
+			throw new ValidationException("newAmounts", "Give a new amount (0 or more, in USD) for every budget line");
+		}
+		BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (total.compareTo(current.total()) != 0) {
+			throw new ValidationException("newAmounts", "The lines must still add up to USD "
+					+ current.total().toPlainString() + " (they add up to USD " + total.toPlainString() + ")");
+		}
+		return amounts.stream().map(x -> x.setScale(2).toPlainString()).collect(Collectors.joining(";"));
+	}
+
+	private static List<AgreementLine> apply(List<AgreementLine> lines, String newAmounts) {
+		List<BigDecimal> amounts = Arrays.stream(newAmounts.split(";")).map(BigDecimal::new).toList();
+		List<AgreementLine> result = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			result.add(new AgreementLine(lines.get(i).category(), lines.get(i).description(), amounts.get(i)));
+		}
+		return result;
+	}
+}

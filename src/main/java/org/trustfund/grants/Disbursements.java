@@ -1,0 +1,141 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Money out and back: tranche payments (through the fund manager's disbursement task) and refunds. Both
+ * are idempotent by reference: the same bank reference for a grant returns the payment already recorded
+ * (and pays nothing) when it matches, and is refused when it does not.
+ */
+@Service
+public class Disbursements {
+
+	private final GrantService grants;
+	private final Grants grantRepository;
+	private final Payments payments;
+	private final Refunds refunds;
+	private final FundLedger ledger;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	Disbursements(GrantService grants, Grants grantRepository, Payments payments, Refunds refunds, FundLedger ledger,
+			NotificationService notifications, Clock clock) {
+		this.grants = grants;
+		this.grantRepository = grantRepository;
+		this.payments = payments;
+		this.refunds = refunds;
+		this.ledger = ledger;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	public record PaymentOrder(LocalDate paidOn, BigDecimal amount, String bankReference) {
+
+		public PaymentOrder {
+			bankReference = bankReference == null ? "" : bankReference.strip();
+		}
+	}
+
+	/** The payment already recorded under this bank reference, if it matches the order exactly. */
+	@Transactional(readOnly = true)
+	public Optional<Payment> replay(long grantId, PaymentOrder order) {
+		return payments.findByGrantIdAndBankReference(grantId, order.bankReference()).map(p -> {
+			if (order.amount() == null || p.getAmount().compareTo(order.amount()) != 0
+					|| order.paidOn() != null && !order.paidOn().equals(p.getPaidOn())) {
+				throw new ConflictException("Bank reference " + order.bankReference() + " was recorded for another "
+						+ "payment of USD " + p.getAmount().toPlainString() + " on " + p.getPaidOn());
+			}
+			return p;
+		});
+	}
+
+	/** Pays the grant's next tranche; called when the fund manager completes the disbursement task. */
+	@Transactional
+	public Payment pay(long grantId, PaymentOrder order, String actor) {
+		validate(order);
+		Optional<Payment> earlier = replay(grantId, order);
+		if (earlier.isPresent()) {
+			throw new ConflictException("This payment (bank reference " + order.bankReference() + ") is already recorded");
+		}
+		Grant g = grants.get(grantId);
+		requireNoOverdueReport(g);
+		Tranche t = g.pay(order.amount(), order.paidOn());
+		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference());
+		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), order.amount().setScale(2),
+				order.bankReference(), entry, actor, clock.instant()));
+		notifications.notifyOrganisation(g.getOrganisationId(), "Tranche " + t.getNumber() + " paid",
+				"USD " + order.amount().toPlainString() + " was paid for grant " + g.getGrantRef() + " (bank reference "
+						+ order.bankReference() + ").", "/grants/" + grantId);
+		return p;
+	}
+
+	/** Why no tranche of the grant can be paid now, as the error a payment would get. */
+	@Transactional(readOnly = true)
+	public void requirePayable(long grantId) {
+		Grant g = grants.get(grantId);
+		requireNoOverdueReport(g);
+		g.checkPayable();
+	}
+
+	@Transactional
+	public Refund refund(long grantId, BigDecimal amount, String reference, String actor) {
+		String ref = reference == null ? "" : reference.strip();
+		if (ref.isEmpty() || ref.length() > 100) {
+			throw new ValidationException("reference", "Give the bank reference of the returned money");
+		}
+		if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
+			throw new ValidationException("amount", "Give a positive amount in USD with at most two decimals");
+		}
+		Optional<Refund> earlier = refunds.findByGrantIdAndReference(grantId, ref);
+		if (earlier.isPresent()) {
+			if (earlier.get().getAmount().compareTo(amount) == 0) {
+				return earlier.get();
+			}
+			throw new ConflictException("Reference " + ref + " was recorded for another refund");
+		}
+		Grant g = grants.get(grantId);
+		g.refund(amount.setScale(2));
+		long entry = ledger.refund(g.getGrantRef(), Money.of(amount), ref);
+		return refunds.save(new Refund(grantId, amount.setScale(2), ref, entry, actor, clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Payment> paymentsOf(long grantId) {
+		return payments.findByGrantIdOrderByIdAsc(grantId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Refund> refundsOf(long grantId) {
+		return refunds.findByGrantIdOrderByIdAsc(grantId);
+	}
+
+	private void requireNoOverdueReport(Grant g) {
+		if (grantRepository.hasOverdueReport(g.getOrganisationId())) {
+			throw new ConflictException("A report of this NGO's grants is overdue: no tranche can be paid until it "
+					+ "is submitted");
+		}
+	}
+
+	private static void validate(PaymentOrder order) {
+		if (order.paidOn() == null) {
+			throw new ValidationException("paidOn", "Give the payment date");
+		}
+		if (order.bankReference().isEmpty() || order.bankReference().length() > 100) {
+			throw new ValidationException("bankReference", "Give the bank's reference of the payment");
+		}
+		if (order.amount() == null || order.amount().signum() <= 0 || order.amount().stripTrailingZeros().scale() > 2) {
+			throw new ValidationException("amount", "Give a positive amount in USD with at most two decimals");
+		}
+	}
+}

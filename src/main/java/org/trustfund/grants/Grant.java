@@ -1,0 +1,221 @@
+package org.trustfund.grants;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+/**
+ * A grant opened by a Board award: its money (amount committed, disbursed, released, refunded), its
+ * tranches and reports. Money moves only through the methods here, which keep disbursed + released within
+ * the amount and refunds within what was paid.
+ */
+@Entity
+@Table(name = "fund_grant")
+public class Grant {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private Long proposalId;
+	private Long callId;
+	private Long organisationId;
+	private String grantRef;
+	private String title;
+	private String country;
+	private BigDecimal amount;
+	private BigDecimal disbursed = BigDecimal.ZERO.setScale(2);
+	private BigDecimal released = BigDecimal.ZERO.setScale(2);
+	private BigDecimal refunded = BigDecimal.ZERO.setScale(2);
+	private int durationMonths;
+	private LocalDate startsOn;
+	private LocalDate endsOn;
+	private int awardYear;
+	private LocalDate acceptBy;
+	@Enumerated(EnumType.STRING)
+	private GrantStatus status;
+	private int agreementVersion;
+	private Long sessionId;
+	private Instant createdAt;
+	private LocalDate closedOn;
+	@Version
+	private long lockVersion;
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "grant_id", nullable = false)
+	@OrderBy("number")
+	private List<Tranche> tranches = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@JoinColumn(name = "grant_id", nullable = false)
+	@OrderBy("number")
+	private List<GrantReport> reports = new ArrayList<>();
+
+	protected Grant() {
+	}
+
+	Grant(GrantTerms terms, Instant now) {
+		this.proposalId = terms.proposalId();
+		this.callId = terms.callId();
+		this.organisationId = terms.organisationId();
+		this.grantRef = terms.grantRef();
+		this.title = terms.title();
+		this.country = terms.country();
+		this.amount = terms.amount().setScale(2);
+		this.durationMonths = terms.durationMonths();
+		this.startsOn = terms.startsOn();
+		this.endsOn = terms.endsOn();
+		this.awardYear = terms.decidedOn().getYear();
+		this.acceptBy = terms.acceptBy();
+		this.sessionId = terms.sessionId();
+		this.status = GrantStatus.OFFERED;
+		this.agreementVersion = 1;
+		this.createdAt = now;
+		terms.tranches().forEach(t -> tranches.add(new Tranche(t.number(), t.amount(), t.plannedOn(), t.afterReport())));
+		terms.reports().forEach(r -> reports.add(new GrantReport(r.number(), r.finalReport(), r.dueOn())));
+	}
+
+	void accept() {
+		requireStatus(GrantStatus.OFFERED, "accepted");
+		status = GrantStatus.ACTIVE;
+	}
+
+	/** Declined or lapsed: returns the whole commitment to release. */
+	BigDecimal endUnaccepted(GrantStatus outcome, LocalDate today) {
+		requireStatus(GrantStatus.OFFERED, "declined");
+		status = outcome;
+		closedOn = today;
+		return releaseRest();
+	}
+
+	/** Final report accepted: returns what was committed and never paid, to release. */
+	BigDecimal close(LocalDate today) {
+		requireStatus(GrantStatus.ACTIVE, "closed");
+		status = GrantStatus.CLOSED;
+		closedOn = today;
+		return releaseRest();
+	}
+
+	/** Whether the next tranche may be paid now: the grant is active and its report (if any) is accepted. */
+	Tranche checkPayable() {
+		if (status != GrantStatus.ACTIVE) {
+			throw new ConflictException("Grant " + grantRef + " is " + status + ": no tranche can be paid");
+		}
+		Tranche next = nextTranche().orElseThrow(() -> new ConflictException("Every tranche of " + grantRef + " is paid"));
+		if (next.getAfterReport() != null && report(next.getAfterReport()).getStatus() != ReportStatus.ACCEPTED) {
+			throw new ConflictException("Tranche " + next.getNumber() + " waits for the acceptance of report "
+					+ next.getAfterReport());
+		}
+		return next;
+	}
+
+	/** Checks a payment of the next tranche against the agreement and records it; the ledger is told by the caller. */
+	Tranche pay(BigDecimal paid, LocalDate on) {
+		Tranche next = checkPayable();
+		if (paid.compareTo(remaining()) > 0) {
+			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than the USD "
+					+ remaining().toPlainString() + " that remains on the grant");
+		}
+		if (paid.compareTo(next.getAmount()) > 0) {
+			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than tranche "
+					+ next.getNumber() + " (USD " + next.getAmount().toPlainString() + ")");
+		}
+		next.paid(paid.setScale(2), on);
+		disbursed = disbursed.add(paid);
+		return next;
+	}
+
+	void refund(BigDecimal returned) {
+		if (returned.compareTo(disbursed.subtract(refunded)) > 0) {
+			throw new ValidationException("amount", "A refund cannot exceed the USD "
+					+ disbursed.subtract(refunded).toPlainString() + " paid to the grantee");
+		}
+		refunded = refunded.add(returned);
+	}
+
+	void extend(LocalDate newEnd) {
+		requireStatus(GrantStatus.ACTIVE, "extended");
+		if (!newEnd.isAfter(endsOn)) {
+			throw new ValidationException("newEndsOn", "A no-cost extension must end after " + endsOn);
+		}
+		long days = ChronoUnit.DAYS.between(endsOn, newEnd);
+		endsOn = newEnd;
+		tranches.forEach(t -> t.shift(days));
+		reports.forEach(r -> r.shift(days));
+		agreementVersion++;
+	}
+
+	void reallocated() {
+		requireStatus(GrantStatus.ACTIVE, "amended");
+		agreementVersion++;
+	}
+
+	public BigDecimal remaining() {
+		return amount.subtract(disbursed).subtract(released);
+	}
+
+	public Optional<Tranche> nextTranche() {
+		return tranches.stream().filter(t -> !t.isPaid()).findFirst();
+	}
+
+	/** The first report not yet accepted: the one the NGO works on, or the fund manager reviews. */
+	public Optional<GrantReport> currentReport() {
+		return reports.stream().filter(r -> r.getStatus() != ReportStatus.ACCEPTED).findFirst();
+	}
+
+	public GrantReport report(int number) {
+		return reports.stream().filter(r -> r.getNumber() == number).findFirst()
+			.orElseThrow(() -> new ConflictException("Grant " + grantRef + " has no report " + number));
+	}
+
+	private BigDecimal releaseRest() {
+		BigDecimal rest = remaining();
+		released = released.add(rest);
+		return rest;
+	}
+
+	private void requireStatus(GrantStatus expected, String action) {
+		if (status != expected) {
+			throw new ConflictException("Grant " + grantRef + " is " + status + " and cannot be " + action);
+		}
+	}
+
+	public Long getId() { return id; }
+	public Long getProposalId() { return proposalId; }
+	public Long getCallId() { return callId; }
+	public Long getOrganisationId() { return organisationId; }
+	public String getGrantRef() { return grantRef; }
+	public String getTitle() { return title; }
+	public String getCountry() { return country; }
+	public BigDecimal getAmount() { return amount; }
+	public BigDecimal getDisbursed() { return disbursed; }
+	public BigDecimal getReleased() { return released; }
+	public BigDecimal getRefunded() { return refunded; }
+	public int getDurationMonths() { return durationMonths; }
+	public LocalDate getStartsOn() { return startsOn; }
+	public LocalDate getEndsOn() { return endsOn; }
+	public int getAwardYear() { return awardYear; }
+	public LocalDate getAcceptBy() { return acceptBy; }
+	public GrantStatus getStatus() { return status; }
+	public int getAgreementVersion() { return agreementVersion; }
+	public LocalDate getClosedOn() { return closedOn; }
+	public List<Tranche> getTranches() { return List.copyOf(tranches); }
+	public List<GrantReport> getReports() { return List.copyOf(reports); }
+}

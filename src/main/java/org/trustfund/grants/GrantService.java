@@ -1,0 +1,100 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.users.Role;
+import org.trustfund.web.NotFoundException;
+
+/** The grant's lifecycle steps, called by the process's delegates: acceptance, its end, closure. */
+@Service
+public class GrantService {
+
+	private final Grants grants;
+	private final AgreementVersions versions;
+	private final FundLedger ledger;
+	private final NotificationService notifications;
+	private final Clock clock;
+
+	GrantService(Grants grants, AgreementVersions versions, FundLedger ledger, NotificationService notifications,
+			Clock clock) {
+		this.grants = grants;
+		this.versions = versions;
+		this.ledger = ledger;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Grant get(long id) {
+		Grant g = grants.findById(id).orElseThrow(() -> new NotFoundException("No grant " + id));
+		g.getTranches().size();
+		g.getReports().size();
+		return g;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementVersion> versions(long grantId) {
+		return versions.findByGrantIdOrderByNumberDesc(grantId);
+	}
+
+	@Transactional(readOnly = true)
+	public AgreementVersion currentVersion(long grantId) {
+		return versions.findByGrantIdOrderByNumberDesc(grantId).get(0);
+	}
+
+	@Transactional
+	public void activate(long id) {
+		Grant g = get(id);
+		g.accept();
+		notifications.notifyRole(Role.FUND_MANAGER, "Grant " + g.getGrantRef() + " accepted",
+				"The NGO accepted the agreement: the first tranche can be paid.", "/grants/" + id);
+	}
+
+	/** The NGO declined, or let the deadline pass: the whole commitment returns to the available balance. */
+	@Transactional
+	public void endUnaccepted(long id, GrantStatus outcome, String why) {
+		Grant g = get(id);
+		BigDecimal rest = g.endUnaccepted(outcome, today());
+		release(g, rest, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase() + ": " + why);
+		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " ended",
+				"The grant agreement was " + outcome.name().toLowerCase() + ". " + why, "/grants/" + id);
+		notifications.notifyRole(Role.FUND_MANAGER, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase(),
+				why, "/grants/" + id);
+	}
+
+	@Transactional
+	public void remindAcceptance(long id) {
+		Grant g = get(id);
+		notifications.notifyOrganisation(g.getOrganisationId(), "Please answer the grant agreement",
+				"Accept or decline grant " + g.getGrantRef() + " by " + g.getAcceptBy()
+						+ "; after that date the offer lapses.", "/grants/" + id);
+	}
+
+	/** The final report was accepted: money committed and never paid returns to the available balance. */
+	@Transactional
+	public void close(long id) {
+		Grant g = get(id);
+		BigDecimal rest = g.close(today());
+		release(g, rest, "Unspent commitment of closed grant " + g.getGrantRef());
+		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " closed",
+				"The final report was accepted and the grant is closed. Thank you.", "/grants/" + id);
+	}
+
+	private void release(Grant g, BigDecimal rest, String reason) {
+		if (rest.signum() > 0) {
+			ledger.release(g.getGrantRef(), Money.of(rest), reason);
+		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+}

@@ -1,0 +1,17 @@
+package org.trustfund.grants;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface Grants extends JpaRepository<Grant, Long> {
+
+	Optional<Grant> findByProposalId(long proposalId);
+
+	List<Grant> findByOrganisationIdOrderByIdDesc(long organisationId);
+
+	/** Whether any report of the organisation's grants is overdue: then none of its tranches may be paid. */
+	@Query("select count(r) > 0 from Grant g join g.reports r where g.organisationId = ?1 and r.overdue = true")
+	boolean hasOverdueReport(long organisationId);
+}

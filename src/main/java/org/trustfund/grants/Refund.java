@@ -1,0 +1,45 @@
+package org.trustfund.grants;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** Unspent money the grantee returned, booked in the ledger as a refund. */
+@Entity
+@Table(name = "grant_refund")
+public class Refund {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	private Long grantId;
+	private BigDecimal amount;
+	private String reference;
+	private Long ledgerEntryId;
+	private String recordedBy;
+	private Instant recordedAt;
+
+	protected Refund() {
+	}
+
+	Refund(long grantId, BigDecimal amount, String reference, long ledgerEntryId, String recordedBy, Instant now) {
+		this.grantId = grantId;
+		this.amount = amount;
+		this.reference = reference;
+		this.ledgerEntryId = ledgerEntryId;
+		this.recordedBy = recordedBy;
+		this.recordedAt = now;
+	}
+
+	public Long getId() { return id; }
+	public Long getGrantId() { return grantId; }
+	public BigDecimal getAmount() { return amount; }
+	public String getReference() { return reference; }
+	public Long getLedgerEntryId() { return ledgerEntryId; }
+	public String getRecordedBy() { return recordedBy; }
+	public Instant getRecordedAt() { return recordedAt; }
+}

@@ -1,0 +1,109 @@
+package org.trustfund.grants;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.security.AppUser;
+import org.trustfund.users.Role;
+import org.trustfund.web.ConflictException;
+
+/** Progress and final reports: due, reminded, overdue, submitted by the grant's NGO, reviewed by the fund. */
+@Service
+public class ReportService {
+
+	private final GrantService grants;
+	private final GrantAccess access;
+	private final GrantSettings settings;
+	private final NotificationService notifications;
+	private final ResultTotals results;
+	private final Clock clock;
+
+	ReportService(GrantService grants, GrantAccess access, GrantSettings settings, NotificationService notifications,
+			ResultTotals results, Clock clock) {
+		this.results = results;
+		this.grants = grants;
+		this.access = access;
+		this.settings = settings;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void open(long grantId) {
+		Grant g = grants.get(grantId);
+		GrantReport r = current(g);
+		r.open();
+		tellNgo(g, (r.isFinalReport() ? "Final report" : "Progress report " + r.getNumber()) + " due on " + r.getDueOn(),
+				"Please submit the report for grant " + g.getGrantRef() + " by " + r.getDueOn() + ".");
+	}
+
+	@Transactional
+	public void remind(long grantId) {
+		Grant g = grants.get(grantId);
+		GrantReport r = current(g);
+		tellNgo(g, "Reminder: report due on " + r.getDueOn(), "The report for grant " + g.getGrantRef()
+				+ " is due on " + r.getDueOn() + ".");
+	}
+
+	/** Past the due date: no tranche of this NGO's grants can be paid until the report is submitted. */
+	@Transactional
+	public void markOverdue(long grantId) {
+		Grant g = grants.get(grantId);
+		GrantReport r = current(g);
+		r.markOverdue();
+		tellNgo(g, "Your report is overdue", "The report for grant " + g.getGrantRef() + " was due on "
+				+ r.getDueOn() + ". No further tranche of your grants can be paid until it is submitted.");
+	}
+
+	/** Stores the NGO's report; the caller completes the task in the same transaction. */
+	@Transactional
+	public GrantReport submit(long grantId, Map<String, String> fields, AppUser user) {
+		Grant g = grants.get(grantId);
+		access.requireOwnNgo(user, g);
+		if (g.getStatus() != GrantStatus.ACTIVE) {
+			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + ": no report is expected");
+		}
+		GrantReport r = current(g);
+		var budget = grants.currentVersion(grantId).getLines();
+		r.submit(ReportFields.parse(fields, budget.size()), budget, user.getUsername(), clock.instant());
+		notifications.notifyRole(Role.FUND_MANAGER, "Report submitted for grant " + g.getGrantRef(),
+				"Review the report.", "/grants/" + grantId);
+		return r;
+	}
+
+	@Transactional
+	public void requestRevision(long grantId, String note, String actor) {
+		Grant g = grants.get(grantId);
+		GrantReport r = current(g);
+		r.requestRevision(note, today().plus(settings.revisionPeriod()), actor, clock.instant());
+		tellNgo(g, "Please revise your report", note + " Resubmit by " + r.getDueOn() + ".");
+	}
+
+	/** @return whether the accepted report was the final one */
+	@Transactional
+	public boolean accept(long grantId, String note, String actor) {
+		Grant g = grants.get(grantId);
+		GrantReport r = current(g);
+		r.accept(note, actor, clock.instant());
+		results.add(g.getOrganisationId(), r.getDueOn().getYear(), r);
+		tellNgo(g, "Your report was accepted", note == null || note.isBlank() ? "Thank you." : note);
+		return r.isFinalReport();
+	}
+
+	static GrantReport current(Grant g) {
+		return g.currentReport().orElseThrow(() -> new ConflictException("Grant " + g.getGrantRef()
+				+ " has no report outstanding"));
+	}
+
+	private void tellNgo(Grant g, String subject, String body) {
+		notifications.notifyOrganisation(g.getOrganisationId(), subject, body, "/grants/" + g.getId());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+	}
+}

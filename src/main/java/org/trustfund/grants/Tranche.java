@@ -1,0 +1,60 @@
+package org.trustfund.grants;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One planned payment of a grant; every later tranche waits for the acceptance of report {@code afterReport}. */
+@Entity
+@jakarta.persistence.Table(name = "grant_tranche")
+public class Tranche {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+	@jakarta.persistence.Column(name = "grant_id", insertable = false, updatable = false)
+	private Long grantId;
+	private int number;
+	private BigDecimal amount;
+	private LocalDate plannedOn;
+	private Integer afterReport;
+	private BigDecimal paidAmount;
+	private LocalDate paidOn;
+
+	protected Tranche() {
+	}
+
+	Tranche(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport) {
+		this.number = number;
+		this.amount = amount;
+		this.plannedOn = plannedOn;
+		this.afterReport = afterReport;
+	}
+
+	void paid(BigDecimal paid, LocalDate on) {
+		this.paidAmount = paid;
+		this.paidOn = on;
+	}
+
+	void shift(long days) {
+		if (!isPaid()) {
+			plannedOn = plannedOn.plusDays(days);
+		}
+	}
+
+	public boolean isPaid() {
+		return paidAmount != null;
+	}
+
+	public Long getId() { return id; }
+	public Long getGrantId() { return grantId; }
+	public int getNumber() { return number; }
+	public BigDecimal getAmount() { return amount; }
+	public LocalDate getPlannedOn() { return plannedOn; }
+	public Integer getAfterReport() { return afterReport; }
+	public BigDecimal getPaidAmount() { return paidAmount; }
+	public LocalDate getPaidOn() { return paidOn; }
+}

@@ -1,0 +1,22 @@
+package org.trustfund.grants.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.trustfund.grants.ReportService;
+
+/** The report's period is ending: the NGO's report task opens and the NGO is told the due date. */
+@Component("openReport")
+class OpenReport implements JavaDelegate {
+
+	private final ReportService reports;
+
+	OpenReport(ReportService reports) {
+		this.reports = reports;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		reports.open(Variables.grantId(execution));
+	}
+}

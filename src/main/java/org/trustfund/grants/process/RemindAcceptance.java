@@ -1,0 +1,22 @@
+package org.trustfund.grants.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import org.trustfund.grants.GrantService;
+
+/** Reminds the NGO before the acceptance deadline. */
+@Component("remindAcceptance")
+class RemindAcceptance implements JavaDelegate {
+
+	private final GrantService grants;
+
+	RemindAcceptance(GrantService grants) {
+		this.grants = grants;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		grants.remindAcceptance(Variables.grantId(execution));
+	}
+}

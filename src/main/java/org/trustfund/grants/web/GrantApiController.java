@@ -1,0 +1,179 @@
+package org.trustfund.grants.web;
+
+import static org.trustfund.grants.GrantLifecycleProcess.*;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.trustfund.grants.Amendment;
+import org.trustfund.grants.AmendmentService;
+import org.trustfund.grants.Disbursements;
+import org.trustfund.grants.GrantAmendmentProcess;
+import org.trustfund.grants.GrantQueries;
+import org.trustfund.grants.GrantRow;
+import org.trustfund.grants.GrantStatus;
+import org.trustfund.grants.GrantTasks;
+import org.trustfund.grants.web.GrantViews.GrantView;
+import org.trustfund.grants.web.GrantViews.PaymentView;
+import org.trustfund.security.AppUser;
+
+@RestController
+@Tag(name = "Grants", description = "Grant agreements, tranches, progress reports, amendments, the disbursement view")
+class GrantApiController {
+
+	private final GrantReads reads;
+	private final GrantQueries queries;
+	private final GrantTasks tasks;
+	private final Disbursements disbursements;
+	private final AmendmentService amendments;
+
+	GrantApiController(GrantReads reads, GrantQueries queries, GrantTasks tasks, Disbursements disbursements,
+			AmendmentService amendments) {
+		this.reads = reads;
+		this.queries = queries;
+		this.tasks = tasks;
+		this.disbursements = disbursements;
+		this.amendments = amendments;
+	}
+
+	record Summary(List<GrantQueries.Total> byCall, List<GrantQueries.Total> byCountry, List<GrantQueries.Total> byYear,
+			List<GrantRow> overdue, GrantQueries.Results results) {
+	}
+
+	@GetMapping("/api/grants")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	List<GrantRow> list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
+			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AppUser user) {
+		return queries.page(GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue)), page);
+	}
+
+	@GetMapping("/api/grants/summary")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	Summary summary() {
+		return new Summary(queries.totals("call"), queries.totals("country"), queries.totals("year"), queries.overdue(),
+				queries.results(null));
+	}
+
+	@GetMapping("/api/grants/export.csv")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	void export(HttpServletResponse response) throws IOException {
+		GrantPageController.writeCsv(queries, response);
+	}
+
+	@GetMapping("/api/grants/{id}")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	GrantView get(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
+		return reads.view(id, user);
+	}
+
+	record Decision(String decision, String note) {
+		Map<String, String> fields() {
+			Map<String, String> f = new HashMap<>();
+			f.put(DECISION, decision == null ? "" : decision);
+			f.put(NOTE, note == null ? "" : note);
+			return f;
+		}
+	}
+
+	@PostMapping("/api/grants/{id}/acceptance")
+	@PreAuthorize("hasRole('ngo')")
+	GrantView acceptance(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
+		reads.view(id, user);
+		tasks.complete(KEY, id, ACCEPT_AGREEMENT_TASK, body.fields(), user, "The agreement is not waiting for an answer");
+		return reads.view(id, user);
+	}
+
+	record PaymentRequest(LocalDate paidOn, BigDecimal amount, String bankReference) {
+	}
+
+	/** Idempotent: the same bank reference and amount returns the payment already recorded (200), nothing is paid. */
+	@PostMapping("/api/grants/{id}/disbursements")
+	@PreAuthorize("hasRole('fundmanager')")
+	ResponseEntity<PaymentView> disburse(@PathVariable long id, @RequestBody PaymentRequest body,
+			@AuthenticationPrincipal AppUser user) {
+		var order = new Disbursements.PaymentOrder(body.paidOn(), body.amount(), body.bankReference());
+		var earlier = order.bankReference().isEmpty() ? java.util.Optional.<org.trustfund.grants.Payment>empty()
+				: disbursements.replay(id, order);
+		if (earlier.isPresent()) {
+			return ResponseEntity.ok(PaymentView.of(earlier.get()));
+		}
+		disbursements.requirePayable(id);
+		Map<String, String> fields = new HashMap<>();
+		fields.put("paidOn", body.paidOn() == null ? "" : body.paidOn().toString());
+		fields.put("amount", body.amount() == null ? "" : body.amount().toPlainString());
+		fields.put("bankReference", order.bankReference());
+		tasks.complete(KEY, id, DISBURSE_TRANCHE_TASK, fields, user, "No tranche of this grant is waiting for payment");
+		return ResponseEntity.status(201).body(PaymentView.of(disbursements.replay(id, order).orElseThrow()));
+	}
+
+	/**
+	 * The NGO's report: {@code women}, {@code girls}, {@code men}, {@code boys}, {@code services}
+	 * (service: victims), {@code narrative} and {@code spent} (one amount per budget line, in order).
+	 */
+	@PostMapping("/api/grants/{id}/reports")
+	@PreAuthorize("hasRole('ngo')")
+	GrantView report(@PathVariable long id, @RequestBody Map<String, Object> body, @AuthenticationPrincipal AppUser user) {
+		GrantView grant = reads.view(id, user);
+		if (!"ACTIVE".equals(grant.status())) {
+			throw new org.trustfund.web.ConflictException("Grant " + grant.grantRef() + " is " + grant.status()
+					+ ": no report can be submitted");
+		}
+		tasks.complete(KEY, id, SUBMIT_REPORT_TASK, ReportBody.fields(body), user, "No report of this grant is open "
+				+ "for submission (the grant may be closed, or the report not yet due or already submitted)");
+		return reads.view(id, user);
+	}
+
+	@PostMapping("/api/grants/{id}/reports/review")
+	@PreAuthorize("hasRole('fundmanager')")
+	GrantView review(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
+		tasks.complete(KEY, id, REVIEW_REPORT_TASK, body.fields(), user, "No report of this grant waits for review");
+		return reads.view(id, user);
+	}
+
+	record AmendmentRequest(Amendment.Kind kind, LocalDate newEndsOn, List<BigDecimal> newAmounts, String justification) {
+	}
+
+	@PostMapping("/api/grants/{id}/amendments")
+	@PreAuthorize("hasRole('ngo')")
+	ResponseEntity<GrantViews.AmendmentView> amend(@PathVariable long id, @RequestBody AmendmentRequest body,
+			@AuthenticationPrincipal AppUser user) {
+		Amendment a = amendments.request(id, new AmendmentService.Request(body.kind(), body.newEndsOn(),
+				body.newAmounts(), body.justification()), user);
+		return ResponseEntity.status(201).body(GrantViews.AmendmentView.of(a));
+	}
+
+	@PostMapping("/api/grants/amendments/{amendmentId}/decision")
+	@PreAuthorize("hasRole('fundmanager')")
+	GrantViews.AmendmentView decide(@PathVariable long amendmentId, @RequestBody Decision body,
+			@AuthenticationPrincipal AppUser user) {
+		tasks.complete(GrantAmendmentProcess.KEY, amendmentId, GrantAmendmentProcess.DECIDE_TASK, body.fields(), user,
+				"This amendment was already decided");
+		return GrantViews.AmendmentView.of(amendments.get(amendmentId));
+	}
+
+	record RefundRequest(BigDecimal amount, String reference) {
+	}
+
+	@PostMapping("/api/grants/{id}/refunds")
+	@PreAuthorize("hasRole('fundmanager')")
+	ResponseEntity<GrantViews.RefundView> refund(@PathVariable long id, @RequestBody RefundRequest body,
+			@AuthenticationPrincipal AppUser user) {
+		return ResponseEntity.status(201).body(GrantViews.RefundView.of(disbursements.refund(id, body.amount(),
+				body.reference(), user.getUsername())));
+	}
+}

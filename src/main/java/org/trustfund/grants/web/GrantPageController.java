@@ -1,0 +1,205 @@
+package org.trustfund.grants.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.calls.AssistanceService;
+import org.trustfund.grants.Amendment;
+import org.trustfund.grants.AmendmentService;
+import org.trustfund.grants.Disbursements;
+import org.trustfund.grants.GrantAccess;
+import org.trustfund.grants.GrantAmendmentProcess;
+import org.trustfund.grants.GrantLifecycleProcess;
+import org.trustfund.grants.GrantQueries;
+import org.trustfund.grants.GrantStatus;
+import org.trustfund.grants.GrantTasks;
+import org.trustfund.grants.web.GrantViews.GrantView;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.users.Role;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+/** The grants' pages: the disbursement view (fund managers, trustees), the NGO's grants, one grant, the CSV. */
+@Controller
+class GrantPageController {
+
+	private final GrantReads reads;
+	private final GrantQueries queries;
+	private final GrantTasks tasks;
+	private final Disbursements disbursements;
+	private final AmendmentService amendments;
+
+	GrantPageController(GrantReads reads, GrantQueries queries, GrantTasks tasks, Disbursements disbursements,
+			AmendmentService amendments) {
+		this.reads = reads;
+		this.queries = queries;
+		this.tasks = tasks;
+		this.disbursements = disbursements;
+		this.amendments = amendments;
+	}
+
+	@GetMapping("/grants")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	String list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
+			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		AppUser user = CurrentUser.get();
+		GrantQueries.Filter filter = GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue));
+		model.addAttribute("rows", queries.page(filter, page));
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("pages", (queries.count(filter) + GrantQueries.PAGE_SIZE - 1) / GrantQueries.PAGE_SIZE);
+		model.addAttribute("filter", filter);
+		model.addAttribute("statuses", GrantStatus.values());
+		if (filter.organisationId() != null) {
+			model.addAttribute("results", queries.results(filter.organisationId()));
+			return "grants/mine";
+		}
+		model.addAttribute("byCall", queries.totals("call"));
+		model.addAttribute("byCountry", queries.totals("country"));
+		model.addAttribute("byYear", queries.totals("year"));
+		model.addAttribute("overdueReports", queries.overdue());
+		model.addAttribute("results", queries.results(null));
+		return "grants/list";
+	}
+
+	@GetMapping("/grants/export.csv")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	void export(HttpServletResponse response) throws IOException {
+		writeCsv(queries, response);
+	}
+
+	static void writeCsv(GrantQueries queries, HttpServletResponse response) throws IOException {
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Content-Disposition", "attachment; filename=\"grants-" + LocalDate.now() + ".csv\"");
+		Writer out = response.getWriter();
+		out.write(GrantCsv.HEADER);
+		queries.forEach(GrantQueries.Filter.ALL, r -> GrantCsv.write(out, r));
+		out.flush();
+	}
+
+	@GetMapping("/grants/{id}")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	String show(@PathVariable long id, Model model) {
+		AppUser user = CurrentUser.get();
+		GrantView grant = reads.view(id, user);
+		model.addAttribute("grant", grant);
+		model.addAttribute("services", AssistanceService.values());
+		boolean own = user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null
+				&& user.organisationId() == grant.organisationId();
+		model.addAttribute("own", own);
+		model.addAttribute("fundManager", GrantAccess.fundManager(user));
+		model.addAttribute("canAmend", own && GrantStatus.ACTIVE.name().equals(grant.status()));
+		String[] keys = own ? new String[] { GrantLifecycleProcess.ACCEPT_AGREEMENT_TASK, GrantLifecycleProcess.SUBMIT_REPORT_TASK }
+				: GrantAccess.fundManager(user) ? new String[] { GrantLifecycleProcess.DISBURSE_TRANCHE_TASK,
+						GrantLifecycleProcess.REVIEW_REPORT_TASK, GrantLifecycleProcess.FOLLOW_UP_OVERDUE_TASK } : new String[0];
+		List<String[]> open = new ArrayList<>();
+		for (String key : keys) {
+			String taskId = tasks.openTask(GrantLifecycleProcess.KEY, id, key);
+			if (taskId != null) {
+				open.add(new String[] { taskId, "task." + key });
+			}
+		}
+		if (GrantAccess.fundManager(user)) {
+			grant.amendments().stream().filter(a -> "REQUESTED".equals(a.status())).forEach(a -> {
+				String taskId = tasks.openTask(GrantAmendmentProcess.KEY, a.id(), GrantAmendmentProcess.DECIDE_TASK);
+				if (taskId != null) {
+					open.add(new String[] { taskId, "task." + GrantAmendmentProcess.DECIDE_TASK });
+				}
+			});
+		}
+		model.addAttribute("openTasks", open);
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", Map.of());
+			model.addAttribute("values", Map.of());
+		}
+		return "grants/show";
+	}
+
+	@PostMapping("/grants/{id}/amendments")
+	@PreAuthorize("hasRole('ngo')")
+	String amend(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
+			RedirectAttributes redirect) {
+		try {
+			Amendment.Kind kind = "REALLOCATION".equals(fields.get("kind")) ? Amendment.Kind.REALLOCATION
+					: "EXTENSION".equals(fields.get("kind")) ? Amendment.Kind.EXTENSION : null;
+			amendments.request(id, new AmendmentService.Request(kind, date(fields.get("newEndsOn")), amounts(fields),
+					fields.get("justification")), CurrentUser.get());
+			redirect.addFlashAttribute("flash", "grants.amendmentRequested");
+			return "redirect:/grants/" + id;
+		}
+		catch (ValidationException e) {
+			return again(id, fields, e.fieldErrors(), model);
+		}
+		catch (ConflictException e) {
+			return again(id, fields, Map.of("kind", e.getMessage()), model);
+		}
+	}
+
+	@PostMapping("/grants/{id}/refunds")
+	@PreAuthorize("hasRole('fundmanager')")
+	String refund(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
+			RedirectAttributes redirect) {
+		try {
+			BigDecimal amount;
+			try {
+				amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
+			}
+			catch (NumberFormatException e) {
+				throw new ValidationException("amount", "Give the amount returned in USD");
+			}
+			disbursements.refund(id, amount, fields.get("reference"), CurrentUser.username());
+			redirect.addFlashAttribute("flash", "grants.refundRecorded");
+			return "redirect:/grants/" + id;
+		}
+		catch (ValidationException e) {
+			return again(id, fields, e.fieldErrors(), model);
+		}
+		catch (ConflictException e) {
+			return again(id, fields, Map.of("reference", e.getMessage()), model);
+		}
+	}
+
+	private String again(long id, Map<String, String> fields, Map<String, String> errors, Model model) {
+		model.addAttribute("errors", errors);
+		model.addAttribute("values", fields);
+		return show(id, model);
+	}
+
+	private static LocalDate date(String value) {
+		try {
+			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException e) {
+			throw new ValidationException("newEndsOn", "Give the new end date (YYYY-MM-DD)");
+		}
+	}
+
+	private static List<BigDecimal> amounts(Map<String, String> fields) {
+		List<BigDecimal> result = new ArrayList<>();
+		for (int i = 0; fields.containsKey("newAmount" + i); i++) {
+			try {
+				result.add(new BigDecimal(fields.get("newAmount" + i).strip()));
+			}
+			catch (NumberFormatException e) {
+				throw new ValidationException("newAmounts", "Give a new amount (in USD) for every budget line");
+			}
+		}
+		return result.isEmpty() ? null : result;
+	}
+}

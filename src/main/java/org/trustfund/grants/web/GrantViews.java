@@ -1,0 +1,91 @@
+package org.trustfund.grants.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.trustfund.calls.AssistanceService;
+import org.trustfund.grants.AgreementLine;
+import org.trustfund.grants.AgreementVersion;
+import org.trustfund.grants.Amendment;
+import org.trustfund.grants.Grant;
+import org.trustfund.grants.GrantReport;
+import org.trustfund.grants.Payment;
+import org.trustfund.grants.Refund;
+import org.trustfund.grants.Spending;
+import org.trustfund.grants.Tranche;
+
+/** What the API returns about grants: plain records, never entities. */
+final class GrantViews {
+
+	private GrantViews() {
+	}
+
+	record GrantView(long id, String grantRef, String title, long proposalId, long organisationId, String country,
+			String status, BigDecimal committed, BigDecimal disbursed, BigDecimal released, BigDecimal refunded,
+			BigDecimal remaining, LocalDate startsOn, LocalDate endsOn, LocalDate acceptBy, int agreementVersion,
+			LocalDate nextReportDue, List<TrancheView> tranches, List<ReportView> reports, List<PaymentView> payments,
+			List<RefundView> refunds, List<VersionView> versions, List<AmendmentView> amendments) {
+
+		static GrantView of(Grant g, List<Payment> payments, List<Refund> refunds, List<AgreementVersion> versions,
+				List<Amendment> amendments) {
+			return new GrantView(g.getId(), g.getGrantRef(), g.getTitle(), g.getProposalId(), g.getOrganisationId(),
+					g.getCountry(), g.getStatus().name(), g.getAmount(), g.getDisbursed(), g.getReleased(),
+					g.getRefunded(), g.getStatus().ended() ? BigDecimal.ZERO.setScale(2) : g.remaining(), g.getStartsOn(),
+					g.getEndsOn(), g.getAcceptBy(), g.getAgreementVersion(),
+					g.getStatus().ended() ? null : g.currentReport().map(GrantReport::getDueOn).orElse(null),
+					g.getTranches().stream().map(TrancheView::of).toList(),
+					g.getReports().stream().map(ReportView::of).toList(), payments.stream().map(PaymentView::of).toList(),
+					refunds.stream().map(RefundView::of).toList(), versions.stream().map(VersionView::of).toList(),
+					amendments.stream().map(AmendmentView::of).toList());
+		}
+	}
+
+	record TrancheView(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport, BigDecimal paidAmount,
+			LocalDate paidOn) {
+		static TrancheView of(Tranche t) {
+			return new TrancheView(t.getNumber(), t.getAmount(), t.getPlannedOn(), t.getAfterReport(), t.getPaidAmount(),
+					t.getPaidOn());
+		}
+	}
+
+	record ReportView(int number, boolean finalReport, LocalDate dueOn, String status, boolean overdue, Integer women,
+			Integer girls, Integer men, Integer boys, Map<AssistanceService, Integer> services, String narrative,
+			List<Spending> spending, String reviewNote) {
+		static ReportView of(GrantReport r) {
+			return new ReportView(r.getNumber(), r.isFinalReport(), r.getDueOn(), r.getStatus().name(), r.isOverdue(),
+					r.getWomen(), r.getGirls(), r.getMen(), r.getBoys(), r.servicesInOrder(), r.getNarrative(),
+					r.getSpending(), r.getReviewNote());
+		}
+	}
+
+	record PaymentView(long id, int tranche, LocalDate paidOn, BigDecimal amount, String bankReference,
+			long ledgerEntryId, String recordedBy) {
+		static PaymentView of(Payment p) {
+			return new PaymentView(p.getId(), p.getTrancheNumber(), p.getPaidOn(), p.getAmount(), p.getBankReference(),
+					p.getLedgerEntryId(), p.getRecordedBy());
+		}
+	}
+
+	record RefundView(long id, BigDecimal amount, String reference, long ledgerEntryId) {
+		static RefundView of(Refund r) {
+			return new RefundView(r.getId(), r.getAmount(), r.getReference(), r.getLedgerEntryId());
+		}
+	}
+
+	record VersionView(int number, String kind, LocalDate endsOn, String schedule, String conditions, String reason,
+			List<AgreementLine> budget, String createdBy) {
+		static VersionView of(AgreementVersion v) {
+			return new VersionView(v.getNumber(), v.getKind(), v.getEndsOn(), v.getSchedule(), v.getConditions(),
+					v.getReason(), v.getLines(), v.getCreatedBy());
+		}
+	}
+
+	record AmendmentView(long id, String kind, String status, LocalDate newEndsOn, String newAmounts,
+			String justification, String decisionReason, Integer resultVersion) {
+		static AmendmentView of(Amendment a) {
+			return new AmendmentView(a.getId(), a.getKind().name(), a.getStatus().name(), a.getNewEndsOn(),
+					a.getNewLines(), a.getJustification(), a.getDecisionReason(), a.getResultVersion());
+		}
+	}
+}

@@ -1,0 +1,102 @@
+package org.trustfund.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustfund.IntegrationTest;
+import org.trustfund.grants.GrantFixtures.Awarded;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.web.ConflictException;
+import org.trustfund.web.ValidationException;
+
+/** The grant's money agrees with the fund ledger, and a payment is never counted twice. */
+@IntegrationTest
+class GrantLedgerInvariantsTest {
+
+	@Autowired GrantFixtures fixtures;
+	@Autowired GrantService grants;
+	@Autowired Disbursements disbursements;
+	@Autowired FundLedger ledger;
+	@Autowired JdbcTemplate jdbc;
+
+	@Test
+	void perGrantDisbursedNeverExceedsCommittedAndMatchesTheLedger() {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("20000.00", 12);
+		fixtures.accept(a);
+		assertThatThrownBy(() -> disbursements.pay(a.grantId(),
+				new Disbursements.PaymentOrder(LocalDate.now(), new BigDecimal("20000.01"), "OVER-" + a.grantId()), fm))
+			.isInstanceOf(ValidationException.class);
+		fixtures.pay(a, fm, "20000.00", "ALL-" + a.grantId());
+
+		Grant g = grants.get(a.grantId());
+		assertThat(g.getDisbursed()).isLessThanOrEqualTo(g.getAmount());
+		assertThat(ledgerSum(a.grantRef(), "DISBURSEMENT_PAID")).isEqualByComparingTo(g.getDisbursed());
+		assertThat(ledgerSum(a.grantRef(), "GRANT_COMMITTED")).isEqualByComparingTo(g.getAmount());
+		assertThat(jdbc.queryForObject("select sum(amount) from grant_payment where grant_id = ?", BigDecimal.class,
+				a.grantId())).isEqualByComparingTo(g.getDisbursed());
+	}
+
+	@Test
+	void refundsReturnToTheAvailableBalance() {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("20000.00", 12);
+		fixtures.accept(a);
+		fixtures.pay(a, fm, "20000.00", "R-" + a.grantId());
+		Money before = ledger.available();
+		disbursements.refund(a.grantId(), new BigDecimal("2500.50"), "BACK-" + a.grantId(), fm);
+		assertThat(ledger.available()).isEqualTo(before.plus(Money.of("2500.50")));
+		assertThatThrownBy(() -> disbursements.refund(a.grantId(), new BigDecimal("17500.00"), "BACK2-" + a.grantId(), fm))
+			.isInstanceOf(ValidationException.class);
+		assertThat(ledger.available()).isEqualTo(before.plus(Money.of("2500.50")));
+	}
+
+	@Test
+	void aDoubleSubmittedDisbursementPaysOnce() throws Exception {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("20000.00", 12);
+		fixtures.accept(a);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Callable<Boolean>> twice = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			twice.add(() -> {
+				try {
+					fixtures.pay(a, fm, "20000.00", "TWICE-" + a.grantId());
+					return true;
+				}
+				catch (RuntimeException | AssertionError e) {
+					return false;
+				}
+			});
+		}
+		int paid = 0;
+		for (Future<Boolean> f : pool.invokeAll(twice)) {
+			paid += f.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(paid).isEqualTo(1);
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("20000.00");
+		assertThat(ledgerSum(a.grantRef(), "DISBURSEMENT_PAID")).isEqualByComparingTo("20000.00");
+		assertThatThrownBy(() -> disbursements.pay(a.grantId(),
+				new Disbursements.PaymentOrder(LocalDate.now(), new BigDecimal("20000.00"), "TWICE-" + a.grantId()), fm))
+			.isInstanceOf(ConflictException.class);
+	}
+
+	private BigDecimal ledgerSum(String grantRef, String type) {
+		BigDecimal sum = jdbc.queryForObject("select sum(amount) from ledger_entry where grant_ref = ? and type = ?",
+				BigDecimal.class, grantRef, type);
+		return sum == null ? BigDecimal.ZERO : sum;
+	}
+}

@@ -1,0 +1,77 @@
+package org.trustfund.grants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.trustfund.IntegrationTest;
+import org.trustfund.grants.GrantFixtures.Awarded;
+
+/**
+ * The grants' migration, lifecycle and aggregate queries on PostgreSQL (the production database): a grant
+ * from award to closure, then the disbursement view's queries. Run with {@code mvn -Ppostgres-tests test}.
+ */
+@Tag("postgres")
+@SpringBootTest(properties = { IntegrationTest.CONFIG_LOCATION, "spring.datasource.username=postgres",
+		"spring.datasource.password=", "camunda.bpm.database.schema-name=" + PostgresGrantsTest.SCHEMA,
+		"camunda.bpm.database.table-prefix=" + PostgresGrantsTest.SCHEMA + "." })
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "postgres" })
+class PostgresGrantsTest {
+
+	static final String SCHEMA = "trustfund_grants_test";
+	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+
+	@DynamicPropertySource
+	static void freshSchema(DynamicPropertyRegistry registry) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + SCHEMA + " cascade");
+			statement.execute("create schema " + SCHEMA);
+		}
+		registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+	}
+
+	@Autowired GrantFixtures fixtures;
+	@Autowired GrantService grants;
+	@Autowired GrantQueries queries;
+
+	@Test
+	void aGrantRunsToClosureAndTheDisbursementViewAddsUpOnPostgres() {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("10000.00", 12);
+		fixtures.accept(a);
+		fixtures.pay(a, fm, "9000.00", "PG-" + a.grantId());
+		fixtures.openReport(a);
+		fixtures.submitReport(a, GrantFixtures.report(2, "4000.00"));
+		fixtures.review(a, fm, "accept", "");
+
+		Grant g = grants.get(a.grantId());
+		assertThat(g.getStatus()).isEqualTo(GrantStatus.CLOSED);
+		assertThat(g.getReleased()).isEqualByComparingTo("1000.00");
+		assertThat(queries.page(GrantQueries.Filter.ALL, 0)).extracting(GrantRow::grantRef).contains(a.grantRef());
+		assertThat(queries.count(new GrantQueries.Filter(null, null, "TH", GrantStatus.CLOSED, false))).isEqualTo(1);
+		assertThat(queries.totals("call")).hasSize(1);
+		assertThat(queries.totals("country")).extracting(GrantQueries.Total::key).containsExactly("TH");
+		assertThat(queries.totals("year").get(0).disbursed()).isEqualByComparingTo("9000.00");
+		assertThat(queries.overdue()).isEmpty();
+		assertThat(queries.results(null).victimsPerYear().get(0).value()).isEqualTo(15);
+		assertThat(queries.results(a.ngo().organisationId()).services()).extracting(GrantQueries.ServiceFigure::service)
+			.containsExactly("BASIC_SHELTER", "LEGAL_ADVICE");
+		List<GrantRow> all = new ArrayList<>();
+		queries.forEach(GrantQueries.Filter.ALL, all::add);
+		assertThat(all).hasSize(1);
+	}
+}
