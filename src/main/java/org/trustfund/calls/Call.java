@@ -110,6 +110,11 @@ public class Call {
 		this.status = CallStatus.READY_FOR_BOARD;
 	}
 
+	void decide() {
+		requireStatus(CallStatus.READY_FOR_BOARD, "marked as decided");
+		this.status = CallStatus.DECIDED;
+	}
+
 	/** Open, and between the opening date (start of day in the call's zone) and the deadline. */
 	public boolean acceptsSubmissions(Instant now) {
 		return status == CallStatus.OPEN && !now.isBefore(openingInstant()) && now.isBefore(deadlineAt);

@@ -86,6 +86,12 @@ public class CallService {
 				link(call) + "/recommendation");
 	}
 
+	/** The Board's outcome is applied to every proposal the call handed over. */
+	@Transactional
+	public void decide(long id) {
+		get(id).decide();
+	}
+
 	@Transactional(readOnly = true)
 	public Call get(long id) {
 		return calls.findById(id).orElseThrow(() -> new NotFoundException("No call " + id));

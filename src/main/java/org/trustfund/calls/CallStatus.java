@@ -10,5 +10,7 @@ public enum CallStatus {
 	/** Every proposal is reviewed: the fund manager prepares the ranked recommendation. */
 	RECOMMENDATION,
 	/** The recommendation is handed to the Board of Trustees. */
-	READY_FOR_BOARD
+	READY_FOR_BOARD,
+	/** The Board's session decided every recommended proposal: awarded, reserve list or declined. */
+	DECIDED
 }

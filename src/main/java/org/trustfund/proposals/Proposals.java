@@ -26,8 +26,7 @@ public interface Proposals extends JpaRepository<Proposal, Long> {
 
 	long countByCallIdAndStatusIn(Long callId, Collection<ProposalStatus> statuses);
 
-	@Query("select distinct p.country from Proposal p, org.trustfund.calls.Call c "
-			+ "where p.callId = c.id and c.status = org.trustfund.calls.CallStatus.READY_FOR_BOARD "
-			+ "and p.recommendation = org.trustfund.proposals.Recommendation.FUND")
-	List<String> countriesRecommendedForFunding();
+	/** Countries with at least one project the Board awarded a grant. */
+	@Query("select distinct p.country from Proposal p where p.status = org.trustfund.proposals.ProposalStatus.AWARDED")
+	List<String> countriesWithAwardedProposals();
 }

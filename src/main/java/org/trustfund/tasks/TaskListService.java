@@ -128,7 +128,9 @@ public class TaskListService {
 		return found.stream().map(t -> {
 			String processKey = processKeys.get(t.getProcessDefinitionId());
 			String businessKey = businessKeys.get(t.getProcessInstanceId());
-			Subject subject = subjectsByProcess.getOrDefault(processKey, Map.of()).get(businessKey);
+			// A process started as a call activity may have no business key.
+			Subject subject = businessKey == null ? null
+					: subjectsByProcess.getOrDefault(processKey, Map.of()).get(businessKey);
 			return new TaskView(t.getId(), t.getName(), t.getDescription(), t.getTaskDefinitionKey(), processKey,
 					businessKey, t.getProcessInstanceId(), subject == null ? Subject.unknown(businessKey) : subject,
 					t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),

@@ -1,0 +1,29 @@
+package org.trustfund.board;
+
+/**
+ * Names in {@code bpmn/board-session.bpmn}. The business key is the session's id; {@link #SESSION_ID} (a
+ * Long) is the only variable the process needs, so a caller (the reserve list's call activity) passes just it.
+ */
+public final class BoardSessionProcess {
+
+	public static final String KEY = "boardSession";
+	public static final String SESSION_ID = "sessionId";
+
+	public static final String OPEN_SESSION = "openSession";
+	public static final String CAST_VOTES_TASK = "castVotes";
+	/** The multi-instance element variable: the trustee who votes in one instance of {@link #CAST_VOTES_TASK}. */
+	public static final String VOTER = "voter";
+	public static final String REMINDER_TIMER = "votingReminder";
+	public static final String SEND_REMINDERS = "sendVotingReminders";
+	public static final String DEADLINE_TIMER = "votingDeadline";
+	public static final String CLOSE_VOTING = "closeVoting";
+	public static final String SIGN_OUTCOME_TASK = "signOutcome";
+	public static final String APPLY_OUTCOME = "applyOutcome";
+	public static final String OUTCOME_APPLIED = "outcomeApplied";
+
+	/** {@code bpmn/board-decision.dmn}: the outcome of one proposal from its votes. */
+	public static final String DECISION = "boardDecision";
+
+	private BoardSessionProcess() {
+	}
+}

@@ -1,0 +1,100 @@
+package org.trustfund.board.session.process;
+
+import static org.trustfund.board.BoardSessionProcess.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.AccessDeniedException;
+import org.trustfund.board.session.Ballot;
+import org.trustfund.board.session.BoardPapers;
+import org.trustfund.board.session.SessionItem;
+import org.trustfund.board.session.SessionService;
+import org.trustfund.board.session.Vote;
+import org.trustfund.board.session.Voting;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.BaseTaskForm;
+import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskSubjects;
+import org.trustfund.tasks.TaskView;
+
+/**
+ * The trustee's ballot and the chair's signature, as task forms: completing the form records the votes (or
+ * the signature) and completes the task in one transaction, so a refused ballot changes nothing.
+ */
+@Configuration
+class SessionTaskForms {
+
+	@Bean
+	TaskSubjects boardSessionSubjects(SessionService sessions) {
+		return new TaskSubjects() {
+			@Override
+			public String processKey() {
+				return KEY;
+			}
+
+			@Override
+			public Subject describe(String businessKey) {
+				var s = sessions.get(Long.parseLong(businessKey));
+				return new Subject("Board session " + s.getId() + " (" + s.getKind() + ")", "/board/sessions/" + s.getId());
+			}
+		};
+	}
+
+	@Bean
+	TaskForm castVotesForm(BoardPapers papers, Voting voting, SessionService sessions, TaskService tasks) {
+		return new BaseTaskForm(KEY, CAST_VOTES_TASK, "board/session-tasks") {
+			@Override
+			public Map<String, Object> model(TaskView task) {
+				long id = sessionId(tasks, task);
+				String voter = (String) tasks.getVariable(task.id(), VOTER);
+				Map<Long, Vote> mine = voting.votesOf(id, voter).stream()
+					.collect(Collectors.toMap(Vote::getProposalId, Function.identity()));
+				return Map.of("papers", papers.papers(id), "myVotes", mine);
+			}
+
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				if (!user.getUsername().equals(tasks.getVariable(task.id(), VOTER))) {
+					throw new AccessDeniedException("This ballot belongs to another trustee");
+				}
+				long id = sessionId(tasks, task);
+				List<Ballot> ballot = new ArrayList<>();
+				for (SessionItem item : sessions.agenda(id)) {
+					String choice = fields.get(Ballot.field(item.getProposalId()));
+					if (choice != null) {
+						ballot.add(new Ballot(item.getProposalId(), choice, fields.get("comment_" + item.getProposalId())));
+					}
+				}
+				voting.castBallot(id, user.getUsername(), ballot);
+				return Map.of();
+			}
+		};
+	}
+
+	@Bean
+	TaskForm signOutcomeForm(BoardPapers papers, Voting voting, TaskService tasks) {
+		return new BaseTaskForm(KEY, SIGN_OUTCOME_TASK, "board/session-tasks") {
+			@Override
+			public Map<String, Object> model(TaskView task) {
+				return Map.of("minutes", papers.minutes(sessionId(tasks, task)));
+			}
+
+			@Override
+			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				voting.sign(sessionId(tasks, task), user.getUsername(), fields.get("note"));
+				return Map.of();
+			}
+		};
+	}
+
+	/** From the process variable, not the business key: a reserve list's call activity may not set one. */
+	static long sessionId(TaskService tasks, TaskView task) {
+		return ((Number) tasks.getVariable(task.id(), SESSION_ID)).longValue();
+	}
+}

@@ -1,0 +1,94 @@
+package org.trustfund.board.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustfund.ServerTest;
+import org.trustfund.proposals.Fixtures;
+import org.trustfund.proposals.Recommendation;
+
+/** A trustee logs in, opens the session, votes on each proposal in one form, in Chromium. */
+@Tag("browser")
+@ServerTest
+class TrusteeVotesBrowserTest {
+
+	@LocalServerPort int port;
+	@Autowired SessionFixtures fx;
+	@Autowired SessionService sessions;
+	@Autowired Voting voting;
+
+	WebDriver browser;
+	Path profile;
+
+	@BeforeEach
+	void openBrowser() throws Exception {
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		profile = Files.createTempDirectory("chromium-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1280,2000", "--user-data-dir=" + profile);
+		browser = new ChromeDriver(options);
+		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+	}
+
+	@AfterEach
+	void closeBrowser() throws Exception {
+		ClockUtil.reset();
+		if (browser != null) {
+			browser.quit();
+		}
+		try (var files = Files.walk(profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+	}
+
+	@Test
+	void aTrusteeVotesOnEveryProposalAtOnce() {
+		SessionFixtures.Board board = fx.board("AT", "NG", "FR");
+		long call = fx.readyCall();
+		long org = fx.ngo().organisationId();
+		long first = fx.proposal(call, org, "TH", "1000.00", 1, Recommendation.FUND);
+		long second = fx.proposal(call, org, "TH", "2000.00", 2, Recommendation.RESERVE);
+		long session = sessions.convene(call, SessionKind.MEETING, "fundmanager").getId();
+		String base = "http://localhost:" + port;
+
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys(board.trustee(1));
+		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+
+		browser.get(base + "/board/sessions/" + session);
+		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Voting");
+		browser.findElement(By.id("vote")).click();
+		browser.findElement(By.id("choice_" + first + "_APPROVE")).click();
+		browser.findElement(By.id("submitVotes")).click();
+		assertThat(browser.findElement(By.id("choice_" + second + "-error")).getText())
+			.isEqualTo("Choose approve, reject, abstain or recuse");
+
+		browser.findElement(By.id("choice_" + first + "_APPROVE")).click();
+		browser.findElement(By.id("choice_" + second + "_ABSTAIN")).click();
+		browser.findElement(By.id("comment_" + second)).sendKeys("Good, but not a priority");
+		browser.findElement(By.id("submitVotes")).click();
+
+		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The task is completed");
+		assertThat(voting.votesOf(session, board.trustee(1))).extracting(v -> v.getChoice().name())
+			.containsExactlyInAnyOrder("APPROVE", "ABSTAIN");
+		browser.get(base + "/board/sessions/" + session);
+		assertThat(browser.findElements(By.id("vote"))).isEmpty();
+	}
+}
