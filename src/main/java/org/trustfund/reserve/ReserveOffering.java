@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardService;
@@ -23,13 +22,13 @@ public class ReserveOffering {
 	private final ReserveEntries entries;
 	private final ReserveHistory history;
 	private final FundLedger ledger;
-	private final ObjectProvider<ReserveOffers> board;
+	private final ReserveOffers board;
 	private final ReserveSettings settings;
 	private final BoardOutcomes outcomes;
 	private final BoardService trustees;
 
 	ReserveOffering(ReserveLists lists, ReserveEntries entries, ReserveHistory history, FundLedger ledger,
-			ObjectProvider<ReserveOffers> board, ReserveSettings settings, BoardOutcomes outcomes,
+			ReserveOffers board, ReserveSettings settings, BoardOutcomes outcomes,
 			BoardService trustees) {
 		this.trustees = trustees;
 		this.lists = lists;
@@ -86,7 +85,7 @@ public class ReserveOffering {
 			history.tellFundManagers(list, "Reserve offer not possible", note);
 			return new Offer(false, 0);
 		}
-		long sessionId = board.getObject().prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
+		long sessionId = board.prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
 		list.offerMade(sessionId);
 		chosen.forEach(e -> e.offeredIn(sessionId));
 		history.record(list, null, Kind.OFFERED, chosen.size() + " project(s) " + ids + " for " + total.format()
