@@ -152,7 +152,8 @@ class TaskListApiTest {
 	}
 
 	private Task openTask() {
-		return tasks.createTaskQuery().processInstanceBusinessKey(organisation.getId().toString()).singleResult();
+		return tasks.createTaskQuery().processDefinitionKey(org.trustfund.organisations.OnboardingProcess.KEY)
+			.processInstanceBusinessKey(organisation.getId().toString()).singleResult();
 	}
 
 	private String mine(String field) {

@@ -141,7 +141,8 @@ class TaskPagesTest {
 	}
 
 	private Task openTask() {
-		return tasks.createTaskQuery().processInstanceBusinessKey(organisation.getId().toString()).singleResult();
+		return tasks.createTaskQuery().processDefinitionKey(org.trustfund.organisations.OnboardingProcess.KEY)
+			.processInstanceBusinessKey(organisation.getId().toString()).singleResult();
 	}
 
 	private static String format(DateTimeFormatter formatter, Date date) {
