@@ -81,7 +81,7 @@ class DemoData {
 		Organisation first = organisations.signUp(signUp("Safe Haven Women's Shelter", "TH", "TH-2009-114", "ngo1"),
 				sampleDocument());
 		// Verified through its onboarding process, as the fund manager would.
-		Task verify = tasks.createTaskQuery().processInstanceBusinessKey(first.getId().toString()).singleResult();
+		Task verify = tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(first.getId().toString()).singleResult();
 		tasks.complete(verify.getId(), Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE,
 				OnboardingProcess.ACTOR, "fundmanager", OnboardingProcess.NOTE, ""));
 		organisations.signUp(signUp("Children First Legal Aid", "NG", "RC-554120", "ngo2"), sampleDocument());
