@@ -64,7 +64,7 @@ class DemoData {
 				==============================================================
 				 Trust Fund Grants is running: {}/
 				 Demo users (password "demo"): admin, fundmanager, reviewer1,
-				 reviewer2, trustee1 (chair) .. trustee5, ngo1, ngo2
+				 reviewer2, trustee1 (chair) .. trustee5, ngo1 .. ngo4
 				 Camunda webapps: {}/camunda/app/  (log in first)
 				==============================================================""", baseUrl, baseUrl);
 	}
