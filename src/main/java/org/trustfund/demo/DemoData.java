@@ -64,7 +64,7 @@ class DemoData {
 				==============================================================
 				 Trust Fund Grants is running: {}/
 				 Demo users (password "demo"): admin, fundmanager, reviewer1,
-				 reviewer2, trustee1 (chair) .. trustee5, ngo1, ngo2
+				 reviewer2, trustee1 (chair) .. trustee5, ngo1 .. ngo4
 				 Camunda webapps: {}/camunda/app/  (log in first)
 				==============================================================""", baseUrl, baseUrl);
 	}
@@ -81,7 +81,7 @@ class DemoData {
 		Organisation first = organisations.signUp(signUp("Safe Haven Women's Shelter", "TH", "TH-2009-114", "ngo1"),
 				sampleDocument());
 		// Verified through its onboarding process, as the fund manager would.
-		Task verify = tasks.createTaskQuery().processInstanceBusinessKey(first.getId().toString()).singleResult();
+		Task verify = tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(first.getId().toString()).singleResult();
 		tasks.complete(verify.getId(), Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE,
 				OnboardingProcess.ACTOR, "fundmanager", OnboardingProcess.NOTE, ""));
 		organisations.signUp(signUp("Children First Legal Aid", "NG", "RC-554120", "ngo2"), sampleDocument());

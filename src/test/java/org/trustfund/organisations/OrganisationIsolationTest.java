@@ -73,7 +73,7 @@ class OrganisationIsolationTest {
 	}
 
 	private Task openTask(Organisation org) {
-		return tasks.createTaskQuery().processInstanceBusinessKey(org.getId().toString()).singleResult();
+		return tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(org.getId().toString()).singleResult();
 	}
 
 	@Test

@@ -53,7 +53,7 @@ class OrganisationOnboardingProcessTest {
 		ngoUser = TestData.unique("proc_ngo");
 		organisation = organisations.signUp(TestData.signUp(ngoUser), TestData.pdf());
 		process = processInstanceQuery().processDefinitionKey(KEY)
-			.processInstanceBusinessKey(organisation.getId().toString()).singleResult();
+			.processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(organisation.getId().toString()).singleResult();
 	}
 
 	@Test

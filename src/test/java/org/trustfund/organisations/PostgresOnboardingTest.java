@@ -107,7 +107,7 @@ class PostgresOnboardingTest {
 			.andReturn().getResponse().getContentAsString();
 		long id = json.readTree(created).get("id").asLong();
 
-		Task verify = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).singleResult();
+		Task verify = tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(Long.toString(id)).singleResult();
 		assertThat(verify.getTaskDefinitionKey()).isEqualTo(OnboardingProcess.VERIFY_TASK);
 		mvc.perform(post("/api/tasks/" + verify.getId() + "/complete").with(httpBasic(manager, TestData.PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"approve\"}"))
@@ -122,6 +122,6 @@ class PostgresOnboardingTest {
 		mvc.perform(get("/organisations/" + id + "/documents/" + document).with(httpBasic(ngo, TestData.PASSWORD)))
 			.andExpect(status().isOk()).andExpect(content().bytes(TestData.pdfBytes()));
 		assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-			.processInstanceBusinessKey(Long.toString(id)).finished().count()).isEqualTo(1);
+			.processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(Long.toString(id)).finished().count()).isEqualTo(1);
 	}
 }

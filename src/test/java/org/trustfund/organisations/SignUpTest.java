@@ -51,7 +51,8 @@ class SignUpTest {
 		long id = json.readTree(body).get("id").asLong();
 
 		assertThat(accounts.findById(username).orElseThrow().getOrganisationId()).isEqualTo(id);
-		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(id)).count())
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+			.processInstanceBusinessKey(Long.toString(id)).count())
 			.isEqualTo(1);
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.trustfund.organisations.OnboardingProcess;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TestData;
 import org.trustfund.organisations.Organisation;
@@ -152,8 +153,7 @@ class TaskListApiTest {
 	}
 
 	private Task openTask() {
-		return tasks.createTaskQuery().processDefinitionKey(org.trustfund.organisations.OnboardingProcess.KEY)
-			.processInstanceBusinessKey(organisation.getId().toString()).singleResult();
+		return tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(organisation.getId().toString()).singleResult();
 	}
 
 	private String mine(String field) {

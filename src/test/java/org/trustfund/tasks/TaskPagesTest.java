@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.organisations.OnboardingProcess;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TestData;
 import org.trustfund.organisations.Organisation;
@@ -111,7 +112,7 @@ class TaskPagesTest {
 
 		completeOnPage(managerSession, openTask().getId(), "decision", "approve", "note", "");
 		assertThat(organisations.get(organisation.getId()).getStatus()).isEqualTo(OrganisationStatus.VERIFIED);
-		assertThat(tasks.createTaskQuery().processInstanceBusinessKey(organisation.getId().toString()).count())
+		assertThat(tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(organisation.getId().toString()).count())
 			.isZero();
 	}
 
@@ -141,8 +142,7 @@ class TaskPagesTest {
 	}
 
 	private Task openTask() {
-		return tasks.createTaskQuery().processDefinitionKey(org.trustfund.organisations.OnboardingProcess.KEY)
-			.processInstanceBusinessKey(organisation.getId().toString()).singleResult();
+		return tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(organisation.getId().toString()).singleResult();
 	}
 
 	private static String format(DateTimeFormatter formatter, Date date) {

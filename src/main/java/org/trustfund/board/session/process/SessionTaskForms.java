@@ -31,7 +31,7 @@ import org.trustfund.tasks.TaskView;
 class SessionTaskForms {
 
 	@Bean
-	TaskSubjects boardSessionSubjects(SessionService sessions) {
+	TaskSubjects boardSessionSubjects(SessionService sessions, org.trustfund.calls.CallService calls) {
 		return new TaskSubjects() {
 			@Override
 			public String processKey() {
@@ -41,7 +41,9 @@ class SessionTaskForms {
 			@Override
 			public Subject describe(String businessKey) {
 				var s = sessions.get(Long.parseLong(businessKey));
-				return new Subject("Board session " + s.getId() + " (" + s.getKind() + ")", "/board/sessions/" + s.getId());
+				// The call's title is what trustees recognise; the number tells two sessions on one call apart.
+				String about = s.getCallId() == null ? "" : calls.get(s.getCallId()).getTitle() + " · ";
+				return new Subject(about + "#" + s.getId(), "/board/sessions/" + s.getId());
 			}
 		};
 	}
