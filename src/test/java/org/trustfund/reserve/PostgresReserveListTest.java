@@ -71,6 +71,7 @@ class PostgresReserveListTest {
 		reserve.drain();
 
 		fixtures.payIntoFund("30000");
+		reserve.runOffers();
 
 		ReserveList list = lists.list(s.callId());
 		assertThat(list.getCurrentOfferSession()).isNotNull();

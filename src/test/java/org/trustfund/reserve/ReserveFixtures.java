@@ -1,6 +1,9 @@
 package org.trustfund.reserve;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,10 +33,13 @@ public class ReserveFixtures {
 		.encode(Fixtures.PASSWORD);
 	private final org.trustfund.users.UserAccounts accounts;
 	private final org.trustfund.board.BoardService board;
+	private final ManagementService management;
 
 	ReserveFixtures(Fixtures fixtures, ProposalService proposals, JdbcTemplate jdbc, TransactionTemplate tx,
 			ApplicationEventPublisher events, FundLedger ledger, BoardOutcomes outcomes,
-			org.trustfund.users.UserAccounts accounts, org.trustfund.board.BoardService board) {
+			org.trustfund.users.UserAccounts accounts, org.trustfund.board.BoardService board,
+			ManagementService management) {
+		this.management = management;
 		this.accounts = accounts;
 		this.board = board;
 		this.fixtures = fixtures;
@@ -43,6 +49,18 @@ public class ReserveFixtures {
 		this.events = events;
 		this.ledger = ledger;
 		this.outcomes = outcomes;
+	}
+
+	/**
+	 * Does what the job executor does after new money (or the Board's return) reached the reserve lists: runs
+	 * each list's save point before choosing its offer, until none is left.
+	 */
+	public void runOffers() {
+		List<Job> jobs;
+		while (!(jobs = management.createJobQuery().processDefinitionKey(ReserveListProcess.KEY)
+			.activityId(ReserveListProcess.CHOOSE_OFFER_TASK).executable().list()).isEmpty()) {
+			jobs.forEach(job -> management.executeJob(job.getId()));
+		}
 	}
 
 	/** A published call and a verified NGO that will own the reserved projects. */

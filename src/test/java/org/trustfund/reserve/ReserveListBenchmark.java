@@ -77,6 +77,7 @@ class ReserveListBenchmark {
 		for (int run = 0; run < RUNS; run++) {
 			reserve.drain();
 			fixtures.payIntoFund("100000");
+			reserve.runOffers();
 			long prepared = System.nanoTime();
 			ms[run] = (prepared - commits.lastCommit()) / 1e6;
 			long offered = lists.entries(s.callId()).stream()

@@ -72,6 +72,7 @@ class ReserveListIntegrationTest {
 		long third = fx.proposal(call, ngo.organisationId(), "TH", "50000.00", 3, Recommendation.RESERVE);
 		long fourth = fx.proposal(call, ngo.organisationId(), "TH", "15000.00", 4, Recommendation.RESERVE);
 		fixtures.payIntoFund("40000.00");
+		reserve.runOffers();
 
 		// The Board's session: the first is funded, the others go to the reserve list in rank order.
 		ProcessInstance meeting = session(sessions.convene(call, SessionKind.MEETING, "fundmanager").getId());
@@ -87,6 +88,7 @@ class ReserveListIntegrationTest {
 
 		// 50,000 arrives: the second (30,000) fits, the third (50,000) does not and is skipped, the fourth fits.
 		fixtures.payIntoFund("50000.00");
+		reserve.runOffers();
 
 		assertThat(list).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
 		ProcessInstance written = calledProcessInstance(list);
@@ -98,6 +100,7 @@ class ReserveListIntegrationTest {
 		vote(written, board.trustee(1), Map.of(second, "APPROVE", fourth, "REJECT"));
 		vote(written, board.trustee(2), Map.of(second, "APPROVE", fourth, "ABSTAIN"));
 		signAndApply(written, board.chair());
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.RECORD_OUTCOME_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 		Assertions.assertThat(lists.entries(call)).extracting(ReserveEntry::getState)

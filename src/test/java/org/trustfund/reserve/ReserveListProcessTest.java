@@ -65,6 +65,7 @@ class ReserveListProcessTest {
 		reserve.sitAt(9950); // no Board sits in that year
 
 		fixtures.payIntoFund("30000");
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.CHOOSE_OFFER_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 		Assertions.assertThat(lists.history(s.callId())).extracting(ReserveEvent::getKind)
@@ -83,6 +84,7 @@ class ReserveListProcessTest {
 		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 
 		fixtures.payIntoFund("55000");
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.CONTRIBUTION_RECEIVED, ReserveListProcess.CHOOSE_OFFER_TASK)
 			.isWaitingAt(ReserveListProcess.BOARD_DECIDES);
@@ -96,6 +98,7 @@ class ReserveListProcessTest {
 		reserve.award(s, first, "30000", session);
 		reserve.award(s, third, "20000", session);
 		complete(task(written));
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.RECORD_OUTCOME_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 		Assertions.assertThat(states(s)).containsExactly(EntryState.AWARDED, EntryState.ON_LIST, EntryState.AWARDED,
@@ -116,6 +119,7 @@ class ReserveListProcessTest {
 		ProcessInstance list = instance(s);
 
 		fixtures.payIntoFund("10000");
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.CHOOSE_OFFER_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 		Assertions.assertThat(lists.history(s.callId())).extracting(ReserveEvent::getKind)
@@ -127,12 +131,14 @@ class ReserveListProcessTest {
 	@Test
 	void grantMoneyReturnedToTheFundOffersTheNextProject() {
 		fixtures.payIntoFund("20000");
+		reserve.runOffers();
 		String grant = reserve.drain();
 		ReserveFixtures.Setup s = setup();
 		long first = reserve.reserve(s, 1, "20000", 7);
 		ProcessInstance list = instance(s);
 
 		ledger.release(grant, Money.of(20000), "The grantee declined the agreement");
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.FUNDS_RETURNED).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
 		Assertions.assertThat(offeredIn(s, sessionOf(list))).containsExactly(first);
@@ -145,22 +151,26 @@ class ReserveListProcessTest {
 		long second = reserve.reserve(s, 2, "30000", 7);
 		ProcessInstance list = instance(s);
 		fixtures.payIntoFund("30000");
+		reserve.runOffers();
 		long session = sessionOf(list);
 		Assertions.assertThat(offeredIn(s, session)).containsExactly(first);
 
 		complete(task(calledProcessInstance(list))); // the Board approves nothing
+		reserve.runOffers();
 
 		// The re-check after the offer leaves out what the Board just passed over; the next project may be offered.
 		assertThat(list).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
 		long again = sessionOf(list);
 		Assertions.assertThat(offeredIn(s, again)).containsExactly(second);
 		complete(task(calledProcessInstance(list))); // passed over too
+		reserve.runOffers();
 
 		// Nothing the Board has not just passed over is left: no endless re-offer, back to waiting.
 		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 		Assertions.assertThat(states(s)).containsOnly(EntryState.ON_LIST);
 
 		fixtures.payIntoFund("30000"); // new money: every waiting project may be offered again, in rank order
+		reserve.runOffers();
 
 		long next = sessionOf(list);
 		Assertions.assertThat(next).isNotIn(session, again);
@@ -174,11 +184,14 @@ class ReserveListProcessTest {
 		long second = reserve.reserve(s, 2, "30000", 7);
 		ProcessInstance list = instance(s);
 		fixtures.payIntoFund("30000");
+		reserve.runOffers();
 		long session = sessionOf(list);
 
 		fixtures.payIntoFund("30000"); // not caught: the process is inside the call activity
+		reserve.runOffers();
 		reserve.award(s, first, "30000", session);
 		complete(task(calledProcessInstance(list)));
+		reserve.runOffers();
 
 		assertThat(list).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
 		Assertions.assertThat(offeredIn(s, sessionOf(list))).containsExactly(second);
@@ -190,9 +203,11 @@ class ReserveListProcessTest {
 		long only = reserve.reserve(s, 1, "25000", 7);
 		ProcessInstance list = instance(s);
 		fixtures.payIntoFund("25000");
+		reserve.runOffers();
 		reserve.award(s, only, "25000", sessionOf(list));
 
 		complete(task(calledProcessInstance(list)));
+		reserve.runOffers();
 
 		assertThat(list).hasPassed(ReserveListProcess.CLOSE_EMPTY_TASK, ReserveListProcess.LIST_EMPTIED_END).isEnded();
 		Assertions.assertThat(lists.list(s.callId()).getStatus()).isEqualTo(ListStatus.EMPTIED);
@@ -240,9 +255,11 @@ class ReserveListProcessTest {
 		long second = reserve.reserve(s, 2, "90000", 7);
 		ProcessInstance list = instance(s);
 		fixtures.payIntoFund("30000");
+		reserve.runOffers();
 		Assertions.assertThatThrownBy(() -> lists.withdraw(s.callId(), first, "NGO withdrew", "fundmanager"))
 			.isInstanceOf(ConflictException.class);
 		complete(task(calledProcessInstance(list)));
+		reserve.runOffers();
 
 		lists.withdraw(s.callId(), first, "The NGO withdrew", "fundmanager");
 		lists.withdraw(s.callId(), second, "The NGO closed", "fundmanager");
