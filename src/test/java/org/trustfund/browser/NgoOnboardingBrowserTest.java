@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -15,13 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
 import org.trustfund.TestData;
 import org.trustfund.users.Role;
@@ -41,34 +38,25 @@ class NgoOnboardingBrowserTest {
 	@Autowired
 	UserService users;
 
-	private Path profile;
+	Chromium chromium;
 	private Path document;
 	private WebDriver browser;
 	private WebDriverWait wait;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		profile = Files.createTempDirectory("tf-chrome-");
 		document = Files.createTempFile("registration-", ".pdf");
 		Files.write(document, TestData.pdfBytes());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,1000", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(options);
+		chromium = Chromium.start(1280, 1000);
+		browser = chromium.driver();
 		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
 	}
 
 	@AfterEach
 	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
 		Files.deleteIfExists(document);
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 

@@ -11,11 +11,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
 import org.trustfund.calls.Call;
 
@@ -29,28 +28,19 @@ class NgoSubmitsProposalBrowserTest {
 	@Autowired ProposalService proposals;
 
 	WebDriver browser;
-	Path profile;
+	Chromium chromium;
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-		profile = Files.createTempDirectory("chromium-profile");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary("/usr/bin/chromium");
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1280,2000", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(options);
+		chromium = Chromium.start(1280, 2000);
+		browser = chromium.driver();
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 	}
 
 	@AfterEach
 	void closeBrowser() throws Exception {
-		if (browser != null) {
-			browser.quit();
-		}
-		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
