@@ -48,6 +48,18 @@ class MessageBundlesTest {
 			.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
 	}
 
+	/** MessageFormat reads a lone apostrophe as a quote: "Reviewer's score {0}" would never show the score. */
+	@Test
+	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_ar.properties" }) {
+			Properties messages = load(bundle);
+			assertThat(messages.stringPropertyNames()).as("keys with {n} and a lone apostrophe in %s", bundle)
+				.filteredOn(key -> messages.getProperty(key).matches("(?s).*\\{\\d}.*")
+						&& messages.getProperty(key).replace("''", "").contains("'"))
+				.isEmpty();
+		}
+	}
+
 	@Test
 	void noMessageIsEmpty() throws IOException {
 		for (String bundle : new String[] { "messages.properties", "messages_ar.properties" }) {
