@@ -48,6 +48,24 @@ class MessageBundlesTest {
 			.isEqualTo(new TreeSet<>(english.stringPropertyNames()));
 	}
 
+	/** A key given twice silently keeps the last value: one of the two texts is never shown. */
+	@Test
+	void noKeyIsGivenTwice() throws IOException {
+		for (String bundle : new String[] { "messages.properties", "messages_ar.properties" }) {
+			Set<String> seen = new TreeSet<>();
+			Set<String> twice = new TreeSet<>();
+			Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8).stream()
+				.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+				.map(line -> line.substring(0, line.indexOf('=')).strip())
+				.forEach(key -> {
+					if (!seen.add(key)) {
+						twice.add(key);
+					}
+				});
+			assertThat(twice).as("keys given twice in %s", bundle).isEmpty();
+		}
+	}
+
 	/** MessageFormat reads a lone apostrophe as a quote: "Reviewer's score {0}" would never show the score. */
 	@Test
 	void messagesWithArgumentsDoubleTheirApostrophes() throws IOException {

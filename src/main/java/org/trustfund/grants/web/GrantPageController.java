@@ -28,6 +28,7 @@ import org.trustfund.grants.GrantQueries;
 import org.trustfund.grants.GrantStatus;
 import org.trustfund.grants.GrantTasks;
 import org.trustfund.grants.web.GrantViews.GrantView;
+import org.trustfund.calls.CallService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.users.Role;
@@ -43,9 +44,11 @@ class GrantPageController {
 	private final GrantTasks tasks;
 	private final Disbursements disbursements;
 	private final AmendmentService amendments;
+	private final CallService calls;
 
 	GrantPageController(GrantReads reads, GrantQueries queries, GrantTasks tasks, Disbursements disbursements,
-			AmendmentService amendments) {
+			AmendmentService amendments, CallService calls) {
+		this.calls = calls;
 		this.reads = reads;
 		this.queries = queries;
 		this.tasks = tasks;
@@ -69,6 +72,7 @@ class GrantPageController {
 			model.addAttribute("results", queries.results(filter.organisationId()));
 			return "grants/mine";
 		}
+		model.addAttribute("calls", calls.all());
 		model.addAttribute("byCall", queries.totals("call"));
 		model.addAttribute("byCountry", queries.totals("country"));
 		model.addAttribute("byYear", queries.totals("year"));
