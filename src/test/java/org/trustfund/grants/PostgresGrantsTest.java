@@ -2,47 +2,19 @@ package org.trustfund.grants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.trustfund.IntegrationTest;
+import org.trustfund.PostgresTest;
 import org.trustfund.grants.GrantFixtures.Awarded;
 
 /**
  * The grants' migration, lifecycle and aggregate queries on PostgreSQL (the production database): a grant
  * from award to closure, then the disbursement view's queries. Run with {@code mvn -Ppostgres-tests test}.
  */
-@Tag("postgres")
-@SpringBootTest(properties = { IntegrationTest.CONFIG_LOCATION, "spring.datasource.username=postgres",
-		"spring.datasource.password=", "camunda.bpm.database.schema-name=" + PostgresGrantsTest.SCHEMA,
-		"camunda.bpm.database.table-prefix=" + PostgresGrantsTest.SCHEMA + "." })
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "postgres" })
+@PostgresTest
 class PostgresGrantsTest {
-
-	static final String SCHEMA = "trustfund_grants_test";
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	@DynamicPropertySource
-	static void freshSchema(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-			statement.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-	}
 
 	@Autowired GrantFixtures fixtures;
 	@Autowired GrantService grants;

@@ -10,27 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.trustfund.IntegrationTest;
+import org.trustfund.PostgresTest;
 import org.trustfund.TestData;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
@@ -41,28 +31,8 @@ import org.trustfund.users.UserService;
  * signed up and verified through the API. Run with {@code mvn -Ppostgres-tests test}; needs the server
  * of {@code .ci/run} (127.0.0.1:5432, database {@code test}, user {@code postgres} without password).
  */
-@Tag("postgres")
-@SpringBootTest(properties = { IntegrationTest.CONFIG_LOCATION, "spring.datasource.username=postgres",
-		"spring.datasource.password=", "camunda.bpm.database.schema-name=" + PostgresOnboardingTest.SCHEMA,
-		"camunda.bpm.database.table-prefix=" + PostgresOnboardingTest.SCHEMA + "." })
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "postgres" })
+@PostgresTest
 class PostgresOnboardingTest {
-
-	/** A schema of its own, dropped and made anew for each run: the database may hold earlier runs' tables. */
-	static final String SCHEMA = "trustfund_onboarding_test";
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	@DynamicPropertySource
-	static void freshSchema(DynamicPropertyRegistry registry) throws SQLException {
-		// Runs once, before the context (and so Flyway and Camunda) starts.
-		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-			statement.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-	}
 
 	@Autowired
 	MockMvc mvc;
@@ -81,13 +51,13 @@ class PostgresOnboardingTest {
 
 	@Test
 	void runsOnPostgresWithFlywayAndCamundaTables() {
-		assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+		assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(PostgresTest.SCHEMA);
 		assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
 		assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
 				String.class)).contains("1", "1.1");
 		List<String> camundaTables = jdbc.queryForList("""
 				select table_name from information_schema.tables
-				where table_schema = ? and table_name like 'act\\_%'""", String.class, SCHEMA);
+				where table_schema = ? and table_name like 'act\\_%'""", String.class, PostgresTest.SCHEMA);
 		assertThat(camundaTables).contains("act_ge_property", "act_re_procdef", "act_ru_task", "act_hi_procinst",
 				"act_ru_job");
 		assertThat(engine.getRepositoryService().createProcessDefinitionQuery()

@@ -7,24 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.trustfund.IntegrationTest;
+import org.trustfund.PostgresTest;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.users.Role;
 
@@ -32,26 +22,8 @@ import org.trustfund.users.Role;
  * The reserve list on PostgreSQL (profile {@code postgres}, a fresh schema): its tables, the list's row lock, a
  * contribution that offers the project it can fund, and a withdrawal through the API. {@code mvn -Ppostgres-tests test}.
  */
-@Tag("postgres")
-@SpringBootTest(properties = { IntegrationTest.CONFIG_LOCATION, "spring.datasource.username=postgres",
-		"spring.datasource.password=", "camunda.bpm.database.schema-name=" + PostgresReserveListTest.SCHEMA,
-		"camunda.bpm.database.table-prefix=" + PostgresReserveListTest.SCHEMA + "." })
-@AutoConfigureMockMvc
-@ActiveProfiles({ "test", "postgres" })
+@PostgresTest
 class PostgresReserveListTest {
-
-	static final String SCHEMA = "trustfund_reserve_test";
-	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-
-	@DynamicPropertySource
-	static void freshSchema(DynamicPropertyRegistry registry) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(SERVER, "postgres", "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("drop schema if exists " + SCHEMA + " cascade");
-			statement.execute("create schema " + SCHEMA);
-		}
-		registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-	}
 
 	@Autowired MockMvc mvc;
 	@Autowired ReserveFixtures reserve;
