@@ -49,9 +49,7 @@ public class FundLedger {
 		String bankRef = LedgerRules.text("bankReference", credit.bankReference());
 		FundBalance fund = balances.lockTheFund();
 		String key = "contribution:" + bankRef.toUpperCase(java.util.Locale.ROOT);
-		if (entries.existsByIdempotencyKey(key)) {
-			throw new ConflictException("A contribution with bank reference " + bankRef + " is already recorded");
-		}
+		requireFirst(key, "A contribution with bank reference " + bankRef + " is already recorded");
 		return append(fund, Posting.of(EntryType.CONTRIBUTION_RECEIVED, credit.creditedUsd().amount(),
 				credit.receivedOn(), LedgerRules.text("reason", credit.reason()))
 			.reference(bankRef, key).donor(credit.donorId(), credit.donorGroup(), credit.contributionId()), null);
@@ -103,9 +101,7 @@ public class FundLedger {
 		String ref = LedgerRules.text("bankReference", bankRef);
 		FundBalance fund = balances.lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
-		if (entries.existsByIdempotencyKey(key)) {
-			throw new ConflictException("Grant " + grant + " already has a payment with bank reference " + ref);
-		}
+		requireFirst(key, "Grant " + grant + " already has a payment with bank reference " + ref);
 		GrantPosition position = position(grant);
 		LedgerRules.disburse(position, amount);
 		return append(fund, Posting.of(EntryType.DISBURSEMENT_PAID, amount.amount(), today(),
@@ -125,9 +121,7 @@ public class FundLedger {
 		String ref = LedgerRules.text("reference", reference);
 		FundBalance fund = balances.lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
-		if (entries.existsByIdempotencyKey(key)) {
-			throw new ConflictException("Grant " + grant + " already has a refund with reference " + ref);
-		}
+		requireFirst(key, "Grant " + grant + " already has a refund with reference " + ref);
 		GrantPosition position = position(grant);
 		LedgerRules.refund(position, amount);
 		long id = append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), today(),
@@ -204,6 +198,13 @@ public class FundLedger {
 		YearTotal.Key key = YearTotal.Key.of(entry);
 		years.findById(key).orElseGet(() -> years.save(new YearTotal(key))).add(entry.getAmount());
 		return entry.getId();
+	}
+
+	/** Refuses a posting whose key (a bank or refund reference) was booked before: a retry never counts twice. */
+	private void requireFirst(String idempotencyKey, String conflict) {
+		if (entries.existsByIdempotencyKey(idempotencyKey)) {
+			throw new ConflictException(conflict);
+		}
 	}
 
 	private GrantPosition position(String grantRef) {
