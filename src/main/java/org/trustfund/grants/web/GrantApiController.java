@@ -4,7 +4,6 @@ import static org.trustfund.grants.GrantLifecycleProcess.*;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,7 +70,7 @@ class GrantApiController {
 
 	@GetMapping("/api/grants/export.csv")
 	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
-	void export(HttpServletResponse response) throws IOException {
+	void export(HttpServletResponse response) {
 		GrantPageController.writeCsv(queries, response);
 	}
 

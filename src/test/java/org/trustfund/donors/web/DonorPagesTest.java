@@ -121,8 +121,9 @@ class DonorPagesTest {
 			.andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(csv.lines()).hasSize(2);
-		assertThat(csv).startsWith("id,recorded_at,value_date,type").contains(c.getBankReference())
-			.contains("CONTRIBUTION_RECEIVED").contains(",123.45,").doesNotContain(",Contribution from =");
+		assertThat(csv).startsWith("\uFEFF\"id\",\"recorded_at\",\"value_date\",\"type\"")
+			.contains("\"" + c.getBankReference() + "\"").contains("\"CONTRIBUTION_RECEIVED\"").contains(",123.45,")
+			.contains(",\"Contribution from =HYPERLINK(\"\"x\"\") Ltd ");
 	}
 
 	@Test
