@@ -20,7 +20,7 @@ import org.springframework.http.HttpHeaders;
  * spreadsheet sums it; a negative amount stays {@code -10.00};</li>
  * <li>every other cell (text, dates, states, yes/no) is text: always quoted, and neutralised when its first
  * character is {@code = + - @}, tab or carriage return, by a leading {@code '}, so no spreadsheet runs it
- * as a formula ({@code =2*3} is written {@code "'=2*3"}). Empty ({@code null}) cells are {@code ""}.</li>
+ * as a formula ({@code =2*3} is written {@code "'=2*3"}). An empty ({@code null}) cell is written as nothing.</li>
  * </ul>
  * Use: {@code CsvExport.download(response, "ledger.csv", "id", "amount_usd")} then {@link #row} per record.
  */
