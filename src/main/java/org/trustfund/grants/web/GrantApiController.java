@@ -165,7 +165,8 @@ class GrantApiController {
 		return GrantViews.AmendmentView.of(amendments.get(amendmentId));
 	}
 
-	record RefundRequest(BigDecimal amount, String reference) {
+	/** {@code receivedOn}: the day the money came back (the ledger's value date); empty means today. */
+	record RefundRequest(BigDecimal amount, String reference, LocalDate receivedOn) {
 	}
 
 	@PostMapping("/api/grants/{id}/refunds")
@@ -173,6 +174,6 @@ class GrantApiController {
 	ResponseEntity<GrantViews.RefundView> refund(@PathVariable long id, @RequestBody RefundRequest body,
 			@AuthenticationPrincipal AppUser user) {
 		return ResponseEntity.status(201).body(GrantViews.RefundView.of(disbursements.refund(id, body.amount(),
-				body.reference(), user.getUsername())));
+				body.receivedOn(), body.reference(), user.getUsername())));
 	}
 }

@@ -161,7 +161,8 @@ class GrantPageController {
 			catch (NumberFormatException e) {
 				throw new ValidationException("amount", "Give the amount returned in USD");
 			}
-			disbursements.refund(id, amount, fields.get("reference"), CurrentUser.username());
+			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
+					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "grants.refundRecorded");
 			return "redirect:/grants/" + id;
 		}
@@ -180,11 +181,15 @@ class GrantPageController {
 	}
 
 	private static LocalDate date(String value) {
+		return date("newEndsOn", value);
+	}
+
+	private static LocalDate date(String field, String value) {
 		try {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new ValidationException("newEndsOn", "Give the new end date (YYYY-MM-DD)");
+			throw new ValidationException(field, "Give the date as YYYY-MM-DD");
 		}
 	}
 
