@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.trustfund.ledger.Money;
 
 /**
  * Money a donor paid: what the bank received (amount and currency), what it credited in US dollars, and
@@ -43,13 +44,14 @@ public class Contribution {
 	protected Contribution() {
 	}
 
-	Contribution(ContributionForm form, String bankReference, String actor, Instant now) {
+	Contribution(ContributionForm form, Money creditedUsd, String bankReference, String actor,
+			Instant now) {
 		this.donorId = form.donorId();
 		this.pledgeId = form.pledgeId();
 		this.receivedOn = form.receivedOn();
 		this.amount = form.amount();
 		this.currency = form.currency().strip().toUpperCase(java.util.Locale.ROOT);
-		this.creditedUsd = form.creditedUsd().setScale(2);
+		this.creditedUsd = creditedUsd.amount();
 		this.bankReference = bankReference;
 		this.overpayment = form.overpaymentAccepted();
 		this.note = form.note() == null || form.note().isBlank() ? null : form.note().strip();

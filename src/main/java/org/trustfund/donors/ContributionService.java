@@ -43,6 +43,9 @@ public class ContributionService {
 	}
 
 	/**
+	 * Records a paid contribution. In USD the credited amount is the amount ({@code creditedUsd} may be
+	 * left out; a different one is refused); in another currency {@code creditedUsd} is required and stored
+	 * beside the amount and currency. The ledger entry's value date is the date received.
 	 * @throws ValidationException with a message per invalid field; nothing is recorded
 	 * @throws ConflictException when the bank reference was recorded before
 	 */
@@ -52,7 +55,7 @@ public class ContributionService {
 		Donor donor = donor(form.donorId(), errors);
 		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
 		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
-		Money credited = CurrencyAmounts.usd("creditedUsd", form.creditedUsd(), errors);
+		Money credited = CurrencyAmounts.credited(form.amount(), currency, form.creditedUsd(), errors);
 		if (form.receivedOn() == null) {
 			errors.put("receivedOn", "Give the date the bank received the money");
 		}
@@ -69,7 +72,7 @@ public class ContributionService {
 		if (contributions.existsByBankReferenceIgnoreCase(bankRef)) {
 			throw duplicate(bankRef);
 		}
-		Contribution contribution = save(new Contribution(form, bankRef, actor, clock.instant()), bankRef);
+		Contribution contribution = save(new Contribution(form, credited, bankRef, actor, clock.instant()), bankRef);
 		if (pledge != null) {
 			pledges.paymentReceived(pledge, form.amount(), form.overpaymentAccepted());
 		}

@@ -55,6 +55,27 @@ final class CurrencyAmounts {
 		}
 	}
 
+	/**
+	 * The US dollars a contribution is credited, or {@code null} after adding an error (or when the amount or
+	 * currency is already wrong). In USD the credited amount IS the amount: {@code creditedUsd} may be left
+	 * out, and a different one is refused (a bank does not credit USD 5,000 for USD 10). In another currency
+	 * the credited amount is required: it is what the bank converted the amount into.
+	 */
+	static Money credited(BigDecimal amount, String currency, BigDecimal creditedUsd, Map<String, String> errors) {
+		if (!"USD".equals(currency)) {
+			return currency == null && creditedUsd == null ? null : usd("creditedUsd", creditedUsd, errors);
+		}
+		if (errors.containsKey("amount")) {
+			return null;
+		}
+		if (creditedUsd != null && creditedUsd.compareTo(amount) != 0) {
+			errors.put("creditedUsd", "A contribution received in USD is credited its amount, USD "
+					+ amount.toPlainString() + ": leave this empty or give the same amount");
+			return null;
+		}
+		return Money.of(amount);
+	}
+
 	/** A positive US dollar amount with at most two decimals, or {@code null} after adding an error. */
 	static Money usd(String field, BigDecimal amount, Map<String, String> errors) {
 		if (amount == null) {

@@ -2,10 +2,10 @@ package org.trustfund.files;
 
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.trustfund.web.Downloads;
 
 /**
  * A checked upload as the features keep it (organisation documents, proposal attachments): the file,
@@ -35,11 +35,10 @@ public class StoredFile {
 		this.uploadedAt = now;
 	}
 
-	/** The file as a download: never shown inline, never sniffed into another type. */
+	/** The file as a download: never shown inline, never sniffed into another type; a non-ASCII name per {@link Downloads}. */
 	public ResponseEntity<byte[]> download() {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, Downloads.attachment(fileName))
 			.header("X-Content-Type-Options", "nosniff")
 			.body(content);
 	}

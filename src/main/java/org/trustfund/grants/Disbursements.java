@@ -3,6 +3,7 @@ package org.trustfund.grants;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,11 @@ public class Disbursements {
 		});
 	}
 
-	/** Pays the grant's next tranche; called when the fund manager completes the disbursement task. */
+	/**
+	 * Pays the grant's next tranche; called when the fund manager completes the disbursement task. The
+	 * ledger entry's value date is {@code order.paidOn()}.
+	 * @throws ValidationException per field: no date, a date before the award, no reference, a wrong amount
+	 */
 	@Transactional
 	public Payment pay(long grantId, PaymentOrder order, String actor) {
 		validate(order);
@@ -71,7 +76,7 @@ public class Disbursements {
 		Grant g = grants.get(grantId);
 		requireNoOverdueReport(g);
 		Tranche t = g.pay(order.amount(), order.paidOn());
-		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference());
+		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
 		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), order.amount().setScale(2),
 				order.bankReference(), entry, actor, clock.instant()));
 		notifications.notifyOrganisation(g.getOrganisationId(), "Tranche " + t.getNumber() + " paid",
@@ -88,8 +93,20 @@ public class Disbursements {
 		g.checkPayable();
 	}
 
+	/**
+	 * Records money the grantee returned. {@code receivedOn} (the ledger entry's value date) defaults to
+	 * today; it cannot be in the future nor before the award. The same reference and amount again returns
+	 * the refund already recorded.
+	 * @throws ValidationException per field ({@code amount}, {@code reference}, {@code receivedOn})
+	 * @throws ConflictException when the reference was recorded for another amount
+	 */
 	@Transactional
-	public Refund refund(long grantId, BigDecimal amount, String reference, String actor) {
+	public Refund refund(long grantId, BigDecimal amount, LocalDate receivedOn, String reference, String actor) {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		LocalDate on = receivedOn == null ? today : receivedOn;
+		if (on.isAfter(today)) {
+			throw new ValidationException("receivedOn", "The date received cannot be in the future");
+		}
 		String ref = reference == null ? "" : reference.strip();
 		if (ref.isEmpty() || ref.length() > 100) {
 			throw new ValidationException("reference", "Give the bank reference of the returned money");
@@ -105,9 +122,9 @@ public class Disbursements {
 			throw new ConflictException("Reference " + ref + " was recorded for another refund");
 		}
 		Grant g = grants.get(grantId);
-		g.refund(amount.setScale(2));
-		long entry = ledger.refund(g.getGrantRef(), Money.of(amount), ref);
-		return refunds.save(new Refund(grantId, amount.setScale(2), ref, entry, actor, clock.instant()));
+		g.refund(amount.setScale(2), on);
+		long entry = ledger.refund(g.getGrantRef(), Money.of(amount), ref, on);
+		return refunds.save(new Refund(grantId, amount.setScale(2), on, ref, entry, actor, clock.instant()));
 	}
 
 	@Transactional(readOnly = true)

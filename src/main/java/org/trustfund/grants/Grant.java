@@ -48,6 +48,7 @@ public class Grant {
 	private LocalDate startsOn;
 	private LocalDate endsOn;
 	private int awardYear;
+	private LocalDate awardedOn;
 	private LocalDate acceptBy;
 	@Enumerated(EnumType.STRING)
 	private GrantStatus status;
@@ -83,6 +84,7 @@ public class Grant {
 		this.startsOn = terms.startsOn();
 		this.endsOn = terms.endsOn();
 		this.awardYear = terms.decidedOn().getYear();
+		this.awardedOn = terms.decidedOn();
 		this.acceptBy = terms.acceptBy();
 		this.sessionId = terms.sessionId();
 		this.status = GrantStatus.OFFERED;
@@ -126,9 +128,13 @@ public class Grant {
 		return next;
 	}
 
-	/** Checks a payment of the next tranche against the agreement and records it; the ledger is told by the caller. */
+	/**
+	 * Checks a payment of the next tranche against the agreement and records it; the ledger is told by the caller.
+	 * @throws ValidationException ({@code paidOn}) when the payment is dated before the award
+	 */
 	Tranche pay(BigDecimal paid, LocalDate on) {
 		Tranche next = checkPayable();
+		requireNotBeforeAward("paidOn", on, "A payment");
 		if (paid.compareTo(remaining()) > 0) {
 			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than the USD "
 					+ remaining().toPlainString() + " that remains on the grant");
@@ -142,12 +148,21 @@ public class Grant {
 		return next;
 	}
 
-	void refund(BigDecimal returned) {
+	/** @throws ValidationException when more than what was paid would be refunded, or it is dated before the award */
+	void refund(BigDecimal returned, LocalDate receivedOn) {
+		requireNotBeforeAward("receivedOn", receivedOn, "A refund");
 		if (returned.compareTo(disbursed.subtract(refunded)) > 0) {
 			throw new ValidationException("amount", "A refund cannot exceed the USD "
 					+ disbursed.subtract(refunded).toPlainString() + " paid to the grantee");
 		}
 		refunded = refunded.add(returned);
+	}
+
+	private void requireNotBeforeAward(String field, LocalDate date, String what) {
+		if (awardedOn != null && date.isBefore(awardedOn)) {
+			throw new ValidationException(field, what + " cannot be dated before the award of grant " + grantRef
+					+ " on " + awardedOn);
+		}
 	}
 
 	void extend(LocalDate newEnd) {
@@ -210,6 +225,7 @@ public class Grant {
 	public BigDecimal getRefunded() { return refunded; }
 	public int getDurationMonths() { return durationMonths; }
 	public LocalDate getStartsOn() { return startsOn; }
+	public LocalDate getAwardedOn() { return awardedOn; }
 	public LocalDate getEndsOn() { return endsOn; }
 	public int getAwardYear() { return awardYear; }
 	public LocalDate getAcceptBy() { return acceptBy; }

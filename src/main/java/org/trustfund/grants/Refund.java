@@ -7,8 +7,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** Unspent money the grantee returned, booked in the ledger as a refund. */
+/** Unspent money the grantee returned, booked in the ledger as a refund with the day it was received as value date. */
 @Entity
 @Table(name = "grant_refund")
 public class Refund {
@@ -18,6 +19,7 @@ public class Refund {
 	private Long id;
 	private Long grantId;
 	private BigDecimal amount;
+	private LocalDate receivedOn;
 	private String reference;
 	private Long ledgerEntryId;
 	private String recordedBy;
@@ -26,9 +28,11 @@ public class Refund {
 	protected Refund() {
 	}
 
-	Refund(long grantId, BigDecimal amount, String reference, long ledgerEntryId, String recordedBy, Instant now) {
+	Refund(long grantId, BigDecimal amount, LocalDate receivedOn, String reference, long ledgerEntryId,
+			String recordedBy, Instant now) {
 		this.grantId = grantId;
 		this.amount = amount;
+		this.receivedOn = receivedOn;
 		this.reference = reference;
 		this.ledgerEntryId = ledgerEntryId;
 		this.recordedBy = recordedBy;
@@ -38,6 +42,7 @@ public class Refund {
 	public Long getId() { return id; }
 	public Long getGrantId() { return grantId; }
 	public BigDecimal getAmount() { return amount; }
+	public LocalDate getReceivedOn() { return receivedOn; }
 	public String getReference() { return reference; }
 	public Long getLedgerEntryId() { return ledgerEntryId; }
 	public String getRecordedBy() { return recordedBy; }

@@ -89,42 +89,46 @@ public class FundLedger {
 	}
 
 	/**
-	 * Records a payment to a grantee against the grant's commitment. The same bank reference for the same
-	 * grant is refused, so a retried payment is never counted twice.
-	 * @throws ValidationException when the payment exceeds the grant's committed-and-unpaid money
+	 * Records a payment to a grantee against the grant's commitment, with the payment's date as the entry's
+	 * value date. The same bank reference for the same grant is refused, so a retried payment is never
+	 * counted twice.
+	 * @throws ValidationException when the payment exceeds the grant's committed-and-unpaid money, or
+	 *         {@code paidOn} is missing
 	 * @throws ConflictException when this bank reference was recorded for this grant
 	 */
 	@Transactional
-	public long disburse(String grantRef, Money amount, String bankRef) {
+	public long disburse(String grantRef, Money amount, String bankRef, LocalDate paidOn) {
 		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
+		LedgerRules.date("paidOn", paidOn);
 		String ref = LedgerRules.text("bankReference", bankRef);
 		FundBalance fund = balances.lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a payment with bank reference " + ref);
 		GrantPosition position = position(grant);
 		LedgerRules.disburse(position, amount);
-		return append(fund, Posting.of(EntryType.DISBURSEMENT_PAID, amount.amount(), today(),
+		return append(fund, Posting.of(EntryType.DISBURSEMENT_PAID, amount.amount(), paidOn,
 				"Disbursement to grant " + grant).grant(grant).reference(ref, key), position);
 	}
 
 	/**
-	 * Records unspent grant money returned by a grantee; it becomes available again.
-	 * Publishes {@link FundsReturned} in the same transaction.
-	 * @throws ValidationException when more is refunded than the grant was paid
+	 * Records unspent grant money returned by a grantee; it becomes available again. The entry's value
+	 * date is the day the money was received. Publishes {@link FundsReturned} in the same transaction.
+	 * @throws ValidationException when more is refunded than the grant was paid, or {@code receivedOn} is missing
 	 * @throws ConflictException when this reference was recorded for this grant
 	 */
 	@Transactional
-	public long refund(String grantRef, Money amount, String reference) {
+	public long refund(String grantRef, Money amount, String reference, LocalDate receivedOn) {
 		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
+		LedgerRules.date("receivedOn", receivedOn);
 		String ref = LedgerRules.text("reference", reference);
 		FundBalance fund = balances.lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a refund with reference " + ref);
 		GrantPosition position = position(grant);
 		LedgerRules.refund(position, amount);
-		long id = append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), today(),
+		long id = append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), receivedOn,
 				"Refund from grant " + grant).grant(grant).reference(ref, key), position);
 		events.publishEvent(new FundsReturned(grant, amount, EntryType.REFUND_RECEIVED, id));
 		return id;
@@ -133,6 +137,7 @@ public class FundLedger {
 	/**
 	 * Sets the operating reserve (money kept back from new grants) to {@code level}; the entry holds the change.
 	 * @throws InsufficientFundsException when the available balance cannot cover a higher reserve
+	 * @throws ValidationException when the reserve is already at {@code level} (no entry of zero is written)
 	 */
 	@Transactional
 	public long setOperatingReserve(Money level, String reason) {

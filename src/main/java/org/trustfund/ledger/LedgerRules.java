@@ -1,6 +1,7 @@
 package org.trustfund.ledger;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
@@ -19,6 +20,13 @@ final class LedgerRules {
 			throw new ValidationException(field, "The amount must be more than zero");
 		}
 		return amount;
+	}
+
+	static LocalDate date(String field, LocalDate valueDate) {
+		if (valueDate == null) {
+			throw new ValidationException(field, "Give the date");
+		}
+		return valueDate;
 	}
 
 	static void commit(FundTotals before, String grantRef, Money amount) {
@@ -49,9 +57,13 @@ final class LedgerRules {
 		}
 	}
 
-	/** The change of the reserve bucket that sets the reserve to {@code level}. */
+	/** The change of the reserve bucket that sets the reserve to {@code level}; never zero (refused). */
 	static BigDecimal reserveChange(FundTotals before, Money level) {
 		BigDecimal change = level.amount().subtract(before.reserve());
+		if (change.signum() == 0) {
+			throw new ValidationException("amount", "The operating reserve is already " + level.format()
+					+ ": nothing to change");
+		}
 		if (before.available().subtract(change).signum() < 0) {
 			throw new InsufficientFundsException("an operating reserve of " + level.format(),
 					Money.of(change.max(BigDecimal.ZERO)), nonNegative(before.available()));

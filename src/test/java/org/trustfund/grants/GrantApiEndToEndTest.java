@@ -74,7 +74,7 @@ class GrantApiEndToEndTest {
 		JsonNode summary = api.read(api.call(fm, get("/api/grants/summary")));
 		assertThat(summary.get("results").get("victimsPerYear").toString()).contains("\"value\"");
 		String csv = api.call(fm, get("/api/grants/export.csv")).getContentAsString();
-		assertThat(csv).startsWith("grant_ref,").contains(a.grantRef() + ",");
+		assertThat(csv).startsWith("\uFEFF\"grant_ref\",").contains("\"" + a.grantRef() + "\",");
 	}
 
 	static Map<String, Object> report(String spentPerLine) {

@@ -56,9 +56,9 @@ class GrantLedgerInvariantsTest {
 		fixtures.accept(a);
 		fixtures.pay(a, fm, "20000.00", "R-" + a.grantId());
 		Money before = ledger.available();
-		disbursements.refund(a.grantId(), new BigDecimal("2500.50"), "BACK-" + a.grantId(), fm);
+		disbursements.refund(a.grantId(), new BigDecimal("2500.50"), null, "BACK-" + a.grantId(), fm);
 		assertThat(ledger.available()).isEqualTo(before.plus(Money.of("2500.50")));
-		assertThatThrownBy(() -> disbursements.refund(a.grantId(), new BigDecimal("17500.00"), "BACK2-" + a.grantId(), fm))
+		assertThatThrownBy(() -> disbursements.refund(a.grantId(), new BigDecimal("17500.00"), null, "BACK2-" + a.grantId(), fm))
 			.isInstanceOf(ValidationException.class);
 		assertThat(ledger.available()).isEqualTo(before.plus(Money.of("2500.50")));
 	}

@@ -81,7 +81,7 @@ class GrantLifecycleProcessTest {
 		Assertions.assertThat(closed.getReleased()).isEqualByComparingTo("5000.00");
 		Assertions.assertThat(ledger.available()).isEqualTo(before.plus(Money.of(5000)));
 
-		disbursements.refund(a.grantId(), new BigDecimal("3000.00"), "RET-" + a.grantId(), fm);
+		disbursements.refund(a.grantId(), new BigDecimal("3000.00"), null, "RET-" + a.grantId(), fm);
 		Assertions.assertThat(ledger.available()).isEqualTo(before.plus(Money.of(8000)));
 		Assertions.assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo("3000.00");
 	}

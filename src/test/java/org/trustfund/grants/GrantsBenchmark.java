@@ -117,13 +117,13 @@ class GrantsBenchmark {
 			LocalDate start = LocalDate.of(2011 + i % 6, 1 + i % 12, 1);
 			grants.add(new Object[] { proposalIds.get(i), calls.get(i % 5), ngos.get(i % 20).organisationId(),
 					"G-" + proposalIds.get(i), "Bench project " + i, COUNTRIES.get(i % COUNTRIES.size()),
-					Date.valueOf(start), Date.valueOf(start.plusMonths(144).minusDays(1)), start.getYear(),
-					Date.valueOf(start.plusDays(30)), now });
+					Date.valueOf(start), Date.valueOf(start), Date.valueOf(start.plusMonths(144).minusDays(1)),
+					start.getYear(), Date.valueOf(start.plusDays(30)), now });
 		}
 		jdbc.batchUpdate("insert into fund_grant (proposal_id, call_id, organisation_id, grant_ref, title, country, amount, "
-				+ "disbursed, released, refunded, duration_months, starts_on, ends_on, award_year, accept_by, status, "
-				+ "agreement_version, session_id, created_at, lock_version) values (?, ?, ?, ?, ?, ?, 120000.00, "
-				+ "100000.00, 0, 0, 144, ?, ?, ?, ?, 'ACTIVE', 1, 1, ?, 0)", grants);
+				+ "disbursed, released, refunded, duration_months, starts_on, awarded_on, ends_on, award_year, accept_by, "
+				+ "status, agreement_version, session_id, created_at, lock_version) values (?, ?, ?, ?, ?, ?, 120000.00, "
+				+ "100000.00, 0, 0, 144, ?, ?, ?, ?, ?, 'ACTIVE', 1, 1, ?, 0)", grants);
 		List<long[]> ids = jdbc.query("select id, proposal_id from fund_grant order by id",
 				(rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) });
 		List<Object[]> tranches = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,7 +12,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.trustfund.IntegrationTest;
 import org.trustfund.donors.Contribution;
+import org.trustfund.donors.ContributionForm;
 import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
 import org.trustfund.donors.DonorService;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
@@ -63,8 +66,8 @@ class FundLedgerTest {
 		String grant = LedgerTestData.grant();
 		FundTotals before = ledger.balances();
 		ledger.commit(grant, Money.of(6000), "Board award");
-		ledger.disburse(grant, Money.of(4000), "BANK-" + grant);
-		ledger.refund(grant, Money.of(500), "REFUND-" + grant);
+		ledger.disburse(grant, Money.of(4000), "BANK-" + grant, LocalDate.now());
+		ledger.refund(grant, Money.of(500), "REFUND-" + grant, LocalDate.now());
 		ledger.release(grant, Money.of(2000), "Final report: the rest is not needed");
 		FundTotals after = ledger.balances();
 		assertThat(after.committed().subtract(before.committed())).isEqualByComparingTo("4000");
@@ -78,9 +81,9 @@ class FundLedgerTest {
 		LedgerTestData.pay(contributions, LedgerTestData.privateDonor(donors), "3000.00");
 		String grant = LedgerTestData.grant();
 		ledger.commit(grant, Money.of(2000), "Board award");
-		ledger.disburse(grant, Money.of(1500), "BANK-" + grant);
+		ledger.disburse(grant, Money.of(1500), "BANK-" + grant, LocalDate.now());
 		long released = ledger.release(grant, Money.of(500), "Grant closed");
-		long refunded = ledger.refund(grant, Money.of(200), "REFUND-" + grant);
+		long refunded = ledger.refund(grant, Money.of(200), "REFUND-" + grant, LocalDate.now());
 		assertThat(events.stream(FundsReturned.class).filter(e -> e.grantRef().equals(grant)))
 			.containsExactly(new FundsReturned(grant, Money.of(500), EntryType.COMMITMENT_RELEASED, released),
 					new FundsReturned(grant, Money.of(200), EntryType.REFUND_RECEIVED, refunded));
@@ -91,9 +94,9 @@ class FundLedgerTest {
 		LedgerTestData.pay(contributions, LedgerTestData.privateDonor(donors), "1000.00");
 		String grant = LedgerTestData.grant();
 		ledger.commit(grant, Money.of(800), "award");
-		ledger.disburse(grant, Money.of(300), "TRANSFER-1");
-		assertThatThrownBy(() -> ledger.disburse(grant, Money.of(300), "TRANSFER-1"))
-			.isInstanceOf(ConflictException.class).hasMessageContaining("TRANSFER-1");
+		ledger.disburse(grant, Money.of(300), "TRANSFER-1", LocalDate.now());
+		assertThatThrownBy(() -> ledger.disburse(grant, Money.of(300), "TRANSFER-1", LocalDate.now()))
+			.isInstanceOf(ConflictException.class).hasMessageContaining("TRANSFER-1", LocalDate.now());
 	}
 
 	@Test
@@ -101,8 +104,8 @@ class FundLedgerTest {
 		LedgerTestData.pay(contributions, LedgerTestData.privateDonor(donors), "1000.00");
 		String grant = LedgerTestData.grant();
 		ledger.commit(grant, Money.of(100), "award");
-		assertThatThrownBy(() -> ledger.disburse(grant, Money.of("100.01"), "X")).isInstanceOf(ValidationException.class);
-		assertThatThrownBy(() -> ledger.refund(grant, Money.of(1), "Y")).isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> ledger.disburse(grant, Money.of("100.01"), "X", LocalDate.now())).isInstanceOf(ValidationException.class);
+		assertThatThrownBy(() -> ledger.refund(grant, Money.of(1), "Y", LocalDate.now())).isInstanceOf(ValidationException.class);
 		assertThatThrownBy(() -> ledger.release(LedgerTestData.grant(), Money.of(1), "nothing committed"))
 			.isInstanceOf(ValidationException.class);
 	}
@@ -154,6 +157,36 @@ class FundLedgerTest {
 			.isInstanceOf(InsufficientFundsException.class);
 		ledger.setOperatingReserve(Money.of(before.reserve()), "back to before");
 		assertThat(ledger.balances().sameAs(before)).isTrue();
+	}
+
+	@Test
+	void settingTheReserveToItsLevelWritesNoEntry() {
+		FundTotals before = ledger.balances();
+		long entries = reports.dashboard().entryCount();
+		assertThatThrownBy(() -> ledger.setOperatingReserve(Money.of(before.reserve()), "same again"))
+			.isInstanceOf(ValidationException.class).hasMessageContaining("already")
+			.satisfies(e -> assertThat(((ValidationException) e).fieldErrors()).containsKey("amount"));
+		assertThat(reports.dashboard().entryCount()).isEqualTo(entries);
+		assertThat(ledger.balances().sameAs(before)).isTrue();
+	}
+
+	@Test
+	void eachPostingCarriesItsOwnValueDate() {
+		Donor donor = LedgerTestData.privateDonor(donors);
+		LocalDate received = LocalDate.of(2014, 3, 3);
+		Contribution c = contributions.record(new ContributionForm(donor.getId(), null, received,
+				new BigDecimal("900.00"), "USD", null, "VD-" + LedgerTestData.grant(), false, null), "test");
+		String grant = LedgerTestData.grant();
+		ledger.commit(grant, Money.of(800), "award");
+		long paid = ledger.disburse(grant, Money.of(500), "PAY-" + grant, LocalDate.of(2014, 4, 1));
+		long refunded = ledger.refund(grant, Money.of(100), "BACK-" + grant, LocalDate.of(2015, 1, 2));
+
+		assertThat(reports.entry(c.getLedgerEntryId()).getValueDate()).isEqualTo(received);
+		assertThat(reports.entry(paid).getValueDate()).isEqualTo(LocalDate.of(2014, 4, 1));
+		assertThat(reports.entry(refunded).getValueDate()).isEqualTo(LocalDate.of(2015, 1, 2));
+		assertThatThrownBy(() -> ledger.disburse(grant, Money.of(1), "NO-DATE", null))
+			.isInstanceOf(ValidationException.class)
+			.satisfies(e -> assertThat(((ValidationException) e).fieldErrors()).containsKey("paidOn"));
 	}
 
 	@Test

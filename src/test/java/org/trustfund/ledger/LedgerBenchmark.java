@@ -54,7 +54,7 @@ class LedgerBenchmark {
 		int[] grant = { 0 };
 		String commit = time(() -> ledger.commit("BENCH-NEW-" + grant[0]++, Money.of(1), "benchmark award"));
 		String disburse = time(() -> ledger.disburse("BENCH-" + (grant[0]++ % GRANTS), Money.of("0.01"),
-				"BENCH-PAY-" + grant[0]));
+				"BENCH-PAY-" + grant[0], LocalDate.now()));
 		String firstPage = time(() -> reports.entries(LedgerFilter.ALL,
 				PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"))));
 		assertThat(reports.reconcile().matches()).isTrue();

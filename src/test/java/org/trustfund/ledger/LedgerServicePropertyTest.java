@@ -78,12 +78,12 @@ class LedgerServicePropertyTest {
 
 		@Override
 		public long disburse(String grant, Money amount, String ref) {
-			return ledger.disburse(grant, amount, ref);
+			return ledger.disburse(grant, amount, ref, LocalDate.now());
 		}
 
 		@Override
 		public long refund(String grant, Money amount, String ref) {
-			return ledger.refund(grant, amount, ref);
+			return ledger.refund(grant, amount, ref, LocalDate.now());
 		}
 
 		@Override

@@ -4,7 +4,6 @@ import static org.trustfund.grants.GrantLifecycleProcess.*;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -71,7 +70,7 @@ class GrantApiController {
 
 	@GetMapping("/api/grants/export.csv")
 	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
-	void export(HttpServletResponse response) throws IOException {
+	void export(HttpServletResponse response) {
 		GrantPageController.writeCsv(queries, response);
 	}
 
@@ -166,7 +165,8 @@ class GrantApiController {
 		return GrantViews.AmendmentView.of(amendments.get(amendmentId));
 	}
 
-	record RefundRequest(BigDecimal amount, String reference) {
+	/** {@code receivedOn}: the day the money came back (the ledger's value date); empty means today. */
+	record RefundRequest(BigDecimal amount, String reference, LocalDate receivedOn) {
 	}
 
 	@PostMapping("/api/grants/{id}/refunds")
@@ -174,6 +174,6 @@ class GrantApiController {
 	ResponseEntity<GrantViews.RefundView> refund(@PathVariable long id, @RequestBody RefundRequest body,
 			@AuthenticationPrincipal AppUser user) {
 		return ResponseEntity.status(201).body(GrantViews.RefundView.of(disbursements.refund(id, body.amount(),
-				body.reference(), user.getUsername())));
+				body.receivedOn(), body.reference(), user.getUsername())));
 	}
 }

@@ -1,10 +1,7 @@
 package org.trustfund.grants.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +29,7 @@ import org.trustfund.calls.CallService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.users.Role;
+import org.trustfund.web.CsvExport;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
@@ -83,18 +81,14 @@ class GrantPageController {
 
 	@GetMapping("/grants/export.csv")
 	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
-	void export(HttpServletResponse response) throws IOException {
+	void export(HttpServletResponse response) {
 		writeCsv(queries, response);
 	}
 
-	static void writeCsv(GrantQueries queries, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"grants-" + LocalDate.now() + ".csv\"");
-		Writer out = response.getWriter();
-		out.write(GrantCsv.HEADER);
-		queries.forEach(GrantQueries.Filter.ALL, r -> GrantCsv.write(out, r));
-		out.flush();
+	static void writeCsv(GrantQueries queries, HttpServletResponse response) {
+		CsvExport csv = CsvExport.download(response, "grants-" + LocalDate.now() + ".csv", GrantCsv.HEADER);
+		queries.forEach(GrantQueries.Filter.ALL, r -> GrantCsv.write(csv, r));
+		csv.flush();
 	}
 
 	@GetMapping("/grants/{id}")
@@ -167,7 +161,8 @@ class GrantPageController {
 			catch (NumberFormatException e) {
 				throw new ValidationException("amount", "Give the amount returned in USD");
 			}
-			disbursements.refund(id, amount, fields.get("reference"), CurrentUser.username());
+			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
+					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "grants.refundRecorded");
 			return "redirect:/grants/" + id;
 		}
@@ -186,11 +181,15 @@ class GrantPageController {
 	}
 
 	private static LocalDate date(String value) {
+		return date("newEndsOn", value);
+	}
+
+	private static LocalDate date(String field, String value) {
 		try {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new ValidationException("newEndsOn", "Give the new end date (YYYY-MM-DD)");
+			throw new ValidationException(field, "Give the date as YYYY-MM-DD");
 		}
 	}
 

@@ -67,9 +67,9 @@ final class GrantViews {
 		}
 	}
 
-	record RefundView(long id, BigDecimal amount, String reference, long ledgerEntryId) {
+	record RefundView(long id, BigDecimal amount, LocalDate receivedOn, String reference, long ledgerEntryId) {
 		static RefundView of(Refund r) {
-			return new RefundView(r.getId(), r.getAmount(), r.getReference(), r.getLedgerEntryId());
+			return new RefundView(r.getId(), r.getAmount(), r.getReceivedOn(), r.getReference(), r.getLedgerEntryId());
 		}
 	}
 

@@ -75,7 +75,8 @@ class LedgerApiController {
 
 	@PutMapping("/operating-reserve")
 	@PreAuthorize("hasRole('fundmanager')")
-	@Operation(summary = "Set the operating reserve kept back from new grants; 409 if the available balance is short")
+	@Operation(summary = "Set the operating reserve kept back from new grants; 409 if the available balance is short, "
+			+ "400 if the reserve is already at that level (no entry is written)")
 	EntryView setReserve(@RequestBody Reserve body) {
 		Money level;
 		try {

@@ -1,49 +1,22 @@
 package org.trustfund.ledger.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import org.trustfund.ledger.LedgerEntry;
+import org.trustfund.web.CsvExport;
 
-/** Writes ledger entries as RFC 4180 CSV; text cells that a spreadsheet would run as a formula are quoted. */
+/** The columns of the ledger's CSV; the format (quoting, neutralised cells, BOM) is {@link CsvExport}'s. */
 final class LedgerCsv {
 
-	static final String HEADER = "id,recorded_at,value_date,type,bucket,amount_usd,available_effect_usd,grant_ref,"
-			+ "reference,donor_id,donor_group,contribution_id,corrects_entry_id,actor,reason\r\n";
+	static final String[] HEADER = { "id", "recorded_at", "value_date", "type", "bucket", "amount_usd",
+			"available_effect_usd", "grant_ref", "reference", "donor_id", "donor_group", "contribution_id",
+			"corrects_entry_id", "actor", "reason" };
 
 	private LedgerCsv() {
 	}
 
-	static void write(Writer out, LedgerEntry e) {
-		try {
-			out.write(String.join(",", String.valueOf(e.getId()), e.getRecordedAt().toString(),
-					e.getValueDate().toString(), e.getType().name(), e.getBucket().name(),
-					e.getAmount().toPlainString(), e.availableEffect().toPlainString(), text(e.getGrantRef()),
-					text(e.getReference()), number(e.getDonorId()),
-					e.getDonorGroup() == null ? "" : e.getDonorGroup().name(), number(e.getContributionId()),
-					number(e.getCorrectsEntryId()), text(e.getActor()), text(e.getReason())));
-			out.write("\r\n");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static String text(String value) {
-		if (value == null) {
-			return "";
-		}
-		String v = value;
-		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-			v = "'" + v;
-		}
-		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r") || !v.equals(value)) {
-			v = "\"" + v.replace("\"", "\"\"") + "\"";
-		}
-		return v;
-	}
-
-	private static String number(Long value) {
-		return value == null ? "" : value.toString();
+	static void write(CsvExport csv, LedgerEntry e) {
+		csv.row(e.getId(), e.getRecordedAt(), e.getValueDate(), e.getType().name(), e.getBucket().name(),
+				e.getAmount(), e.availableEffect(), e.getGrantRef(), e.getReference(), e.getDonorId(),
+				e.getDonorGroup() == null ? null : e.getDonorGroup().name(), e.getContributionId(),
+				e.getCorrectsEntryId(), e.getActor(), e.getReason());
 	}
 }

@@ -1,9 +1,6 @@
 package org.trustfund.ledger.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -25,6 +22,7 @@ import org.trustfund.ledger.LedgerReports;
 import org.trustfund.ledger.Money;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.users.Role;
+import org.trustfund.web.CsvExport;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
 
@@ -124,14 +122,10 @@ class LedgerPageController {
 	void export(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long donorId, HttpServletResponse response) throws IOException {
-		response.setContentType("text/csv;charset=UTF-8");
-		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Content-Disposition", "attachment; filename=\"fund-ledger-" + LocalDate.now() + ".csv\"");
-		Writer out = response.getWriter();
-		out.write(LedgerCsv.HEADER);
-		reports.forEach(new LedgerFilter(type, from, to, donorId), e -> LedgerCsv.write(out, e));
-		out.flush();
+			@RequestParam(required = false) Long donorId, HttpServletResponse response) {
+		CsvExport csv = CsvExport.download(response, "fund-ledger-" + LocalDate.now() + ".csv", LedgerCsv.HEADER);
+		reports.forEach(new LedgerFilter(type, from, to, donorId), e -> LedgerCsv.write(csv, e));
+		csv.flush();
 	}
 
 	private static Money reserve(String amount) {

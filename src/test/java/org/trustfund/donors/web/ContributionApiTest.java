@@ -117,6 +117,8 @@ class ContributionApiTest {
 				Arguments.of("zero credited", "creditedUsd", -1L, today, "10", "USD", "0"),
 				Arguments.of("negative credited", "creditedUsd", -1L, today, "10", "USD", "-10"),
 				Arguments.of("three decimals in USD", "creditedUsd", -1L, today, "10", "EUR", "10.005"),
+				Arguments.of("USD credited other than the USD amount", "creditedUsd", -1L, today, "10", "USD", "5000"),
+				Arguments.of("no credited USD for euros", "creditedUsd", -1L, today, "10", "EUR", "null"),
 				Arguments.of("three decimals in EUR", "amount", -1L, today, "10.005", "EUR", "10"),
 				Arguments.of("decimals in yen", "amount", -1L, today, "10.5", "JPY", "1"),
 				Arguments.of("currency of four letters", "currency", -1L, today, "10", "EURO", "10"),
@@ -152,6 +154,31 @@ class ContributionApiTest {
 		assertThat(reports.dashboard().entryCount()).isEqualTo(entries);
 		assertThat(contributions.latest()).hasSize(recorded);
 		assertThat(pledges.get(pledge.getId()).getPaidAmount()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aContributionInUsdIsCreditedItsAmount() throws Exception {
+		FundTotals before = ledger.balances();
+		post(body(donor.getId(), null, LocalDate.now(), "10", "USD", "null", ref(), false))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.creditedUsd").value(10.00))
+			.andExpect(jsonPath("$.amount").value(10)).andExpect(jsonPath("$.currency").value("USD"));
+		post(body(donor.getId(), null, LocalDate.now(), "10", "USD", "10.00", ref(), false))
+			.andExpect(status().isCreated()).andExpect(jsonPath("$.creditedUsd").value(10.00));
+		assertThat(ledger.balances().paidIn().subtract(before.paidIn())).isEqualByComparingTo("20.00");
+	}
+
+	@Test
+	void contributionsInUsdWithoutACreditedAmountSettleAUsdPledge() throws Exception {
+		Pledge usd = pledges.create(new PledgeForm(donor.getId(), new BigDecimal("300.00"), "USD", LocalDate.now(),
+				null), "test");
+		post(body(donor.getId(), usd.getId(), LocalDate.now(), "100", "USD", "null", ref(), false))
+			.andExpect(status().isCreated());
+		assertThat(pledges.get(usd.getId()).getStatus()).isEqualTo(PledgeStatus.PARTLY_PAID);
+		post(body(donor.getId(), usd.getId(), LocalDate.now(), "200", "USD", "null", ref(), false))
+			.andExpect(status().isCreated());
+		assertThat(pledges.get(usd.getId()).getStatus()).isEqualTo(PledgeStatus.PAID);
+		assertThat(contributions.ofPledge(usd.getId())).extracting(c -> c.getCreditedUsd().toPlainString())
+			.containsExactlyInAnyOrder("100.00", "200.00");
 	}
 
 	@Test

@@ -105,6 +105,23 @@ class DonorPagesTest {
 	}
 
 	@Test
+	void aUsdContributionCreditedAnotherAmountIsShownOnTheFormAndAnEmptyCreditIsItsAmount() throws Exception {
+		Donor donor = foundation();
+		mvc.perform(post("/contributions").with(user(fm)).with(csrf()).param("donorId", donor.getId().toString())
+			.param("receivedOn", LocalDate.now().toString()).param("amount", "10").param("currency", "USD")
+			.param("creditedUsd", "5000").param("bankReference", "USD-" + UUID.randomUUID()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("is credited its amount, USD 10")));
+		assertThat(contributions.ofDonor(donor.getId())).isEmpty();
+		mvc.perform(post("/contributions").with(user(fm)).with(csrf()).param("donorId", donor.getId().toString())
+			.param("receivedOn", LocalDate.now().toString()).param("amount", "10").param("currency", "USD")
+			.param("creditedUsd", "").param("bankReference", "USD-" + UUID.randomUUID()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(contributions.ofDonor(donor.getId())).singleElement()
+			.satisfies(c -> assertThat(c.getCreditedUsd()).isEqualByComparingTo("10.00"));
+	}
+
+	@Test
 	void anUnreadableAmountIsShownOnTheForm() throws Exception {
 		mvc.perform(post("/contributions").with(user(fm)).with(csrf()).param("donorId", foundation().getId().toString())
 			.param("receivedOn", LocalDate.now().toString()).param("amount", "ten").param("currency", "USD")
@@ -121,8 +138,9 @@ class DonorPagesTest {
 			.andExpect(status().isOk()).andExpect(content().contentTypeCompatibleWith("text/csv")).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(csv.lines()).hasSize(2);
-		assertThat(csv).startsWith("id,recorded_at,value_date,type").contains(c.getBankReference())
-			.contains("CONTRIBUTION_RECEIVED").contains(",123.45,").doesNotContain(",Contribution from =");
+		assertThat(csv).startsWith("\uFEFF\"id\",\"recorded_at\",\"value_date\",\"type\"")
+			.contains("\"" + c.getBankReference() + "\"").contains("\"CONTRIBUTION_RECEIVED\"").contains(",123.45,")
+			.contains(",\"Contribution from =HYPERLINK(\"\"x\"\") Ltd ");
 	}
 
 	@Test
