@@ -36,8 +36,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
 	}
 
-	private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
+	/** Writes {@code status} with a problem-details body; the response must not be committed yet. */
+	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		response.setStatus(status.value());
