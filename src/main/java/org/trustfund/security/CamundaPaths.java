@@ -57,11 +57,18 @@ final class CamundaPaths {
 	}
 
 	/**
-	 * Requests for Camunda whose raw URI does not spell its prefix literally (e.g. {@code /engine-r%65st/}
-	 * or {@code /camunda;x=1/}): the container routes them to Camunda, which then fails to resolve them.
+	 * True if the raw URI spells a Camunda path plainly: it starts with the prefix literally, and has no
+	 * path parameters ({@code ;}), empty segments ({@code //}) or dot segments ({@code /./}, {@code /../}).
+	 * Percent-escapes after the prefix are fine (ids such as {@code key:1:id} arrive as {@code key%3A1%3Aid}).
+	 * Anything else the container would still route to Camunda, which cannot resolve it (500 before).
 	 */
-	static final RequestMatcher DISGUISED = request -> targetsCamunda(request) && PREFIXES.stream()
-		.noneMatch(prefix -> rawWithinContext(request).equals(prefix) || rawWithinContext(request).startsWith(prefix + "/"));
+	static boolean plainlyWritten(HttpServletRequest request) {
+		String raw = rawWithinContext(request);
+		boolean prefixed = PREFIXES.stream().anyMatch(prefix -> within(raw, prefix));
+		String withSlash = raw + "/";
+		return prefixed && !raw.contains(";") && !raw.contains("//") && !withSlash.contains("/./")
+				&& !withSlash.contains("/../");
+	}
 
 	/** A matcher for Ant-style patterns, e.g. {@code /engine-rest/user/**}, over both forms of the path. */
 	static RequestMatcher matching(String... patterns) {

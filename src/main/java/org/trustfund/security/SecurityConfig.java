@@ -11,6 +11,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,7 +35,7 @@ import org.trustfund.users.UserAccounts;
  * Camunda's webapps ({@code /camunda/**}) and engine APIs ({@code /camunda/api/**}, {@code /engine-rest/**})
  * are for administrators, and read-only for fund managers; every other role, and every path spelt so as
  * to get around these rules, gets 403 problem details there (see {@link CamundaPaths},
- * {@link RejectedRequests}).
+ * {@link PlainCamundaPaths}, {@link RejectedRequests}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -67,7 +69,6 @@ class SecurityConfig {
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
 				// nobody else gets in. Business changes are refused in the engine itself (EngineGuard).
-				.requestMatchers(CamundaPaths.DISGUISED).denyAll()
 				.requestMatchers(DIRECTORY).hasRole(Roles.ADMIN)
 				.requestMatchers(CamundaPaths.matching("/camunda/app/admin/**", "/camunda/app/tasklist/**",
 						"/camunda/api/tasklist/**")).hasRole(Roles.ADMIN)
@@ -103,6 +104,15 @@ class SecurityConfig {
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** Runs before Spring Security, whose own path parsing fails on Camunda paths that are not plain. */
+	@Bean
+	FilterRegistrationBean<PlainCamundaPaths> plainCamundaPaths(ProblemResponses problems) {
+		FilterRegistrationBean<PlainCamundaPaths> registration = new FilterRegistrationBean<>(
+				new PlainCamundaPaths(problems));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
 	}
 
 	/** Answers requests that the firewall rejects with problem details instead of a 500. */
