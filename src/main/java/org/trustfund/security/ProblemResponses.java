@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answers of the API as RFC 9457 problem details. */
+/** 401 and 403 answers of the API (and the 400/403 of {@link RejectedRequests}) as RFC 9457 problem details. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
