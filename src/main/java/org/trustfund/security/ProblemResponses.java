@@ -13,7 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answers of the API as RFC 9457 problem details. */
+/** 401 and 403 answers of the API (and the 400/403 of {@link RejectedRequests}) as RFC 9457 problem details. */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -36,8 +36,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
 	}
 
-	private void write(HttpServletResponse response, HttpStatus status, String title, String detail)
-			throws IOException {
+	/** Writes {@code status} with a problem-details body; the response must not be committed yet. */
+	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		response.setStatus(status.value());

@@ -6,18 +6,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.stream.Stream;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.trustfund.users.Roles;
@@ -27,13 +32,29 @@ import org.trustfund.users.UserAccounts;
  * Who may reach what. Pages need a login (anonymous visitors go to the login page); the JSON API,
  * Camunda's REST API and Actuator answer anonymous calls with 401 problem details. Finer rules sit on
  * the controllers as {@code @PreAuthorize}; Camunda's webapps apply Camunda authorizations on top.
+ * Camunda's webapps ({@code /camunda/**}) and engine APIs ({@code /camunda/api/**}, {@code /engine-rest/**})
+ * are for administrators, and read-only for fund managers; every other role, and every path spelt so as
+ * to get around these rules, gets 403 problem details there (see {@link CamundaPaths},
+ * {@link PlainCamundaPaths}, {@link RejectedRequests}).
  */
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
 
 	static final RequestMatcher API = new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**"),
-			antMatcher("/actuator/**"), antMatcher("/v3/api-docs/**"));
+			antMatcher("/camunda/api/**"), antMatcher("/actuator/**"), antMatcher("/v3/api-docs/**"));
+
+	/** Camunda's webapps and engine APIs, however the path is spelt; refusals there are problem details. */
+	static final RequestMatcher CAMUNDA = CamundaPaths::targetsCamunda;
+
+	/** Camunda's user and group directory (names, e-mails, memberships), in both engine APIs. */
+	private static final RequestMatcher DIRECTORY = CamundaPaths.matching(Stream
+		.of("/engine-rest", "/engine-rest/engine/*", "/camunda/api/engine/engine/*")
+		.flatMap(engine -> Stream.of("/user", "/group", "/identity", "/tenant").map(part -> engine + part + "/**"))
+		.toArray(String[]::new));
+
+	private static final RequestMatcher READING = (HttpServletRequest r) -> "GET".equals(r.getMethod())
+			|| "HEAD".equals(r.getMethod());
 
 	/** Requests that carry their own credentials are not open to cross-site request forgery. */
 	static final RequestMatcher BASIC_AUTH = (HttpServletRequest r) -> {
@@ -45,12 +66,24 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users)
 			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
+				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
+				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
+				// nobody else gets in. Business changes are refused in the engine itself (EngineGuard).
+				.requestMatchers(DIRECTORY).hasRole(Roles.ADMIN)
+				.requestMatchers(CamundaPaths.matching("/camunda/app/admin/**", "/camunda/app/tasklist/**",
+						"/camunda/api/tasklist/**")).hasRole(Roles.ADMIN)
+				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/auth/**"))
+				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/**")).hasRole(Roles.ADMIN)
+				.requestMatchers(CamundaPaths.matching("/camunda", "/camunda/**"))
+				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.requestMatchers(new AndRequestMatcher(READING, CamundaPaths.matching("/engine-rest", "/engine-rest/**")))
+				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasRole(Roles.ADMIN)
 				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
 				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
-				// Camunda's REST API: administrators and fund managers; Camunda authorizations apply on top.
-				.requestMatchers("/engine-rest/**").hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
 				// Reserve lists: fund managers manage them, trustees and the chair read them; nobody else.
 				.requestMatchers(HttpMethod.GET, "/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
 				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR)
@@ -67,10 +100,25 @@ class SecurityConfig {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/api/signup"),
 					BASIC_AUTH))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
-				.defaultAccessDeniedHandlerFor(problems, API))
+				.defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(API, CAMUNDA)))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** Runs before Spring Security, whose own path parsing fails on Camunda paths that are not plain. */
+	@Bean
+	FilterRegistrationBean<PlainCamundaPaths> plainCamundaPaths(ProblemResponses problems) {
+		FilterRegistrationBean<PlainCamundaPaths> registration = new FilterRegistrationBean<>(
+				new PlainCamundaPaths(problems));
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+		return registration;
+	}
+
+	/** Answers requests that the firewall rejects with problem details instead of a 500. */
+	@Bean
+	WebSecurityCustomizer rejectedRequestsAsProblems(RejectedRequests rejected) {
+		return web -> web.requestRejectedHandler(rejected);
 	}
 
 	/** API calls get 401 problem details; pages send the visitor to the login page. */

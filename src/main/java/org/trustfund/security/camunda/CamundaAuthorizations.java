@@ -4,48 +4,40 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.trustfund.users.Roles;
 
 /**
- * What each role may see in Camunda's webapps (administrators are Camunda admins and see everything):
- * fund managers use Cockpit read-only and Tasklist; reviewers, trustees and the chair use Tasklist;
- * NGO members use only the application's own pages. Idempotent: runs at every start.
+ * What each role may do in Camunda's webapps (administrators are Camunda admins and may do everything):
+ * fund managers use Cockpit, read-only (process definitions, instances, history, decisions, deployments);
+ * no other role gets any Camunda grant: reviewers, trustees, the chair and NGO members work in the
+ * application's own pages. Idempotent: runs at every start, and takes back the Tasklist and "My tasks"
+ * filter grants that earlier versions gave.
  */
 @Component
 class CamundaAuthorizations {
 
-	static final String MY_TASKS_FILTER = "My tasks";
-
-	private static final List<String> TASKLIST_USERS = List.of(Roles.FUND_MANAGER, Roles.REVIEWER, Roles.TRUSTEE,
-			Roles.BOARD_CHAIR);
+	private static final List<String> FORMER_TASKLIST_USERS = List.of(Roles.FUND_MANAGER, Roles.REVIEWER,
+			Roles.TRUSTEE, Roles.BOARD_CHAIR);
 
 	private final AuthorizationService authorizations;
-	private final FilterService filters;
-	private final TaskService tasks;
 
-	CamundaAuthorizations(AuthorizationService authorizations, FilterService filters, TaskService tasks) {
+	CamundaAuthorizations(AuthorizationService authorizations) {
 		this.authorizations = authorizations;
-		this.filters = filters;
-		this.tasks = tasks;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	public void grant() {
-		TASKLIST_USERS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
+		revokeFormerGrants();
 		grant(Roles.FUND_MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(Roles.FUND_MANAGER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
@@ -53,20 +45,16 @@ class CamundaAuthorizations {
 		grant(Roles.FUND_MANAGER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
 		grant(Roles.FUND_MANAGER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
 		grant(Roles.FUND_MANAGER, Resources.DEPLOYMENT, ANY, Permissions.READ);
-		String filterId = myTasksFilter();
-		TASKLIST_USERS.forEach(group -> grant(group, Resources.FILTER, filterId, Permissions.READ));
 	}
 
-	private String myTasksFilter() {
-		Filter existing = filters.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
-		if (existing != null) {
-			return existing.getId();
+	/** Tasklist access and the read grants on filters (the "My tasks" filter) of earlier versions. */
+	private void revokeFormerGrants() {
+		for (String group : FORMER_TASKLIST_USERS) {
+			authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.APPLICATION)
+				.resourceId("tasklist").list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+			authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.FILTER).list()
+				.forEach(a -> authorizations.deleteAuthorization(a.getId()));
 		}
-		Filter filter = filters.newTaskFilter(MY_TASKS_FILTER)
-			.setQuery(tasks.createTaskQuery().or().taskAssigneeExpression("${currentUser()}")
-				.taskCandidateUserExpression("${currentUser()}").endOr())
-			.setProperties(Map.of("description", "Tasks assigned to me or offered to my groups", "priority", -10));
-		return filters.saveFilter(filter).getId();
 	}
 
 	private void grant(String group, Resource resource, String resourceId, Permission... permissions) {

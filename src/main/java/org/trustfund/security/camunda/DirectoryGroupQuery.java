@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
-/** Groups are the roles plus one group per organisation; see {@link UserDirectory}. */
+/**
+ * Groups are the roles plus one group per organisation; see {@link UserDirectory}. A Camunda caller who
+ * is not an administrator finds only their own groups (see {@link DirectoryIdentityProvider#onlyVisibleUser}).
+ */
 class DirectoryGroupQuery extends GroupQueryImpl {
 
 	private final transient UserDirectory directory;
@@ -22,23 +25,28 @@ class DirectoryGroupQuery extends GroupQueryImpl {
 
 	@Override
 	public long executeCount(CommandContext commandContext) {
-		return matches().count();
+		return matches(commandContext).count();
 	}
 
 	@Override
 	public List<Group> executeList(CommandContext commandContext, Page page) {
-		Stream<Group> groups = matches().sorted(Comparator.comparing(Group::getId));
+		Stream<Group> groups = matches(commandContext).sorted(Comparator.comparing(Group::getId));
 		if (page != null) {
 			groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
 		}
 		return groups.toList();
 	}
 
-	private Stream<Group> matches() {
+	private Stream<Group> matches(CommandContext commandContext) {
 		if (procDefId != null || tenantId != null) {
 			return Stream.empty();
 		}
-		Stream<Group> groups = userId != null ? directory.groupsOf(userId).stream() : directory.groups().stream();
+		String visible = DirectoryIdentityProvider.onlyVisibleUser(commandContext);
+		if (visible != null && userId != null && !visible.equals(userId)) {
+			return Stream.empty();
+		}
+		String member = visible != null ? visible : userId;
+		Stream<Group> groups = member != null ? directory.groupsOf(member).stream() : directory.groups().stream();
 		return groups.filter(g -> id == null || id.equals(g.getId()))
 			.filter(g -> ids == null || Arrays.asList(ids).contains(g.getId()))
 			.filter(g -> name == null || name.equals(g.getName()))

@@ -10,7 +10,11 @@ import org.camunda.bpm.engine.impl.UserQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 
-/** Filters the application's users in memory: a fund has tens or hundreds of users, not millions. */
+/**
+ * Filters the application's users in memory: a fund has tens or hundreds of users, not millions. A
+ * Camunda caller who is not an administrator finds only themself (see
+ * {@link DirectoryIdentityProvider#onlyVisibleUser}).
+ */
 class DirectoryUserQuery extends UserQueryImpl {
 
 	private final transient UserDirectory directory;
@@ -22,24 +26,26 @@ class DirectoryUserQuery extends UserQueryImpl {
 
 	@Override
 	public long executeCount(CommandContext commandContext) {
-		return matches().count();
+		return matches(commandContext).count();
 	}
 
 	@Override
 	public List<User> executeList(CommandContext commandContext, Page page) {
-		Stream<User> users = matches().sorted(Comparator.comparing(User::getId));
+		Stream<User> users = matches(commandContext).sorted(Comparator.comparing(User::getId));
 		if (page != null) {
 			users = users.skip(page.getFirstResult()).limit(page.getMaxResults());
 		}
 		return users.toList();
 	}
 
-	private Stream<User> matches() {
+	private Stream<User> matches(CommandContext commandContext) {
 		if (procDefId != null || tenantId != null) {
 			return Stream.empty();
 		}
+		String visible = DirectoryIdentityProvider.onlyVisibleUser(commandContext);
 		Stream<User> users = groupId != null ? directory.membersOf(groupId).stream() : directory.users().stream();
-		return users.filter(u -> id == null || id.equals(u.getId()))
+		return users.filter(u -> visible == null || visible.equals(u.getId()))
+			.filter(u -> id == null || id.equals(u.getId()))
 			.filter(u -> ids == null || Arrays.asList(ids).contains(u.getId()))
 			.filter(u -> firstName == null || firstName.equals(u.getFirstName()))
 			.filter(u -> lastName == null || lastName.equals(u.getLastName()))
