@@ -1,8 +1,9 @@
 package org.trustfund.board;
 
 /**
- * Names in {@code bpmn/board-session.bpmn}. The business key is the session's id; {@link #SESSION_ID} (a
- * Long) is the only variable the process needs, so a caller (the reserve list's call activity) passes just it.
+ * Names in {@code bpmn/board-session.bpmn}. The business key is the session's id, and the process reads the
+ * session from it alone (a caller, the reserve list's call activity, passes it on); {@link #SESSION_ID} (a Long)
+ * is set at the start for queries only.
  */
 public final class BoardSessionProcess {
 

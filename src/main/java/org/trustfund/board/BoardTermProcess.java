@@ -13,8 +13,7 @@ public final class BoardTermProcess {
 	public static final String TERM_ID = "termId";
 	/** Set by the appointment task: the id of the newly recorded term. */
 	public static final String NEW_TERM_ID = "newTermId";
-	/** Who completed the last task, and what they noted. */
-	public static final String ACTOR = "actor";
+	/** What the user noted: a task form field (recorded in {@code task_completion}; delegates read it from there, never from the variable). */
 	public static final String NOTE = "note";
 
 	private BoardTermProcess() {

@@ -23,8 +23,6 @@ public final class CallProcess {
 	public static final String CALL_ID = "callId";
 	/** Routing flag: every submitted proposal of the call has finished its review. */
 	public static final String ALL_REVIEWED = "allReviewed";
-	/** Who completed the last task. */
-	public static final String ACTOR = "actor";
 
 	private CallProcess() {
 	}

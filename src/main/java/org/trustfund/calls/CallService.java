@@ -55,7 +55,7 @@ public class CallService {
 		Call call = get(id);
 		call.publish(clock.instant());
 		runtime.startProcessInstanceByKey(CallProcess.KEY, call.getId().toString(),
-				Map.of(CallProcess.CALL_ID, call.getId(), CallProcess.ACTOR, actor));
+				Map.of(CallProcess.CALL_ID, call.getId()));
 		notifications.notifyRole(Role.NGO_MEMBER, "New call for proposals: " + call.getTitle(),
 				"A new call for proposals is open until " + call.getSubmissionDeadline() + " (" + call.getTimeZone()
 						+ ").",

@@ -3,6 +3,7 @@ package org.trustfund.demo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -14,6 +15,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardService;
@@ -22,6 +24,8 @@ import org.trustfund.organisations.OnboardingProcess;
 import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.organisations.SignUp;
+import org.trustfund.security.AppUser;
+import org.trustfund.tasks.TaskListService;
 import org.trustfund.files.Upload;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
@@ -42,9 +46,13 @@ class DemoData {
 	private final TaskService tasks;
 	private final BoardService board;
 	private final String baseUrl;
+	private final TaskListService taskList;
+	private final UserDetailsService userDetails;
 
 	DemoData(UserService users, OrganisationService organisations, TaskService tasks, BoardService board,
-			@Value("${trustfund.base-url}") String baseUrl) {
+			@Value("${trustfund.base-url}") String baseUrl, TaskListService taskList, UserDetailsService userDetails) {
+		this.taskList = taskList;
+		this.userDetails = userDetails;
 		this.board = board;
 		this.users = users;
 		this.organisations = organisations;
@@ -82,8 +90,8 @@ class DemoData {
 				sampleDocument());
 		// Verified through its onboarding process, as the fund manager would.
 		Task verify = tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(first.getId().toString()).singleResult();
-		tasks.complete(verify.getId(), Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE,
-				OnboardingProcess.ACTOR, "fundmanager", OnboardingProcess.NOTE, ""));
+		taskList.complete(verify.getId(), new HashMap<>(Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE)),
+				(AppUser) userDetails.loadUserByUsername("fundmanager"));
 		organisations.signUp(signUp("Children First Legal Aid", "NG", "RC-554120", "ngo2"), sampleDocument());
 		createBoard();
 	}

@@ -18,7 +18,6 @@ public final class PledgeFollowUpProcess {
 	public static final String NEW_EXPECTED_DATE = "newExpectedDate";
 	/** What the donor said, or the reason for the write-off. */
 	public static final String NOTE = "note";
-	public static final String ACTOR = "actor";
 
 	public static final String CONTACTED = "contacted";
 	public static final String WRITE_OFF = "writeOff";

@@ -12,7 +12,6 @@ public final class GrantAmendmentProcess {
 	public static final String AMENDMENT_ID = "amendmentId";
 	/** {@code approve} or {@code refuse}. */
 	public static final String DECISION = "decision";
-	public static final String ACTOR = "actor";
 	public static final String NOTE = "note";
 
 	private GrantAmendmentProcess() {

@@ -29,8 +29,7 @@ public final class GrantLifecycleProcess {
 	public static final String DECISION = "decision";
 	/** Set by acceptReport: whether the accepted report was the final one. */
 	public static final String FINAL_REPORT = "finalReport";
-	/** Who completed the last task, and what they noted. */
-	public static final String ACTOR = "actor";
+	/** What the user noted: a task form field (recorded in {@code task_completion}; delegates read it from there, never from the variable). */
 	public static final String NOTE = "note";
 
 	private GrantLifecycleProcess() {

@@ -12,10 +12,8 @@ public final class OnboardingProcess {
 	public static final String ORGANISATION_ID = "organisationId";
 	/** Routing flag set by the verification task: {@code approve}, {@code reject} or {@code requestInformation}. */
 	public static final String DECISION = "decision";
-	/** The reason, question or reply typed in the last task. */
+	/** The reason, question or reply: a task form field (recorded in {@code task_completion}; delegates read it from there, never from the variable). */
 	public static final String NOTE = "note";
-	/** Who completed the last task. */
-	public static final String ACTOR = "actor";
 
 	public static final String APPROVE = "approve";
 	public static final String REJECT = "reject";

@@ -41,9 +41,8 @@ public final class ReviewProcess {
 	public static final String NEEDS_MODERATION = "needsModeration";
 	/** The reviewer of one technical-review instance (local to it). */
 	public static final String REVIEWER = "reviewer";
-	/** The reason, question or reply typed in the last task, and who completed it. */
+	/** The reason, question or reply: a task form field (recorded in {@code task_completion}; delegates read it from there, never from the variable). */
 	public static final String NOTE = "note";
-	public static final String ACTOR = "actor";
 	/** Transient: a review's scores ("4,5,3"), its comments, a moderated final score. Never stored in the engine. */
 	public static final String SCORES = "scores";
 	public static final String COMMENTS = "comments";

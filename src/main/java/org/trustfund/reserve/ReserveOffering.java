@@ -112,13 +112,22 @@ public class ReserveOffering {
 		return null;
 	}
 
-	/** The Board has decided the offer: awarded projects have left the list, the others keep their place. */
+	/**
+	 * The Board has decided the list's current offer (the session recorded when the offer was made): awarded
+	 * projects have left the list, the others keep their place.
+	 * @return whether no project is left on the list
+	 * @throws IllegalStateException when the list has no offer out
+	 */
 	@Transactional
-	public boolean recordOutcome(long callId, long sessionId) {
+	public boolean recordOutcome(long callId) {
 		ReserveList list = lists.lockByCallId(callId).orElseThrow();
+		Long sessionId = list.getCurrentOfferSession();
+		if (sessionId == null) {
+			throw new IllegalStateException("The reserve list of call " + callId + " has no offer out");
+		}
 		list.offerReturned();
 		List<ReserveEntry> offered = entries.findByListIdOrderByRankPositionAscIdAsc(list.getId()).stream()
-			.filter(e -> Long.valueOf(sessionId).equals(e.getLastOfferedIn())).toList();
+			.filter(e -> sessionId.equals(e.getLastOfferedIn())).toList();
 		Set<Long> awarded = offered.stream().filter(e -> e.getState() == EntryState.AWARDED)
 			.map(ReserveEntry::getProposalId).collect(Collectors.toCollection(java.util.TreeSet::new));
 		List<ReserveEntry> notApproved = offered.stream().filter(ReserveEntry::isOnList).toList();

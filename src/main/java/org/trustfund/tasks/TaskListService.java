@@ -35,10 +35,12 @@ public class TaskListService {
 	private final RepositoryService repository;
 	private final Map<String, TaskSubjects> subjects;
 	private final Map<String, TaskForm> forms;
+	private final TaskCompletions completions;
 
 	TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
-			List<TaskSubjects> subjects, List<TaskForm> forms) {
+			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions) {
 		this.tasks = tasks;
+		this.completions = completions;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
@@ -87,7 +89,11 @@ public class TaskListService {
 		tasks.setAssignee(taskId, null);
 	}
 
-	/** Validates the fields with the task's form and completes it; invalid input leaves it open. */
+	/**
+	 * Validates the fields with the task's form, records what was validated and who acted
+	 * ({@link TaskCompletions}), and completes the task, all in one transaction; invalid input leaves it open
+	 * and records nothing. The form's values also become process variables, for the gateways' routing flags.
+	 */
 	@Transactional
 	public void complete(String taskId, Map<String, String> fields, AppUser user) {
 		TaskView view = get(taskId, user);
@@ -95,6 +101,7 @@ public class TaskListService {
 		if (view.assignee() == null) {
 			tasks.claim(taskId, user.getUsername());
 		}
+		completions.record(view, user.getUsername(), variables);
 		tasks.complete(taskId, variables);
 	}
 

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trustfund.IntegrationTest;
+import org.trustfund.proposals.Fixtures;
+import org.trustfund.proposals.ReviewSteps;
+import org.trustfund.users.Role;
 
 /** Every path of bpmn/pledge-follow-up.bpmn, with the real services behind the delegates. */
 @IntegrationTest
@@ -28,6 +31,10 @@ class PledgeFollowUpProcessTest {
 	RuntimeService runtime;
 	@Autowired
 	org.trustfund.ledger.FundLedger ledger;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	ReviewSteps steps;
 
 	Donor donor;
 
@@ -55,9 +62,9 @@ class PledgeFollowUpProcessTest {
 		ProcessInstance instance = instance(pledge);
 		execute(job(instance));
 		LocalDate newDate = LocalDate.now().plusDays(30);
-		complete(task(instance), Map.of(PledgeFollowUpProcess.OUTCOME, PledgeFollowUpProcess.CONTACTED,
-				PledgeFollowUpProcess.NEW_EXPECTED_DATE, newDate.toString(), PledgeFollowUpProcess.NOTE,
-				"Treasury confirmed payment next month", PledgeFollowUpProcess.ACTOR, "fm"));
+		steps.complete(task(instance), fixtures.user(Role.FUND_MANAGER), Map.of(PledgeFollowUpProcess.OUTCOME,
+				PledgeFollowUpProcess.CONTACTED, PledgeFollowUpProcess.NEW_EXPECTED_DATE, newDate.toString(),
+				PledgeFollowUpProcess.NOTE, "Treasury confirmed payment next month"));
 		assertThat(instance).hasPassed("reschedulePledge").isWaitingAt(PledgeFollowUpProcess.WAIT_TIMER);
 		Assertions.assertThat(pledges.get(pledge.getId()).getExpectedOn()).isEqualTo(newDate);
 		Assertions.assertThat(pledges.get(pledge.getId()).getFollowUpNote()).isEqualTo("Treasury confirmed payment next month");
@@ -68,14 +75,21 @@ class PledgeFollowUpProcessTest {
 		Pledge pledge = pledge("1000.00", LocalDate.now().minusDays(3));
 		ProcessInstance instance = instance(pledge);
 		execute(job(instance));
-		complete(task(instance), Map.of(PledgeFollowUpProcess.OUTCOME, PledgeFollowUpProcess.WRITE_OFF,
-				PledgeFollowUpProcess.NOTE, "Donor withdrew the pledge", PledgeFollowUpProcess.ACTOR, "fm"));
+		String fundManager = fixtures.user(Role.FUND_MANAGER);
+		// A forged "actor" variable and a forged pledge id do not decide who wrote off which pledge.
+		Pledge bystander = pledge("700.00", LocalDate.now().minusDays(3));
+		runtime.setVariables(instance.getId(), Map.of("actor", "trustee3", PledgeFollowUpProcess.NOTE, " ",
+				PledgeFollowUpProcess.PLEDGE_ID, bystander.getId()));
+		steps.complete(task(instance), fundManager, Map.of(PledgeFollowUpProcess.OUTCOME,
+				PledgeFollowUpProcess.WRITE_OFF, PledgeFollowUpProcess.NOTE, "Donor withdrew the pledge", "actor",
+				"trustee3"));
 		assertThat(instance).hasPassedInOrder("followUpPledge", "writeOffDecided", "writeOffPledge", "pledgeWrittenOff")
 			.isEnded();
 		Pledge written = pledges.get(pledge.getId());
 		Assertions.assertThat(written.getStatus()).isEqualTo(PledgeStatus.WRITTEN_OFF);
 		Assertions.assertThat(written.getWriteOffReason()).isEqualTo("Donor withdrew the pledge");
-		Assertions.assertThat(written.getWrittenOffBy()).isEqualTo("fm");
+		Assertions.assertThat(written.getWrittenOffBy()).isEqualTo(fundManager);
+		Assertions.assertThat(pledges.get(bystander.getId()).getStatus()).isNotEqualTo(PledgeStatus.WRITTEN_OFF);
 	}
 
 	@Test

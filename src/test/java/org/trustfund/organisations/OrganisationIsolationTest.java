@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TestData;
+import org.trustfund.proposals.ReviewSteps;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
 
@@ -44,6 +45,8 @@ class OrganisationIsolationTest {
 	UserService users;
 	@Autowired
 	TaskService tasks;
+	@Autowired
+	ReviewSteps steps;
 
 	private String ngo1;
 	private String ngo2;
@@ -67,8 +70,8 @@ class OrganisationIsolationTest {
 	}
 
 	private String askForInformation(Organisation org) {
-		tasks.complete(openTask(org).getId(), Map.of("decision", "requestInformation", "note",
-				"Please send your statutes", "actor", fundManager));
+		steps.complete(openTask(org), fundManager, Map.of("decision", "requestInformation", "note",
+				"Please send your statutes"));
 		return openTask(org).getId();
 	}
 

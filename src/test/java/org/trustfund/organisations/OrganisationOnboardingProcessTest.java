@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -21,6 +22,7 @@ import org.trustfund.IntegrationTest;
 import org.trustfund.TestData;
 import org.trustfund.notifications.Notification;
 import org.trustfund.notifications.Notifications;
+import org.trustfund.proposals.ReviewSteps;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
 
@@ -39,6 +41,8 @@ class OrganisationOnboardingProcessTest {
 	Notifications notifications;
 	@Autowired
 	UserService users;
+	@Autowired
+	ReviewSteps steps;
 
 	private String ngoUser;
 	private Organisation organisation;
@@ -79,6 +83,43 @@ class OrganisationOnboardingProcessTest {
 		assertThat(subjectsOf(ngoUser)).contains("Your organisation is verified");
 	}
 
+	/** Issue #10: forged "actor", "note" and "organisationId" variables reach no delegate. */
+	@Test
+	void delegatesIgnoreForgedActorNoteAndOrganisationVariables() {
+		Organisation bystander = organisations.signUp(TestData.signUp(TestData.unique("proc_ngo")), TestData.pdf());
+		runtimeService().setVariables(process.getId(), Map.of("actor", "trustee3", NOTE, " ", ORGANISATION_ID,
+				bystander.getId()));
+
+		decide(REQUEST_INFORMATION, "Please send a bank letter");
+		assertThat(task(process)).hasCandidateGroup("org" + organisation.getId());
+		runtimeService().setVariables(process.getId(), Map.of("actor", fundManager, NOTE, "Forged answer"));
+		steps.complete(task(process), ngoUser, Map.of(NOTE, "The bank letter is attached", "actor", fundManager));
+		decide(REJECT, "Listed on a sanctions list");
+
+		assertThat(organisations.history(organisation.getId())).extracting(OrganisationEvent::getAction,
+				OrganisationEvent::getActor, OrganisationEvent::getNote).containsExactly(
+						org.assertj.core.groups.Tuple.tuple("SIGNED_UP", ngoUser, null),
+						org.assertj.core.groups.Tuple.tuple("INFORMATION_REQUESTED", fundManager, "Please send a bank letter"),
+						org.assertj.core.groups.Tuple.tuple("INFORMATION_PROVIDED", ngoUser, "The bank letter is attached"),
+						org.assertj.core.groups.Tuple.tuple("REJECTED", fundManager, "Listed on a sanctions list"));
+		assertThat(status()).isEqualTo(OrganisationStatus.REJECTED);
+		assertThat(organisations.get(bystander.getId()).getStatus()).isEqualTo(OrganisationStatus.PENDING);
+		assertThat(actionsOf(bystander)).containsExactly("SIGNED_UP");
+	}
+
+	/** Completing the task around the task list records nothing, so the next step refuses and nothing changes. */
+	@Test
+	void verificationCompletedOutsideTheTaskListChangesNothing() {
+		String taskId = task(process).getId();
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION,
+				APPROVE, "actor", fundManager))).isInstanceOf(RuntimeException.class);
+
+		assertThat(process).isWaitingAt(VERIFY_TASK);
+		assertThat(status()).isEqualTo(OrganisationStatus.PENDING);
+		assertThat(actions()).containsExactly("SIGNED_UP");
+	}
+
 	@Test
 	void rejectionStoresTheReasonAndTellsTheNgo() {
 		decide(REJECT, "Listed on a sanctions list");
@@ -111,7 +152,7 @@ class OrganisationOnboardingProcessTest {
 		assertThat(asked.getInfoRequest()).isEqualTo("Please send a bank letter");
 		assertThat(subjectsOf(ngoUser)).contains("The secretariat needs more information");
 
-		complete(task(process), withVariables(NOTE, "The bank letter is attached", ACTOR, ngoUser));
+		steps.complete(task(process), ngoUser, Map.of(NOTE, "The bank letter is attached"));
 
 		assertThat(process).hasPassedInOrder("requestInformation", PROVIDE_INFORMATION_TASK, "recordReply")
 			.isWaitingAt(VERIFY_TASK);
@@ -181,7 +222,7 @@ class OrganisationOnboardingProcessTest {
 
 	private void decide(String decision, String note) {
 		assertThat(process).isWaitingAt(VERIFY_TASK);
-		complete(task(process), withVariables(DECISION, decision, NOTE, note, ACTOR, fundManager));
+		steps.complete(task(process), fundManager, Map.of(DECISION, decision, NOTE, note));
 	}
 
 	private OrganisationStatus status() {
@@ -189,7 +230,11 @@ class OrganisationOnboardingProcessTest {
 	}
 
 	private List<String> actions() {
-		return organisations.history(organisation.getId()).stream().map(OrganisationEvent::getAction).toList();
+		return actionsOf(organisation);
+	}
+
+	private List<String> actionsOf(Organisation org) {
+		return organisations.history(org.getId()).stream().map(OrganisationEvent::getAction).toList();
 	}
 
 	private List<Notification> messagesOf(String username) {

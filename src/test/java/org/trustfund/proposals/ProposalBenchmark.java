@@ -51,6 +51,7 @@ class ProposalBenchmark {
 	private static final int TASK_LIST_CALLS = Integer.getInteger("benchmark.taskListCalls", 100);
 
 	@LocalServerPort int port;
+	@Autowired ReviewSteps steps;
 	@Autowired Fixtures fixtures;
 	@Autowired CallService calls;
 	@Autowired ProposalService proposals;
@@ -124,8 +125,8 @@ class ProposalBenchmark {
 	private void askTwentyQuestions(Fixtures.Ngo ngo, String fm) {
 		tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY).taskDefinitionKey(ReviewProcess.SCREEN_TASK)
 			.processVariableValueEquals(ReviewProcess.ORGANISATION_ID, ngo.organisationId()).listPage(0, 20)
-			.forEach(t -> tasks.complete(t.getId(), Map.of(ReviewProcess.DECISION, ReviewProcess.CLARIFY,
-					ReviewProcess.NOTE, "How many beds?", ReviewProcess.ACTOR, fm)));
+			.forEach(t -> steps.complete(t, fm, Map.of(ReviewProcess.DECISION, ReviewProcess.CLARIFY,
+					ReviewProcess.NOTE, "How many beds?")));
 	}
 
 	private Call bigCall() {

@@ -32,6 +32,9 @@ class ProposalReviewProcessTest {
 	@Autowired TaskService tasks;
 	@Autowired Notifications notifications;
 
+	/** The variable the task forms used to set for "who acted"; an attacker may still set it. */
+	private static final String ACTOR_VARIABLE = "actor";
+
 	Call call;
 	Fixtures.Ngo ngo;
 	String fundManager;
@@ -85,6 +88,43 @@ class ProposalReviewProcessTest {
 		assertThat(pi).isWaitingAt(SCREEN_TASK).task().hasCandidateGroup("fundmanager");
 		assertThat(proposal(pi).getStatus()).isEqualTo(ProposalStatus.SCREENING);
 		assertThat(subjects(ngo.username())).anyMatch(s -> s.startsWith("We received your proposal"));
+	}
+
+	/** Issue #10: who rejected, why, and which proposal come from the task list's record, not from variables. */
+	@Test
+	void screeningIgnoresForgedActorNoteAndProposalVariables() {
+		ProcessInstance pi = submitted();
+		ProcessInstance bystander = submitted();
+		engine.getRuntimeService().setVariables(pi.getId(), Map.of(ACTOR_VARIABLE, "trustee3", NOTE, " ",
+				PROPOSAL_ID, Long.parseLong(bystander.getBusinessKey())));
+
+		steps.complete(steps.one(pi.getId(), SCREEN_TASK), fundManager, Map.of(DECISION, REJECT, NOTE,
+				"Outside the fund's mandate", ACTOR_VARIABLE, "trustee3", PROPOSAL_ID, bystander.getBusinessKey()));
+
+		assertThat(pi).hasPassed(REJECT_PROPOSAL);
+		assertThat(proposal(pi).getStatus()).isEqualTo(ProposalStatus.REJECTED);
+		assertThat(proposal(pi).getDecisionReason()).isEqualTo("Outside the fund's mandate");
+		assertThat(proposals.history(proposal(pi).getId())).filteredOn(e -> e.getAction().equals("REJECTED"))
+			.singleElement().satisfies(e -> {
+				assertThat(e.getActor()).isEqualTo(fundManager);
+				assertThat(e.getNote()).isEqualTo("Outside the fund's mandate");
+			});
+		assertThat(proposal(bystander).getStatus()).isEqualTo(ProposalStatus.SCREENING);
+		assertThat(bystander).isWaitingAt(SCREEN_TASK);
+	}
+
+	/** A task completed around the task list (an engine API) has no recorded completion: the step is refused. */
+	@Test
+	void screeningCompletedOutsideTheTaskListChangesNothing() {
+		ProcessInstance pi = submitted();
+		String taskId = steps.one(pi.getId(), SCREEN_TASK).getId();
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> tasks.complete(taskId, Map.of(DECISION, REJECT, NOTE,
+				" ", ACTOR_VARIABLE, "trustee3"))).isInstanceOf(RuntimeException.class);
+
+		assertThat(pi).isWaitingAt(SCREEN_TASK);
+		assertThat(proposal(pi).getStatus()).isEqualTo(ProposalStatus.SCREENING);
+		assertThat(proposals.history(proposal(pi).getId())).noneMatch(e -> e.getAction().equals("REJECTED"));
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class BoardTermTaskForms {
 				if (note.isEmpty() || note.length() > 2000) {
 					throw new ValidationException(NOTE, "Note how and when nominations were invited (up to 2000 characters)");
 				}
-				return Map.of(NOTE, note, ACTOR, user.getUsername());
+				return Map.of(NOTE, note);
 			}
 		};
 	}
@@ -67,7 +67,7 @@ class BoardTermTaskForms {
 				if (board.trusteesOf(next.getId()).stream().noneMatch(t -> t.isChair())) {
 					throw new ValidationException(NEW_TERM_ID, "Appoint the new Board's trustees and chair first");
 				}
-				return Map.of(NEW_TERM_ID, next.getId(), ACTOR, user.getUsername());
+				return Map.of(NEW_TERM_ID, next.getId());
 			}
 		};
 	}

@@ -1,10 +1,11 @@
 package org.trustfund.board.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.trustfund.board.BoardService;
-import org.trustfund.board.BoardTermProcess;
 
 /** The term ended and no successor is recorded: administrators and fund managers are warned. */
 @Component("warnTermEnded")
@@ -18,6 +19,6 @@ class WarnTermEnded implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		board.termEndedWithoutSuccessor(((Number) execution.getVariable(BoardTermProcess.TERM_ID)).longValue());
+		board.termEndedWithoutSuccessor(recordId(execution));
 	}
 }

@@ -35,7 +35,7 @@ public class BallotBox {
 	@Transactional(readOnly = true)
 	public Task votingTask(long sessionId, String username) {
 		return tasks.createTaskQuery().processDefinitionKey(BoardSessionProcess.KEY)
-			.processVariableValueEquals(BoardSessionProcess.SESSION_ID, sessionId)
+			.processInstanceBusinessKey(Long.toString(sessionId))
 			.taskDefinitionKey(BoardSessionProcess.CAST_VOTES_TASK).taskAssignee(username).singleResult();
 	}
 }

@@ -137,8 +137,7 @@ class DemoBoardSession {
 						"application/pdf", "%PDF-1.4\n% demo registration certificate\n%%EOF\n".getBytes()));
 		Task verify = await(() -> tasks.createTaskQuery().processDefinitionKey(OnboardingProcess.KEY).processInstanceBusinessKey(org.getId().toString())
 			.singleResult());
-		tasks.complete(verify.getId(), Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE,
-				OnboardingProcess.ACTOR, "fundmanager", OnboardingProcess.NOTE, ""));
+		complete(verify, "fundmanager", Map.of(OnboardingProcess.DECISION, OnboardingProcess.APPROVE));
 		return org.getId();
 	}
 

@@ -4,7 +4,8 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 import org.trustfund.calls.CallService;
 
-/** The call's deadline for its BPMN timer: {@code ${callTimers.deadline(callId)}}. */
+/** The call's deadline for its BPMN timer: {@code ${callTimers.deadline(execution.processBusinessKey)}} (the
+ * business key, the call's id, coerced to a number). */
 @Component("callTimers")
 public class CallTimers {
 

@@ -1,9 +1,10 @@
 package org.trustfund.calls.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.trustfund.calls.CallProcess;
 import org.trustfund.calls.CallService;
 
 /** The deadline passed: the call stops accepting proposals. */
@@ -18,6 +19,6 @@ class CloseSubmissions implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		calls.closeSubmissions(((Number) execution.getVariable(CallProcess.CALL_ID)).longValue());
+		calls.closeSubmissions(recordId(execution));
 	}
 }

@@ -1,9 +1,10 @@
 package org.trustfund.calls.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.trustfund.calls.CallProcess;
 import org.trustfund.calls.CallService;
 
 /** The fund manager finished the recommendation: the call goes to the Board. */
@@ -18,6 +19,6 @@ class HandToBoard implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		calls.handToBoard(((Number) execution.getVariable(CallProcess.CALL_ID)).longValue());
+		calls.handToBoard(recordId(execution));
 	}
 }

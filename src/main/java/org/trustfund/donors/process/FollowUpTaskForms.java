@@ -90,7 +90,6 @@ class FollowUpTaskForms {
 				}
 				vars.put(OUTCOME, outcome);
 				vars.put(NOTE, note);
-				vars.put(ACTOR, user.getUsername());
 				return vars;
 			}
 		};

@@ -8,8 +8,8 @@ import org.trustfund.donors.PledgeSettings;
 
 /**
  * When the follow-up task appears: the start of the day after the pledge's expected date (UTC), plus the
- * configured grace period. Read by the BPMN timer as {@code ${pledgeFollowUpTimer.followUpAt(pledgeId)}},
- * each time the process waits, so a rescheduled pledge waits for its new date.
+ * configured grace period. Read by the BPMN timer as
+ * {@code ${pledgeFollowUpTimer.followUpAt(execution.processBusinessKey)}} (the pledge's id), each time the process waits, so a rescheduled pledge waits for its new date.
  */
 @Component("pledgeFollowUpTimer")
 public class PledgeFollowUpTimer {
@@ -22,8 +22,8 @@ public class PledgeFollowUpTimer {
 		this.settings = settings;
 	}
 
-	public Date followUpAt(Object pledgeId) {
-		var expected = pledges.get(((Number) pledgeId).longValue()).getExpectedOn();
+	public Date followUpAt(long pledgeId) {
+		var expected = pledges.get(pledgeId).getExpectedOn();
 		return Date.from(expected.plusDays(1).plus(settings.getFollowUpGrace()).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 }

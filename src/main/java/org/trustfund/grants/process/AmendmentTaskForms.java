@@ -36,8 +36,7 @@ class AmendmentTaskForms {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String decision = GrantTaskForms.choice(fields, "approve", "refuse");
-				return Map.of(DECISION, decision, NOTE, GrantTaskForms.note(fields, "refuse".equals(decision)), ACTOR,
-						user.getUsername());
+				return Map.of(DECISION, decision, NOTE, GrantTaskForms.note(fields, "refuse".equals(decision)));
 			}
 		};
 	}

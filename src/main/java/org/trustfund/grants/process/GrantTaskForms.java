@@ -40,7 +40,7 @@ class GrantTaskForms {
 				grants.get(grantId(task)); // the task is offered to the grant's organisation only
 				String decision = choice(fields, "accept", "decline");
 				String note = note(fields, "decline".equals(decision));
-				return Map.of(DECISION, decision, NOTE, note, ACTOR, user.getUsername());
+				return Map.of(DECISION, decision, NOTE, note);
 			}
 		};
 	}
@@ -56,7 +56,7 @@ class GrantTaskForms {
 				catch (ConflictException e) {
 					throw new ValidationException(FORM, e.getMessage());
 				}
-				return Map.of(ACTOR, user.getUsername());
+				return Map.of();
 			}
 		};
 	}
@@ -72,7 +72,7 @@ class GrantTaskForms {
 				catch (ConflictException e) {
 					throw new ValidationException(FORM, e.getMessage());
 				}
-				return Map.of(ACTOR, user.getUsername());
+				return Map.of();
 			}
 		};
 	}
@@ -83,8 +83,7 @@ class GrantTaskForms {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String decision = choice(fields, "accept", "revise");
-				return Map.of(DECISION, decision, NOTE, note(fields, "revise".equals(decision)), ACTOR,
-						user.getUsername());
+				return Map.of(DECISION, decision, NOTE, note(fields, "revise".equals(decision)));
 			}
 		};
 	}
@@ -94,7 +93,7 @@ class GrantTaskForms {
 		return new LifecycleForm(FOLLOW_UP_OVERDUE_TASK, grants) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return Map.of(NOTE, note(fields, true), ACTOR, user.getUsername());
+				return Map.of(NOTE, note(fields, true));
 			}
 		};
 	}

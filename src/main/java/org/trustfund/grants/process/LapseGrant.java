@@ -1,5 +1,7 @@
 package org.trustfund.grants.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ class LapseGrant implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		grants.endUnaccepted(Variables.grantId(execution), GrantStatus.LAPSED, "The agreement was not accepted before the deadline.");
+		grants.endUnaccepted(recordId(execution), GrantStatus.LAPSED, "The agreement was not accepted before the deadline.");
 	}
 }

@@ -1,5 +1,7 @@
 package org.trustfund.grants.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,6 @@ class OpenReport implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		reports.open(Variables.grantId(execution));
+		reports.open(recordId(execution));
 	}
 }

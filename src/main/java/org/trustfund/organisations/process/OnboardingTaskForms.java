@@ -52,7 +52,7 @@ class OnboardingTaskForms {
 							: "Write the question for the NGO");
 				}
 				checkLength(note);
-				return vars(decision, note, user);
+				return vars(decision, note);
 			}
 		};
 	}
@@ -67,7 +67,7 @@ class OnboardingTaskForms {
 					throw new ValidationException(NOTE, "Write your answer to the secretariat's question");
 				}
 				checkLength(note);
-				return vars(null, note, user);
+				return vars(null, note);
 			}
 		};
 	}
@@ -101,13 +101,12 @@ class OnboardingTaskForms {
 			}
 		}
 
-		static Map<String, Object> vars(String decision, String note, AppUser user) {
+		static Map<String, Object> vars(String decision, String note) {
 			Map<String, Object> vars = new LinkedHashMap<>();
 			if (decision != null) {
 				vars.put(DECISION, decision);
 			}
 			vars.put(NOTE, note);
-			vars.put(ACTOR, user.getUsername());
 			return vars;
 		}
 	}

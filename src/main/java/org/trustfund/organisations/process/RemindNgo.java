@@ -1,6 +1,6 @@
 package org.trustfund.organisations.process;
 
-import static org.trustfund.organisations.process.OnboardingVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +19,6 @@ class RemindNgo implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		organisations.remindToReply(organisationId(execution));
+		organisations.remindToReply(recordId(execution));
 	}
 }

@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +24,7 @@ class AssignReviewer implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reviewer = service.assignReviewer(proposalId(execution))
+		String reviewer = service.assignReviewer(recordId(execution))
 			.orElseThrow(() -> new BpmnError(ReviewProcess.NO_REVIEWER_ERROR, "Every reviewer is taken or conflicted"));
 		execution.setVariable(ReviewProcess.REVIEWER, reviewer);
 		execution.setVariable(ReviewProcess.CONFLICTED, false);

@@ -46,6 +46,6 @@ class CallTaskForms implements TaskForm {
 
 	@Override
 	public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-		return Map.of(CallProcess.ACTOR, user.getUsername());
+		return Map.of();
 	}
 }

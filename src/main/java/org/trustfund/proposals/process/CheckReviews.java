@@ -1,5 +1,7 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,6 @@ class CheckReviews implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long callId = ((Number) execution.getVariable(CallProcess.CALL_ID)).longValue();
-		execution.setVariable(CallProcess.ALL_REVIEWED, service.allReviewed(callId));
+		execution.setVariable(CallProcess.ALL_REVIEWED, service.allReviewed(recordId(execution)));
 	}
 }

@@ -1,9 +1,10 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.trustfund.calls.CallProcess;
 import org.trustfund.proposals.RecommendationService;
 
 /** Every proposal of the call is reviewed: ranks them and records a recommendation on each. */
@@ -18,6 +19,6 @@ class RankProposals implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		service.rank(((Number) execution.getVariable(CallProcess.CALL_ID)).longValue());
+		service.rank(recordId(execution));
 	}
 }

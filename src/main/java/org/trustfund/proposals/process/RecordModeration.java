@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,20 +8,25 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.proposals.ReviewService;
+import org.trustfund.tasks.TaskCompletion;
+import org.trustfund.tasks.TaskCompletions;
 
 /** Records the final score the fund manager settled on, and why. */
 @Component("recordModeration")
 class RecordModeration implements JavaDelegate {
 
 	private final ReviewService service;
+	private final TaskCompletions completions;
 
-	RecordModeration(ReviewService service) {
+	RecordModeration(ReviewService service, TaskCompletions completions) {
 		this.service = service;
+		this.completions = completions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		service.moderate(proposalId(execution), actor(execution),
-				new BigDecimal(text(execution, ReviewProcess.FINAL_SCORE, null)), note(execution));
+		TaskCompletion moderated = completions.of(execution, ReviewProcess.MODERATE_TASK);
+		service.moderate(recordId(execution), moderated.getActor(),
+				new BigDecimal(moderated.field(ReviewProcess.FINAL_SCORE)), moderated.note());
 	}
 }

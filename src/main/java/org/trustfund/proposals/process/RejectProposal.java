@@ -1,24 +1,31 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.proposals.ScreeningService;
+import org.trustfund.tasks.TaskCompletion;
+import org.trustfund.tasks.TaskCompletions;
 
 /** Rejects the proposal at screening and tells the NGO the fund manager's reason. */
 @Component("rejectProposal")
 class RejectProposal implements JavaDelegate {
 
 	private final ScreeningService service;
+	private final TaskCompletions completions;
 
-	RejectProposal(ScreeningService service) {
+	RejectProposal(ScreeningService service, TaskCompletions completions) {
 		this.service = service;
+		this.completions = completions;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		service.reject(proposalId(execution), actor(execution), note(execution));
+		TaskCompletion screened = completions.of(execution, ReviewProcess.SCREEN_TASK)
+			.expect(ReviewProcess.DECISION, ReviewProcess.REJECT);
+		service.reject(recordId(execution), screened.getActor(), screened.note());
 	}
 }

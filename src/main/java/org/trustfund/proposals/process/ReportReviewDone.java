@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,7 +26,7 @@ class ReportReviewDone implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long callId = proposals.get(proposalId(execution)).getCallId();
+		long callId = proposals.get(recordId(execution)).getCallId();
 		runtime.createMessageCorrelation(CallProcess.PROPOSAL_REVIEWED_MESSAGE)
 			.processInstanceBusinessKey(Long.toString(callId))
 			.correlateAll();

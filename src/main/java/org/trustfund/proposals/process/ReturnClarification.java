@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +19,6 @@ class ReturnClarification implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		service.clarificationOverdue(proposalId(execution));
+		service.clarificationOverdue(recordId(execution));
 	}
 }

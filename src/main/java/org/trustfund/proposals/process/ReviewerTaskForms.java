@@ -21,8 +21,9 @@ import org.trustfund.tasks.TaskView;
 import org.trustfund.web.ValidationException;
 
 /**
- * Technical review's forms: the reviewer's conflict declaration and scores (carried to the delegates
- * in transient variables), the fund manager's search for a reviewer and moderation.
+ * Technical review's forms: the reviewer's conflict declaration and scores (transient variables, so the
+ * engine never stores them; the delegates read them from the task list's completion record), the fund
+ * manager's search for a reviewer and moderation.
  */
 @Configuration
 class ReviewerTaskForms {
@@ -73,7 +74,7 @@ class ReviewerTaskForms {
 		return new ProposalTaskForm(FIND_REVIEWER_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return Map.of(ACTOR, user.getUsername());
+				return Map.of();
 			}
 		};
 	}
@@ -102,8 +103,7 @@ class ReviewerTaskForms {
 					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
 				}
 				String note = text(fields, NOTE, true, "Say why you settled on this score");
-				return Map.of(FINAL_SCORE, Variables.stringValue(score.toPlainString(), true), NOTE, note, ACTOR,
-						user.getUsername());
+				return Map.of(FINAL_SCORE, Variables.stringValue(score.toPlainString(), true), NOTE, note);
 			}
 		};
 	}

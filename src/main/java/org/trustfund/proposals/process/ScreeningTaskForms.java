@@ -54,7 +54,7 @@ class ScreeningTaskForms {
 				}
 				String note = text(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
 						? "Give the reason for the rejection: the NGO will read it" : "Write the question for the NGO");
-				return vars(user, Map.of(DECISION, decision, NOTE, note));
+				return Map.of(DECISION, decision, NOTE, note);
 			}
 		};
 	}
@@ -64,14 +64,8 @@ class ScreeningTaskForms {
 		return new ProposalTaskForm(ANSWER_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return vars(user, Map.of(NOTE, text(fields, NOTE, true, "Write your answer to the secretariat's question")));
+				return Map.of(NOTE, text(fields, NOTE, true, "Write your answer to the secretariat's question"));
 			}
 		};
-	}
-
-	static Map<String, Object> vars(AppUser user, Map<String, Object> values) {
-		Map<String, Object> vars = new HashMap<>(values);
-		vars.put(ACTOR, user.getUsername());
-		return vars;
 	}
 }

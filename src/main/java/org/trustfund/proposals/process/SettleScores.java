@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.proposals.process.ReviewVariables.*;
+import static org.trustfund.tasks.TaskCompletions.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +20,6 @@ class SettleScores implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable(ReviewProcess.NEEDS_MODERATION, service.settle(proposalId(execution)));
+		execution.setVariable(ReviewProcess.NEEDS_MODERATION, service.settle(recordId(execution)));
 	}
 }

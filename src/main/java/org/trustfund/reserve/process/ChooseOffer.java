@@ -1,5 +1,7 @@
 package org.trustfund.reserve.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,8 @@ class ChooseOffer implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long callId = ((Number) execution.getVariable(ReserveListProcess.CALL_ID)).longValue();
 		boolean afterOffer = Boolean.TRUE.equals(execution.getVariable(ReserveListProcess.AFTER_OFFER));
-		ReserveOffering.Offer offer = offering.chooseOffer(callId, afterOffer);
+		ReserveOffering.Offer offer = offering.chooseOffer(recordId(execution), afterOffer);
 		execution.setVariable(ReserveListProcess.LIST_EMPTY, offer.listEmpty());
 		execution.setVariable(ReserveListProcess.OFFER_MADE, offer.sessionId() != 0);
 		execution.setVariable(ReserveListProcess.SESSION_ID, offer.sessionId());

@@ -1,9 +1,10 @@
 package org.trustfund.reserve.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.trustfund.reserve.ReserveListProcess;
 import org.trustfund.reserve.ReserveOffering;
 
 /** Every project has left the list (awarded or withdrawn): the list closes. */
@@ -18,6 +19,6 @@ class CloseEmptyList implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		offering.closeEmpty(((Number) execution.getVariable(ReserveListProcess.CALL_ID)).longValue());
+		offering.closeEmpty(recordId(execution));
 	}
 }

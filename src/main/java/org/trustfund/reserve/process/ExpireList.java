@@ -1,9 +1,10 @@
 package org.trustfund.reserve.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import org.trustfund.reserve.ReserveListProcess;
 import org.trustfund.reserve.ReserveOffering;
 
 /** The expiry date passed: the remaining projects are told they will not be funded in this cycle. */
@@ -18,6 +19,6 @@ class ExpireList implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		offering.expire(((Number) execution.getVariable(ReserveListProcess.CALL_ID)).longValue());
+		offering.expire(recordId(execution));
 	}
 }

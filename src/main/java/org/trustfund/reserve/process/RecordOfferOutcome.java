@@ -1,5 +1,7 @@
 package org.trustfund.reserve.process;
 
+import static org.trustfund.tasks.TaskCompletions.recordId;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,9 +20,8 @@ class RecordOfferOutcome implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long callId = ((Number) execution.getVariable(ReserveListProcess.CALL_ID)).longValue();
-		long sessionId = ((Number) execution.getVariable(ReserveListProcess.SESSION_ID)).longValue();
-		execution.setVariable(ReserveListProcess.LIST_EMPTY, offering.recordOutcome(callId, sessionId));
+		// The offer's session is the one the list recorded when it made the offer, not a variable.
+		execution.setVariable(ReserveListProcess.LIST_EMPTY, offering.recordOutcome(recordId(execution)));
 		execution.setVariable(ReserveListProcess.AFTER_OFFER, true);
 	}
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,9 @@ import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.proposals.ReviewSteps;
+import org.trustfund.tasks.TaskListService;
+import org.trustfund.tasks.TaskView;
+import org.trustfund.users.Role;
 
 /** Walks every path of bpmn/board-session.bpmn, through the trustees' and the chair's task forms. */
 @IntegrationTest
@@ -43,6 +47,8 @@ class BoardSessionProcessTest {
 	@Autowired Outcomes outcomes;
 	@Autowired NotificationService notifications;
 	@Autowired ApplicationEvents events;
+	@Autowired TaskListService taskList;
+	@Autowired Voting voting;
 
 	@BeforeEach
 	void init() {
@@ -65,11 +71,13 @@ class BoardSessionProcessTest {
 
 		assertThat(instance).isWaitingAt(BoardSessionProcess.CAST_VOTES_TASK);
 		Assertions.assertThat(votingTasks(instance)).hasSize(3);
-		assertThat(votingTask(instance, board.trustee(1))).hasCandidateGroupAssociated("trustee").isAssignedTo(board.trustee(1));
+		assertThat(votingTask(instance, board.trustee(1))).isAssignedTo(board.trustee(1));
+		Assertions.assertThat(votingTasks(instance)).allSatisfy(BoardSessionProcessTest::offeredToNoGroup);
 		board.trustees().forEach(t -> vote(instance, t, Map.of(p, "APPROVE")));
 
 		assertThat(instance).isWaitingAt(BoardSessionProcess.SIGN_OUTCOME_TASK);
-		assertThat(task(instance)).hasCandidateGroupAssociated("boardchair").isAssignedTo(board.chair());
+		assertThat(task(instance)).isAssignedTo(board.chair());
+		offeredToNoGroup(task(instance));
 		sign(instance, board.chair());
 
 		assertThat(instance).isWaitingAt(BoardSessionProcess.APPLY_OUTCOME);
@@ -191,7 +199,7 @@ class BoardSessionProcessTest {
 		long second = fx.proposal(call, org, "TH", "10000.00", 5, Recommendation.RESERVE, ProposalStatus.RESERVE_LIST);
 		long id = sessions.prepareReserveOffer(call, List.of(first, second), true);
 		ProcessInstance instance = runtimeService().startProcessInstanceByKey(BoardSessionProcess.KEY,
-				Map.of(BoardSessionProcess.SESSION_ID, id));
+				Long.toString(id), Map.of(BoardSessionProcess.SESSION_ID, id));
 
 		Assertions.assertThat(votingTasks(instance)).singleElement()
 			.satisfies(t -> Assertions.assertThat(t.getAssignee()).isEqualTo(board.chair()));
@@ -202,6 +210,45 @@ class BoardSessionProcessTest {
 		Assertions.assertThat(proposals.get(second).getStatus()).isEqualTo(ProposalStatus.RESERVE_LIST);
 		Assertions.assertThat(events.stream(ProposalReserved.class)).noneMatch(e -> e.sessionId() == id);
 		Assertions.assertThat(sessions.get(id).getKind()).isEqualTo(SessionKind.RESERVE_OFFER);
+	}
+
+	/** Issue #10: a ballot is its trustee's alone, the signature the session chair's alone; no one else sees them. */
+	@Test
+	void ballotsAndTheSignatureArePersonal() {
+		SessionFixtures.Board board = fx.board("AT", "NG", "FR");
+		long call = fx.readyCall();
+		long p = fx.proposal(call, fx.ngo().organisationId(), "TH", "10000.00", 1, Recommendation.FUND);
+		ProcessInstance instance = convene(call, SessionKind.MEETING);
+		String otherChair = fx.user(java.util.EnumSet.of(Role.TRUSTEE, Role.BOARD_CHAIR));
+		Task ballot = votingTask(instance, board.trustee(1));
+
+		Assertions.assertThat(taskList.tasksFor(steps.user(board.trustee(2)))).extracting(TaskView::id)
+			.doesNotContain(ballot.getId());
+		Assertions.assertThat(taskList.tasksFor(steps.user(board.trustee(1)))).extracting(TaskView::id)
+			.contains(ballot.getId());
+		Assertions.assertThatThrownBy(() -> steps.complete(ballot, board.trustee(2), Map.of(Ballot.field(p), "REJECT")))
+			.isInstanceOf(AccessDeniedException.class);
+		Assertions.assertThatThrownBy(() -> taskList.claim(ballot.getId(), steps.user(board.trustee(2))))
+			.isInstanceOf(AccessDeniedException.class);
+		board.trustees().forEach(t -> vote(instance, t, Map.of(p, "APPROVE")));
+
+		Task signature = task(instance);
+		Assertions.assertThat(taskList.tasksFor(steps.user(otherChair))).extracting(TaskView::id)
+			.doesNotContain(signature.getId());
+		Assertions.assertThatThrownBy(() -> sign(instance, otherChair)).isInstanceOf(AccessDeniedException.class);
+		assertThat(instance).isWaitingAt(BoardSessionProcess.SIGN_OUTCOME_TASK);
+		Assertions.assertThat(voteCount(instance, board.trustee(1))).isEqualTo(1);
+		signAndApply(instance, board.chair());
+		Assertions.assertThat(sessions.get(sessionId(instance)).getSignedBy()).isEqualTo(board.chair());
+	}
+
+	private int voteCount(ProcessInstance instance, String trustee) {
+		return voting.votesOf(sessionId(instance), trustee).size();
+	}
+
+	private static void offeredToNoGroup(Task task) {
+		Assertions.assertThat(taskService().getIdentityLinksForTask(task.getId()))
+			.noneMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()));
 	}
 
 	private ProcessInstance convene(long call, SessionKind kind) {

@@ -3,12 +3,17 @@ package org.trustfund.board.session;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.trustfund.IntegrationTest;
+import org.trustfund.board.BoardSessionProcess;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.users.Role;
@@ -33,6 +39,7 @@ class SessionRolesTest {
 	@Autowired SessionFixtures fx;
 	@Autowired Fixtures fixtures;
 	@Autowired SessionService sessions;
+	@Autowired TaskService tasks;
 
 	Map<String, String> byRole = new HashMap<>();
 	long session;
@@ -117,6 +124,32 @@ class SessionRolesTest {
 		mvc.perform(as(role, post("/api/board/sessions/" + session + "/votes").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"votes\":[{\"proposalId\":" + proposal + ",\"choice\":\"APPROVE\"}]}")))
 			.andExpect(status().is(expected == 200 ? 201 : expected));
+	}
+
+	/** Issue #10: a trustee's ballot is offered to no group; everyone else gets 403 problem details. */
+	@ParameterizedTest
+	@MethodSource("notTheBallotsTrustee")
+	void aBallotIsItsTrusteesAlone(String role) throws Exception {
+		String ballot = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(session))
+			.taskDefinitionKey(BoardSessionProcess.CAST_VOTES_TASK).taskAssignee(byRole.get("trustee")).singleResult()
+			.getId();
+		mvc.perform(as("trustee", get("/api/tasks/" + ballot))).andExpect(status().isOk());
+		mvc.perform(as("trustee", get("/tasks/" + ballot))).andExpect(status().isOk());
+
+		mvc.perform(as(role, get("/api/tasks"))).andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(ballot))));
+		mvc.perform(as(role, get("/api/tasks/" + ballot))).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		mvc.perform(as(role, post("/api/tasks/" + ballot + "/claim"))).andExpect(status().isForbidden());
+		mvc.perform(as(role, post("/api/tasks/" + ballot + "/complete").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"" + Ballot.field(proposal) + "\":\"APPROVE\"}"))).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		Assertions.assertThat(tasks.createTaskQuery().taskId(ballot).singleResult().getAssignee())
+			.isEqualTo(byRole.get("trustee"));
+	}
+
+	static Stream<Arguments> notTheBallotsTrustee() {
+		return Stream.of("boardchair", "fundmanager", "admin", "reviewer", "ngo").map(Arguments::of);
 	}
 
 	@Test

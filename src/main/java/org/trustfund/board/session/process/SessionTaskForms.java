@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,23 +48,20 @@ class SessionTaskForms {
 	}
 
 	@Bean
-	TaskForm castVotesForm(BoardPapers papers, Voting voting, SessionService sessions, TaskService tasks) {
+	TaskForm castVotesForm(BoardPapers papers, Voting voting, SessionService sessions) {
 		return new BaseTaskForm(KEY, CAST_VOTES_TASK, "board/session-tasks") {
 			@Override
 			public Map<String, Object> model(TaskView task) {
-				long id = sessionId(tasks, task);
-				String voter = (String) tasks.getVariable(task.id(), VOTER);
-				Map<Long, Vote> mine = voting.votesOf(id, voter).stream()
+				long id = sessionId(task);
+				Map<Long, Vote> mine = voting.votesOf(id, task.assignee()).stream()
 					.collect(Collectors.toMap(Vote::getProposalId, Function.identity()));
 				return Map.of("papers", papers.papers(id), "myVotes", mine);
 			}
 
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				if (!user.getUsername().equals(tasks.getVariable(task.id(), VOTER))) {
-					throw new AccessDeniedException("This ballot belongs to another trustee");
-				}
-				long id = sessionId(tasks, task);
+				requireAssignee(task, user, "This ballot belongs to another trustee");
+				long id = sessionId(task);
 				List<Ballot> ballot = new ArrayList<>();
 				for (SessionItem item : sessions.agenda(id)) {
 					String choice = fields.get(Ballot.field(item.getProposalId()));
@@ -80,23 +76,31 @@ class SessionTaskForms {
 	}
 
 	@Bean
-	TaskForm signOutcomeForm(BoardPapers papers, Voting voting, TaskService tasks) {
+	TaskForm signOutcomeForm(BoardPapers papers, Voting voting) {
 		return new BaseTaskForm(KEY, SIGN_OUTCOME_TASK, "board/session-tasks") {
 			@Override
 			public Map<String, Object> model(TaskView task) {
-				return Map.of("minutes", papers.minutes(sessionId(tasks, task)));
+				return Map.of("minutes", papers.minutes(sessionId(task)));
 			}
 
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				voting.sign(sessionId(tasks, task), user.getUsername(), fields.get("note"));
+				requireAssignee(task, user, "Only the chair signs the Board's outcome");
+				voting.sign(sessionId(task), user.getUsername(), fields.get("note"));
 				return Map.of();
 			}
 		};
 	}
 
-	/** From the process variable, not the business key: a reserve list's call activity may not set one. */
-	static long sessionId(TaskService tasks, TaskView task) {
-		return ((Number) tasks.getVariable(task.id(), SESSION_ID)).longValue();
+	/** The business key, never a variable: the reserve list's call activity passes the session id as one. */
+	static long sessionId(TaskView task) {
+		return Long.parseLong(task.businessKey());
+	}
+
+	/** Ballots and signatures are personal: the task's assignee (set by the process, not offered) alone. */
+	static void requireAssignee(TaskView task, AppUser user, String otherwise) {
+		if (!user.getUsername().equals(task.assignee())) {
+			throw new AccessDeniedException(otherwise);
+		}
 	}
 }
