@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts failed log-ins per account and per client address in the table {@code login_failure}, so that
@@ -20,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
  * password), so a lockout is never extended by waiting clients; a successful log-in deletes the account's
  * failures (not the address's: one good account must not clear an address that tried many others).
  * Unknown usernames are counted like known ones, so the answers tell nobody which accounts exist.
+ * <p>
+ * Each statement commits on its own (no transaction): a failure must stay recorded whatever happens next,
+ * and nothing here needs two statements to agree.
  */
 @Component
 class LoginThrottle {
@@ -43,7 +44,6 @@ class LoginThrottle {
 	 * @param address the client's address ({@code request.getRemoteAddr()})
 	 * @return how long log-ins for this account or from this address are still refused; empty if they may try
 	 */
-	@Transactional(readOnly = true)
 	public Optional<Duration> lockedFor(String username, String address) {
 		Instant now = clock.instant();
 		Optional<Duration> account = lockedFor("username", cut(username, USERNAME_LENGTH), settings.maxFailures(), now);
@@ -59,7 +59,6 @@ class LoginThrottle {
 	 *
 	 * @return the lockout this failure started or continues, as {@link #lockedFor(String, String)}
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Optional<Duration> recordFailure(String username, String address) {
 		Instant now = clock.instant();
 		jdbc.update("delete from login_failure where failed_at < ?", at(now.minus(horizon())));
@@ -69,7 +68,6 @@ class LoginThrottle {
 	}
 
 	/** Forgets the account's failures after a successful log-in. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordSuccess(String username) {
 		jdbc.update("delete from login_failure where username = ?", cut(username, USERNAME_LENGTH));
 	}
