@@ -13,7 +13,12 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 
-/** 401 and 403 answers of the API (and the 400/403 of {@link RejectedRequests}) as RFC 9457 problem details. */
+/**
+ * 401, 403 and 429 answers of the API (and the 400/403 of {@link RejectedRequests}) as RFC 9457 problem
+ * details. The 401 carries no {@code WWW-Authenticate: Basic} challenge: a browser would then ask for a
+ * password and send it with every later request, cross-site ones included. API clients send HTTP Basic
+ * credentials unasked.
+ */
 @Component
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -26,7 +31,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
 			throws IOException {
-		response.setHeader("WWW-Authenticate", "Basic realm=\"Trust Fund Grants\"");
+		if (e instanceof LoginLockedException locked) {
+			response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
+			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed log-ins",
+					"Too many failed attempts, try again in " + locked.minutes() + " minutes");
+			return;
+		}
 		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in, or send HTTP Basic credentials");
 	}
 

@@ -56,15 +56,15 @@ class SecurityConfig {
 	private static final RequestMatcher READING = (HttpServletRequest r) -> "GET".equals(r.getMethod())
 			|| "HEAD".equals(r.getMethod());
 
-	/** Requests that carry their own credentials are not open to cross-site request forgery. */
+	/** Requests with HTTP Basic credentials: a failed log-in gets problem details, not the login page. */
 	static final RequestMatcher BASIC_AUTH = (HttpServletRequest r) -> {
 		String header = r.getHeader("Authorization");
 		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 	};
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users)
-			throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users,
+			LoginFailureHandler loginFailures, SecurityHeaders securityHeaders) throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
@@ -92,16 +92,18 @@ class SecurityConfig {
 				.requestMatchers("/grants/**", "/api/grants/**")
 				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
 				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures)
+				.permitAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			// Camunda's webapps protect their API with their own CSRF filter. The sign-up API is anonymous
-			// (no session or credentials to ride on) and an API client has no page to take a token from.
+			// (no session or credentials to ride on) and an API client has no page to take a token from: a
+			// request with Basic credentials and nothing a browser adds (cookies, Origin), see CredentialsOnlyRequests.
 			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/api/signup"),
-					BASIC_AUTH))
+					CredentialsOnlyRequests.MATCHER))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(API, CAMUNDA)))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+			.headers(securityHeaders);
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		return http.build();
 	}

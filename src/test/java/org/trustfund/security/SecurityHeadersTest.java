@@ -1,0 +1,101 @@
+package org.trustfund.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.IntegrationTest;
+import org.trustfund.TestData;
+import org.trustfund.users.Role;
+import org.trustfund.users.UserService;
+
+/**
+ * The response headers of our pages, and which requests with HTTP Basic credentials may skip the CSRF
+ * token: only API calls that carry nothing a browser adds by itself (cookies, Origin).
+ */
+@IntegrationTest
+class SecurityHeadersTest {
+
+	/** An API write that needs a valid CSRF token or an exemption; past the CSRF check it finds no task (404). */
+	private static final String WRITE = "/api/tasks/no-such-task/claim";
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	UserService users;
+
+	private String user;
+
+	@BeforeEach
+	void user() {
+		user = TestData.unique("hdr");
+		TestData.staff(users, user, Role.FUND_MANAGER);
+	}
+
+	@Test
+	void pagesGetAStrictContentSecurityPolicyAndPrivacyHeaders() throws Exception {
+		for (String url : new String[] { "/login", "/api/tasks", "/swagger-ui/index.html" }) {
+			mvc.perform(get(url).with(httpBasic(user, TestData.PASSWORD)))
+				.andExpect(header().string("Content-Security-Policy", SecurityHeaders.POLICY))
+				.andExpect(header().string("Referrer-Policy", "same-origin"))
+				.andExpect(header().string("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
+				.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+		}
+	}
+
+	@Test
+	void ourPolicyAllowsNoInlineScriptOrStyle() {
+		org.assertj.core.api.Assertions.assertThat(SecurityHeaders.POLICY)
+			.contains("script-src 'self';", "style-src 'self';", "object-src 'none'")
+			.doesNotContain("unsafe-inline", "unsafe-eval");
+	}
+
+	@Test
+	void camundasWebappsKeepTheirOwnPolicy() throws Exception {
+		// MockMvc stops at Spring Security here (Camunda's own filter sets its CSP on a real server).
+		mvc.perform(get("/camunda/app/cockpit/default/").with(httpBasic(user, TestData.PASSWORD)))
+			.andExpect(header().doesNotExist("Content-Security-Policy"))
+			.andExpect(header().string("Referrer-Policy", "same-origin"));
+	}
+
+	@Test
+	void anApiCallWithBasicCredentialsAndNoCookiesNeedsNoCsrfToken() throws Exception {
+		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void basicCredentialsWithASessionCookieStillNeedACsrfToken() throws Exception {
+		MockHttpSession session = TestData.login(mvc, user);
+		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).session(session)
+			.cookie(new Cookie("JSESSIONID", session.getId())))
+			.andExpect(status().isForbidden());
+		// Any cookie (here the language choice) shows a browser.
+		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).cookie(new Cookie("tf-lang", "en")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void basicCredentialsSentFromAnotherSitesPageNeedACsrfToken() throws Exception {
+		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).header("Origin", "https://evil.example"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).header("Sec-Fetch-Site", "cross-site"))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void unauthorisedAnswersCarryNoBasicChallenge() throws Exception {
+		mvc.perform(get("/api/tasks")).andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
+		mvc.perform(get("/tasks").with(httpBasic(TestData.unique("nobody"), "wrong-password")))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().doesNotExist("WWW-Authenticate"));
+	}
+}
