@@ -1,7 +1,6 @@
 package org.trustfund.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.doCallRealMethod;
 import static org.mockito.Mockito.doThrow;
 
 import java.util.ArrayList;
@@ -98,13 +97,13 @@ class OutboxCrashTest extends OutboxTestSupport {
 
 		// A crash after the message reached the list but before its delivery was recorded as complete.
 		forgetCompletion(LISTENER);
-		assertThat(outbox.resubmitDue()).isEqualTo(1);
+		assertThat(owedTo(LISTENER)).hasSize(1);
+		outbox.resubmitDue();
 		reserve.runOffers();
 
 		assertThat(owedTo(LISTENER)).isEmpty();
 		assertThat(waitsAt(list)).containsExactly(ReserveListProcess.WAIT_FOR_MONEY);
 		assertThat(offers(s)).as("the same money offers the passed-over projects no second time").isEqualTo(offers);
-		doCallRealMethod().when(runtime).createMessageCorrelation(ContributionReceived.MESSAGE);
 	}
 
 	/** The Board's stub session ends without approving anything. */

@@ -49,7 +49,7 @@ abstract class OutboxTestSupport {
 	JdbcTemplate jdbc;
 
 	@AfterEach
-	void deliverWhatIsOwedAndForgetTheSpies() {
+	void deliverWhatIsOwedAndForgetTheSpies() throws Exception {
 		Mockito.reset(runtime, mail);
 		jdbc.update("update outbox_delivery set attempts = 0, next_attempt_at = ?", Timestamp.from(Instant.EPOCH));
 		outbox.resubmitDue();
