@@ -16,8 +16,11 @@ import org.trustfund.users.UserAccounts;
  * recorded the e-mail with the message: a failed e-mail (the SMTP server down) is retried with back-off until
  * it is sent or undeliverable. A message's e-mail is sent once: the time it was sent is kept on the message and
  * a repeated delivery of a message already e-mailed sends nothing.
+ * <p>
+ * Named {@code notificationMailer}: the default bean name {@code mailSender} is Spring Boot's
+ * {@link JavaMailSender}, and the clash stopped the application from starting whenever SMTP was configured.
  */
-@Component
+@Component("notificationMailer")
 class MailSender {
 
 	static final String LISTENER = "notifications.mail";
