@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.SimpleMailMessage;
-import org.trustfund.notifications.Notification;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.users.Role;
@@ -73,6 +72,6 @@ class OutboxMailTest extends OutboxTestSupport {
 	}
 
 	private java.time.Instant emailedAt(String user) {
-		return notifications.outbox(user).stream().findFirst().map(Notification::getEmailedAt).orElseThrow();
+		return notifications.outbox(user).stream().findFirst().orElseThrow().getEmailedAt();
 	}
 }
