@@ -195,6 +195,16 @@ public class FundLedger {
 		return Money.of(balances().available().max(BigDecimal.ZERO));
 	}
 
+	/**
+	 * The id of the newest entry that brought money in (a contribution, a refund, a released commitment), 0 when
+	 * none: a process that remembers it can tell new money from money it has already seen.
+	 */
+	@Transactional(readOnly = true)
+	public long lastMoneyIn() {
+		return entries.lastOfType(java.util.EnumSet.of(EntryType.CONTRIBUTION_RECEIVED, EntryType.REFUND_RECEIVED,
+				EntryType.COMMITMENT_RELEASED));
+	}
+
 	private long append(FundBalance fund, Posting posting, GrantPosition position) {
 		LedgerRules.requireConsistent(fund.totals().plus(posting.bucket(), posting.amount()),
 				position == null ? null : position.plus(posting.bucket(), posting.amount()));

@@ -26,6 +26,9 @@ interface LedgerEntries extends Repository<LedgerEntry, Long>, JpaSpecificationE
 	@Query("select e.bucket as bucket, sum(e.amount) as total from LedgerEntry e group by e.bucket")
 	List<BucketSum> sumsByBucket();
 
+	@Query("select coalesce(max(e.id), 0) from LedgerEntry e where e.type in :types")
+	long lastOfType(java.util.Collection<EntryType> types);
+
 	@Query("select count(e) from LedgerEntry e")
 	long countAll();
 

@@ -30,6 +30,7 @@ public class ReserveList {
 	private Instant createdAt;
 	private Instant closedAt;
 	private String closedReason;
+	private Long moneySeenUpTo;
 
 	protected ReserveList() {
 	}
@@ -56,10 +57,20 @@ public class ReserveList {
 		this.expiresOn = newDate;
 	}
 
-	void offerMade(long sessionId) {
+	void offerMade(long sessionId, long lastMoneyIn) {
 		requireOpen();
 		this.currentOfferSession = sessionId;
 		this.lastOfferSession = sessionId;
+		this.moneySeenUpTo = lastMoneyIn;
+	}
+
+	/**
+	 * Whether money came in (ledger entry {@code lastMoneyIn}) after the list's last offer: only then may the
+	 * projects the Board passed over be offered again. A repeated money message or a periodic re-check is no
+	 * new money.
+	 */
+	boolean hasNewMoney(long lastMoneyIn) {
+		return moneySeenUpTo == null || lastMoneyIn > moneySeenUpTo;
 	}
 
 	void offerReturned() {

@@ -9,6 +9,8 @@ public final class ReserveListProcess {
 	public static final String FUNDS_RETURNED = "fundsReturned";
 	public static final String LIST_EMPTIED_EVENT = "reserveListEmptied";
 	public static final String EXPIRY_TIMER = "listExpires";
+	/** Timer of the periodic balance check ({@code trustfund.reserve.recheck-interval}). */
+	public static final String RECHECK_TIMER = "recheckDue";
 	public static final String CHOOSE_OFFER_TASK = "chooseOffer";
 	public static final String BOARD_DECIDES = "boardDecidesOffer";
 	public static final String RECORD_OUTCOME_TASK = "recordOfferOutcome";

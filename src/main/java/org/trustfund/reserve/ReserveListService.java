@@ -25,9 +25,11 @@ public class ReserveListService {
 	private final FundLedger ledger;
 	private final BoardOutcomes outcomes;
 	private final ApplicationEventPublisher publisher;
+	private final ReserveSettings settings;
 
 	ReserveListService(ReserveLists lists, ReserveEntries entries, ReserveEvents events, ReserveHistory history,
-			FundLedger ledger, BoardOutcomes outcomes, ApplicationEventPublisher publisher) {
+			FundLedger ledger, BoardOutcomes outcomes, ApplicationEventPublisher publisher, ReserveSettings settings) {
+		this.settings = settings;
 		this.lists = lists;
 		this.entries = entries;
 		this.events = events;
@@ -68,6 +70,11 @@ public class ReserveListService {
 		return inRankOrder.stream().filter(ReserveEntry::isOnList).findFirst()
 			.filter(e -> e.amount().isGreaterThan(available)).map(e -> e.amount().minus(available))
 			.orElse(Money.ZERO);
+	}
+
+	/** The waiting list's periodic balance check, as an ISO-8601 duration ({@code trustfund.reserve.recheck-interval}). */
+	public String recheckInterval() {
+		return settings.recheckInterval().toString();
 	}
 
 	/** When the expiry timer fires: the list is valid through its expiry date (UTC). */

@@ -48,7 +48,9 @@ public class ReserveOffering {
 	 * The highest-ranked projects still on the list whose amounts fit the available balance together, in rank
 	 * order; one that does not fit is skipped for the next. Right after an offer ({@code afterOffer}), projects
 	 * the Board passed over since money last arrived are left out (no endless re-offer of what the Board has
-	 * just declined); new money ({@code afterOffer} false) makes every waiting project eligible again.
+	 * just declined); new money ({@code afterOffer} false) makes every waiting project eligible again, but only
+	 * when the ledger holds money in that is newer than the list's last offer: a message delivered twice by the
+	 * outbox, the check when the list opens and the periodic re-check never re-offer what the Board declined.
 	 */
 	@Transactional
 	public Offer chooseOffer(long callId, boolean afterOffer) {
@@ -58,7 +60,8 @@ public class ReserveOffering {
 		if (!list.isOpen() || waiting.isEmpty()) {
 			return new Offer(true, 0);
 		}
-		if (!afterOffer) {
+		long lastMoneyIn = ledger.lastMoneyIn();
+		if (!afterOffer && list.hasNewMoney(lastMoneyIn)) {
 			waiting.forEach(ReserveEntry::newMoney);
 		}
 		Money available = ledger.available();
@@ -86,7 +89,7 @@ public class ReserveOffering {
 			return new Offer(false, 0);
 		}
 		long sessionId = board.prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
-		list.offerMade(sessionId);
+		list.offerMade(sessionId, lastMoneyIn);
 		chosen.forEach(e -> e.offeredIn(sessionId));
 		history.record(list, null, Kind.OFFERED, chosen.size() + " project(s) " + ids + " for " + total.format()
 				+ " of " + available.format() + " available, offered to the Board by "

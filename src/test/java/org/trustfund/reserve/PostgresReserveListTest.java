@@ -37,10 +37,10 @@ class PostgresReserveListTest {
 		String stub = repository.createProcessDefinitionQuery().processDefinitionKey("boardSession").count() > 0 ? null
 				: repository.createDeployment().addClasspathResource("stubs/board-session-stub.bpmn").deploy().getId();
 		reserve.sittingBoard();
+		reserve.drain(); // before the list opens: its opening check must find nothing to offer
 		ReserveFixtures.Setup s = reserve.call();
 		long first = reserve.reserve(s, 1, "30000", 5);
 		long second = reserve.reserve(s, 2, "45000", 5);
-		reserve.drain();
 
 		fixtures.payIntoFund("30000");
 		reserve.runOffers();

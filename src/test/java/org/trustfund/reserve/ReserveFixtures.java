@@ -68,13 +68,17 @@ public class ReserveFixtures {
 		return new Setup(fixtures.openCall().getId(), fixtures.verifiedNgo("TH"));
 	}
 
-	/** A reviewed project of the NGO that a Board session puts on the call's reserve list at this rank. */
+	/**
+	 * A reviewed project of the NGO that a Board session puts on the call's reserve list at this rank. The first
+	 * one opens the list, whose process checks the money at once: that check runs here, as the job executor would.
+	 */
 	public long reserve(Setup s, int rank, String amount, long sessionId) {
 		Proposal p = proposals.draft(s.callId(), s.ngo().organisationId(), Fixtures.proposalForm("TH", "50000.00"),
 				s.ngo().username());
 		jdbc.update("update proposal set status = 'RESERVE_LIST', rank_position = ? where id = ?", rank, p.getId());
 		tx.executeWithoutResult(t -> events.publishEvent(new ProposalReserved(s.callId(), p.getId(), rank,
 				Money.of(amount), sessionId)));
+		runOffers();
 		return p.getId();
 	}
 

@@ -84,7 +84,9 @@ class ReserveListIntegrationTest {
 			.containsExactly(Assertions.tuple(second, 2), Assertions.tuple(third, 3), Assertions.tuple(fourth, 4));
 		ProcessInstance list = processInstanceQuery().processDefinitionKey(ReserveListProcess.KEY)
 			.processInstanceBusinessKey(Long.toString(call)).singleResult();
-		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		// The new list checks the money at once: the funded project took all of it, so the list waits.
+		reserve.runOffers();
+		assertThat(list).hasPassed(ReserveListProcess.CHOOSE_OFFER_TASK).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
 
 		// 50,000 arrives: the second (30,000) fits, the third (50,000) does not and is skipped, the fourth fits.
 		fixtures.payIntoFund("50000.00");

@@ -198,6 +198,70 @@ class ReserveListProcessTest {
 	}
 
 	@Test
+	void aListOpenedWhileMoneyIsThereOffersAtOnce() {
+		fixtures.payIntoFund("30000"); // no list waits yet: the message reaches nobody
+		ReserveFixtures.Setup s = setup();
+
+		long first = reserve.reserve(s, 1, "30000", 7); // opens the list; its first check runs here
+
+		ProcessInstance list = instance(s);
+		assertThat(list).hasPassed(ReserveListProcess.CHOOSE_OFFER_TASK).hasNotPassed(
+				ReserveListProcess.CONTRIBUTION_RECEIVED).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
+		Assertions.assertThat(offeredIn(s, sessionOf(list))).containsExactly(first);
+	}
+
+	@Test
+	void theRecheckIntervalOffersMoneyNoMessageAnnounced() {
+		fixtures.payIntoFund("30000");
+		java.math.BigDecimal reserveLevel = ledger.balances().reserve();
+		ledger.setOperatingReserve(Money.of(reserveLevel.add(new java.math.BigDecimal("30000"))), "Test: hold it");
+		ReserveFixtures.Setup s = setup();
+		long first = reserve.reserve(s, 1, "30000", 7);
+		ProcessInstance list = instance(s);
+		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		Job recheck = jobQuery().processInstanceId(list.getId()).activityId(ReserveListProcess.RECHECK_TIMER)
+			.singleResult();
+		Assertions.assertThat(java.time.Duration.between(
+				org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant(), recheck.getDuedate().toInstant()))
+			.isEqualTo(java.time.Duration.parse(lists.recheckInterval()));
+
+		// Lowering the operating reserve frees money without any message: only the re-check notices it.
+		ledger.setOperatingReserve(Money.of(reserveLevel), "Test: release it");
+		reserve.runOffers();
+		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		execute(recheck);
+		reserve.runOffers();
+
+		assertThat(list).hasPassed(ReserveListProcess.RECHECK_TIMER, ReserveListProcess.CHOOSE_OFFER_TASK)
+			.isWaitingAt(ReserveListProcess.BOARD_DECIDES);
+		Assertions.assertThat(offeredIn(s, sessionOf(list))).containsExactly(first);
+	}
+
+	@Test
+	void aRecheckOrARepeatedMessageIsNoNewMoneyForProjectsTheBoardPassedOver() {
+		ReserveFixtures.Setup s = setup();
+		long first = reserve.reserve(s, 1, "30000", 7);
+		ProcessInstance list = instance(s);
+		fixtures.payIntoFund("30000");
+		reserve.runOffers();
+		Assertions.assertThat(offeredIn(s, sessionOf(list))).containsExactly(first);
+		complete(task(calledProcessInstance(list))); // the Board approves nothing
+		reserve.runOffers();
+		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+
+		// The same money announced again (the outbox delivers at least once), then the periodic re-check.
+		runtimeService().createMessageCorrelation(org.trustfund.donors.ContributionReceived.MESSAGE).correlateAll();
+		reserve.runOffers();
+		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		execute(jobQuery().processInstanceId(list.getId()).activityId(ReserveListProcess.RECHECK_TIMER).singleResult());
+		reserve.runOffers();
+
+		assertThat(list).isWaitingAt(ReserveListProcess.WAIT_FOR_MONEY);
+		Assertions.assertThat(lists.history(s.callId())).extracting(ReserveEvent::getKind)
+			.containsOnlyOnce(ReserveEvent.Kind.OFFERED);
+	}
+
+	@Test
 	void whenEveryProjectIsAwardedTheListClosesAndTheProcessEnds() {
 		ReserveFixtures.Setup s = setup();
 		long only = reserve.reserve(s, 1, "25000", 7);

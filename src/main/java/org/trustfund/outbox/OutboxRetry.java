@@ -1,0 +1,104 @@
+package org.trustfund.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.trustfund.outbox.DeliveryAttempts.Owed;
+import org.trustfund.web.NotFoundException;
+
+/**
+ * Delivers again what is still owed. Every {@code trustfund.outbox.resubmit-every} it resubmits each owed
+ * publication that is due: one never attempted that is older than {@code first-retry-after} (its first
+ * delivery after commit was lost, e.g. in a crash), or one that failed fewer than {@code max-attempts} times
+ * and whose back-off has passed. Spring Modulith resubmits everything owed once more on start
+ * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ */
+@Service
+@EnableScheduling
+public class OutboxRetry {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
+
+	private final IncompleteEventPublications incomplete;
+	private final CompletedEventPublications completed;
+	private final DeliveryAttempts attempts;
+	private final OutboxSettings settings;
+	private final Clock clock;
+
+	OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed,
+			DeliveryAttempts attempts, OutboxSettings settings, Clock clock) {
+		this.incomplete = incomplete;
+		this.completed = completed;
+		this.attempts = attempts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The scheduled run: resubmits what is due, then forgets completed publications past their keeping time. */
+	@Scheduled(fixedDelayString = "${trustfund.outbox.resubmit-every:PT30S}",
+			initialDelayString = "${trustfund.outbox.resubmit-every:PT30S}")
+	public void run() {
+		int resubmitted = resubmitDue();
+		if (resubmitted > 0) {
+			log.info("Outbox: resubmitted {} owed deliveries", resubmitted);
+		}
+		completed.deletePublicationsOlderThan(settings.keepCompleted());
+		attempts.forgetDelivered();
+	}
+
+	/**
+	 * Resubmits every owed publication that is due now (see the class comment); each is leased for its next
+	 * back-off first, so an attempt still running is not started twice.
+	 * @return how many publications were resubmitted
+	 */
+	public int resubmitDue() {
+		Instant now = clock.instant();
+		List<Owed> due = attempts.owed().stream().filter(o -> isDue(o, now)).toList();
+		return resubmit(due, now);
+	}
+
+	/**
+	 * An administrator's retry of one owed publication, whatever its attempts: the count starts again and it is
+	 * delivered now.
+	 * @return the publication afterwards: gone from the owed ones (empty) when the delivery succeeded
+	 * @throws NotFoundException if no owed publication has this id (unknown, or delivered meanwhile)
+	 */
+	public java.util.Optional<OwedDelivery> retry(UUID id) {
+		Owed owed = attempts.owed(id).orElseThrow(() -> new NotFoundException("No owed delivery " + id));
+		attempts.reset(id);
+		resubmit(List.of(owed), clock.instant());
+		return attempts.owed(id).map(o -> OwedDelivery.of(o, settings));
+	}
+
+	/** Every owed publication, oldest first, with its attempts, error and state, for administrators. */
+	public List<OwedDelivery> owed() {
+		return attempts.owed().stream().map(o -> OwedDelivery.of(o, settings)).toList();
+	}
+
+	private boolean isDue(Owed owed, Instant now) {
+		if (owed.nextAttemptAt() == null) {
+			return !owed.publishedAt().plus(settings.firstRetryAfter()).isAfter(now);
+		}
+		return owed.attempts() < settings.maxAttempts() && !owed.nextAttemptAt().isAfter(now);
+	}
+
+	private int resubmit(List<Owed> due, Instant now) {
+		if (due.isEmpty()) {
+			return 0;
+		}
+		due.forEach(o -> attempts.lease(o.id(), now.plus(settings.backOff(Math.max(o.attempts(), 1)))));
+		Set<UUID> ids = due.stream().map(Owed::id).collect(Collectors.toSet());
+		incomplete.resubmitIncompletePublications(p -> ids.contains(p.getIdentifier()));
+		return ids.size();
+	}
+}
