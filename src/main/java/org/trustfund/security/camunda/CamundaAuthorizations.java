@@ -15,18 +15,21 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.trustfund.setup.StartupStep;
 import org.trustfund.users.Roles;
 
 /**
  * What each role may see in Camunda's webapps (administrators are Camunda admins and see everything):
  * fund managers use Cockpit read-only and Tasklist; reviewers, trustees and the chair use Tasklist;
- * NGO members use only the application's own pages. Idempotent: runs at every start.
+ * NGO members use only the application's own pages. Idempotent: runs at every start, as a {@link StartupStep}
+ * under the start-up lock (Camunda's unique key on group authorizations would fail a second node writing them
+ * at the same moment, and the "My tasks" filter has no unique key at all).
  */
 @Component
-class CamundaAuthorizations {
+@Order(0)
+class CamundaAuthorizations implements StartupStep {
 
 	static final String MY_TASKS_FILTER = "My tasks";
 
@@ -43,8 +46,8 @@ class CamundaAuthorizations {
 		this.tasks = tasks;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void grant() {
+	@Override
+	public void run() {
 		TASKLIST_USERS.forEach(group -> grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS));
 		grant(Roles.FUND_MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(Roles.FUND_MANAGER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
