@@ -33,12 +33,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TrustFundApplication;
+import org.trustfund.donors.DonorService;
 import org.trustfund.users.Role;
+import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
 
 /**
  * Two nodes on one PostgreSQL database, as in production: both start at the same moment on an EMPTY
- * database (Flyway creates every table under its lock, the start-up data are written once), a log-in on one
+ * database with the demo profile (Flyway creates every table under its lock, the start-up and demo data are
+ * written once), a log-in on one
  * node is valid on the other, and a due timer runs once although both job executors look for it. The
  * database {@code tf_cluster} is this test's own, made anew on every run. Run with
  * {@code mvn -Ppostgres-tests test -Dtest=ClusterPostgresTest}.
@@ -49,8 +52,9 @@ class ClusterPostgresTest {
 
 	private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 	private static final String DATABASE = "tf_cluster";
-	private static final String ADMIN = "clusteradmin";
-	private static final String PASSWORD = "cluster-admin-password";
+	/** The demo profile's administrator: the nodes write the demo data, the most there is to write at once. */
+	private static final String ADMIN = "admin";
+	private static final String PASSWORD = "demo";
 
 	private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
 
@@ -86,8 +90,9 @@ class ClusterPostgresTest {
 			assertThat(readiness.statusCode()).isEqualTo(200);
 		}
 		ConfigurableApplicationContext node = nodes.get(0);
-		assertThat(node.getBean(UserService.class).all()).singleElement()
-			.satisfies(u -> assertThat(u.getRoles()).containsExactly(Role.ADMIN));
+		assertThat(node.getBean(UserService.class).withRole(Role.ADMIN)).extracting(UserAccount::getUsername)
+			.containsExactly(ADMIN);
+		assertThat(node.getBean(DonorService.class).all()).as("the demo donors, once").hasSize(6);
 		assertThat(node.getBean(FilterService.class).createFilterQuery().filterName("My tasks").count()).isEqualTo(1);
 		JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 		assertThat(jdbc.queryForObject("select count(*) from act_ge_property where name_ = 'historyLevel'",
@@ -147,10 +152,9 @@ class ClusterPostgresTest {
 	private ConfigurableApplicationContext node() {
 		return new SpringApplicationBuilder(TrustFundApplication.class)
 			.initializers(context -> context.getBeanFactory().registerSingleton("timerRuns", new TimerRuns()))
-			.run("--" + IntegrationTest.CONFIG_LOCATION, "--spring.profiles.active=test,postgres",
+			.run("--" + IntegrationTest.CONFIG_LOCATION, "--spring.profiles.active=test,postgres,demo",
 					"--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=true",
-					"--trustfund.setup.admin.username=" + ADMIN, "--trustfund.setup.admin.password=" + PASSWORD);
+					"--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=true");
 	}
 
 	private static String baseUrl(ConfigurableApplicationContext node) {

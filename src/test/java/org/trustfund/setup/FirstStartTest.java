@@ -55,7 +55,7 @@ class FirstStartTest {
 	@Order(2)
 	void refusesAPasswordShorterThanTwelveCharacters() {
 		assertThatThrownBy(() -> start("--trustfund.setup.admin.username=founder",
-				"--trustfund.setup.admin.password=short-pass1")).rootCause()
+				"--trustfund.setup.admin.password=short-pass1")).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("TRUSTFUND_ADMIN_PASSWORD must have at least 12 characters");
 		try (ConfigurableApplicationContext context = start()) {
 			assertThat(administrators(context)).isEmpty();
