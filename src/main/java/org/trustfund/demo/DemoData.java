@@ -22,8 +22,8 @@ import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.organisations.SignUp;
 import org.trustfund.files.Upload;
-import org.trustfund.users.Role;
 import org.trustfund.setup.StartupStep;
+import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
 
 /**
