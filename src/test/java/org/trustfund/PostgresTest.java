@@ -11,6 +11,7 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -30,6 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
 		"camunda.bpm.database.schema-name=" + PostgresTest.SCHEMA,
 		"camunda.bpm.database.table-prefix=" + PostgresTest.SCHEMA + "." })
 @AutoConfigureMockMvc
+@Import(MockMvcSessions.class)
 @ActiveProfiles({ "test", "postgres" })
 @ContextConfiguration(initializers = PostgresTest.FreshSchema.class)
 public @interface PostgresTest {

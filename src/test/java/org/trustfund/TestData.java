@@ -65,7 +65,7 @@ public final class TestData {
 		MvcResult result = mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(username).password(PASSWORD))
 			.andExpect(MockMvcResultMatchers.redirectedUrl("/"))
 			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+		return MockMvcSessions.of(result);
 	}
 
 	/** A user of the fund's staff with the given roles (no organisation). */

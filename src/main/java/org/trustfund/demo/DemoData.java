@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardService;
 import org.trustfund.board.BoardTerm;
 import org.trustfund.organisations.OnboardingProcess;
@@ -27,16 +26,19 @@ import org.trustfund.organisations.SignUp;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskListService;
 import org.trustfund.files.Upload;
+import org.trustfund.setup.StartupStep;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
 
 /**
  * Demo users (password "demo") and two NGOs, created once under the {@code demo} profile only. The
- * first NGO is verified; the second waits for the fund manager's verification.
+ * first NGO is verified; the second waits for the fund manager's verification. A {@link StartupStep}: written
+ * under the start-up lock, so two nodes starting together write them once.
  */
 @Component
 @Profile("demo")
-class DemoData {
+@Order(10)
+class DemoData implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 	static final String PASSWORD = "demo";
@@ -60,13 +62,16 @@ class DemoData {
 		this.baseUrl = baseUrl;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(0)
-	@Transactional
-	public void load() {
-		if (users.all().stream().noneMatch(u -> u.getUsername().equals("admin"))) {
+	@Override
+	public void run() {
+		if (users.find("admin").isEmpty()) {
 			create();
 		}
+	}
+
+	/** After the start-up data are committed (readiness is then accepting traffic): where to log in. */
+	@EventListener(ApplicationReadyEvent.class)
+	public void announce() {
 		log.info("""
 
 				==============================================================

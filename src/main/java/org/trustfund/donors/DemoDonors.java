@@ -4,14 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.Money;
+import org.trustfund.setup.StartupStep;
 
 /**
  * Demo donors, pledges and contributions (profile {@code demo} only), created once: the 2015
@@ -20,7 +18,8 @@ import org.trustfund.ledger.Money;
  */
 @Component
 @Profile("demo")
-class DemoDonors {
+@Order(20)
+class DemoDonors implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDonors.class);
 
@@ -36,10 +35,8 @@ class DemoDonors {
 		this.ledger = ledger;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(10)
-	@Transactional
-	public void load() {
+	@Override
+	public void run() {
 		if (!donors.all().isEmpty()) {
 			return;
 		}

@@ -6,17 +6,15 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.CallService;
 import org.trustfund.calls.TargetGroup;
+import org.trustfund.setup.StartupStep;
 import org.trustfund.users.UserService;
 
 /**
@@ -25,7 +23,8 @@ import org.trustfund.users.UserService;
  */
 @Component
 @Profile("demo")
-class DemoProposals {
+@Order(11)
+class DemoProposals implements StartupStep {
 
 	private final CallService calls;
 	private final ProposalService proposals;
@@ -37,10 +36,8 @@ class DemoProposals {
 		this.users = users;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(1)
-	@Transactional
-	public void load() {
+	@Override
+	public void run() {
 		if (!calls.all().isEmpty() || users.all().stream().noneMatch(u -> u.getUsername().equals("ngo1"))) {
 			return;
 		}

@@ -15,12 +15,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
@@ -39,6 +39,7 @@ import org.trustfund.proposals.ProposalForm;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.security.AppUser;
+import org.trustfund.setup.StartupStep;
 import org.trustfund.tasks.TaskListService;
 import org.trustfund.users.UserService;
 
@@ -51,7 +52,8 @@ import org.trustfund.users.UserService;
  */
 @Component
 @Profile("demo")
-class DemoBoardSession {
+@Order(12)
+class DemoBoardSession implements StartupStep {
 
 	static final String TITLE = "Emergency shelter and legal aid 2026";
 	private static final Logger log = LoggerFactory.getLogger(DemoBoardSession.class);
@@ -80,22 +82,30 @@ class DemoBoardSession {
 		this.sessions = sessions;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
-	public void start() {
+	/**
+	 * Under the start-up lock: the two NGOs (their existence marks the work as taken, so another node starting
+	 * at the same moment leaves it alone); the rest runs in the background once they are committed.
+	 */
+	@Override
+	public void run() {
 		if (users.find("ngo1").isEmpty() || users.find("ngo3").isPresent()) {
 			return;
 		}
-		Thread worker = new Thread(this::prepare, "demo-board-session");
+		long ngo3 = verifiedNgo("Tumaini Shelter Network", "KE", "KE-CBO-2011-88", "ngo3");
+		long ngo4 = verifiedNgo("Casa Esperanza Panama", "PA", "PA-ONG-4471", "ngo4");
+		Thread worker = new Thread(() -> prepare(ngo3, ngo4), "demo-board-session");
 		worker.setDaemon(true);
-		worker.start();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				worker.start();
+			}
+		});
 	}
 
-	private void prepare() {
+	private void prepare(long ngo3, long ngo4) {
 		try {
 			log.info("Demo: preparing a call for the Board ('{}'); its voting tasks appear in about two minutes", TITLE);
-			long ngo3 = verifiedNgo("Tumaini Shelter Network", "KE", "KE-CBO-2011-88", "ngo3");
-			long ngo4 = verifiedNgo("Casa Esperanza Panama", "PA", "PA-ONG-4471", "ngo4");
 			LocalDateTime deadline = LocalDateTime.now(VIENNA).withSecond(0).withNano(0).plusMinutes(2);
 			Call call = calls.draft(new CallForm(TITLE, "Shelter, psychosocial care and legal aid for women and children "
 					+ "who escaped trafficking.", LocalDate.now(VIENNA).minusDays(1), deadline, VIENNA.getId(),

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.trustfund.setup.StartupStep;
 import org.trustfund.users.Roles;
 
 /**
@@ -21,10 +21,12 @@ import org.trustfund.users.Roles;
  * fund managers use Cockpit, read-only (process definitions, instances, history, decisions, deployments);
  * no other role gets any Camunda grant: reviewers, trustees, the chair and NGO members work in the
  * application's own pages. Idempotent: runs at every start, and takes back the Tasklist and "My tasks"
- * filter grants that earlier versions gave.
+ * filter grants that earlier versions gave. Runs as a {@link StartupStep} under the start-up lock (Camunda's
+ * unique key on group authorizations would fail a second node writing them at the same moment).
  */
 @Component
-class CamundaAuthorizations {
+@Order(0)
+class CamundaAuthorizations implements StartupStep {
 
 	private static final List<String> FORMER_TASKLIST_USERS = List.of(Roles.FUND_MANAGER, Roles.REVIEWER,
 			Roles.TRUSTEE, Roles.BOARD_CHAIR);
@@ -35,8 +37,8 @@ class CamundaAuthorizations {
 		this.authorizations = authorizations;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	public void grant() {
+	@Override
+	public void run() {
 		revokeFormerGrants();
 		grant(Roles.FUND_MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
 		grant(Roles.FUND_MANAGER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
