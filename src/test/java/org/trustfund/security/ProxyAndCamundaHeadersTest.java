@@ -36,10 +36,10 @@ class ProxyAndCamundaHeadersTest {
 	void theSessionCookieIsSecureWhenTheProxySaysHttps() throws Exception {
 		// The test client connects from 127.0.0.1, an address Tomcat trusts as a proxy.
 		List<String> behindHttps = get("/login", null, "https").headers().allValues("Set-Cookie");
-		assertThat(behindHttps).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("; Secure"));
+		assertThat(behindHttps).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").contains("; Secure"));
 
 		List<String> plainHttp = get("/login", null, null).headers().allValues("Set-Cookie");
-		assertThat(plainHttp).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
+		assertThat(plainHttp).anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
 			.doesNotContain("Secure"));
 	}
 

@@ -75,7 +75,7 @@ class SecurityHeadersTest {
 	void basicCredentialsWithASessionCookieStillNeedACsrfToken() throws Exception {
 		MockHttpSession session = TestData.login(mvc, user);
 		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).session(session)
-			.cookie(new Cookie("JSESSIONID", session.getId())))
+			.cookie(new Cookie("SESSION", session.getId())))
 			.andExpect(status().isForbidden());
 		// Any cookie (here the language choice) shows a browser.
 		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).cookie(new Cookie("tf-lang", "en")))

@@ -154,7 +154,10 @@ class ClusterPostgresTest {
 			.initializers(context -> context.getBeanFactory().registerSingleton("timerRuns", new TimerRuns()))
 			.run("--" + IntegrationTest.CONFIG_LOCATION, "--spring.profiles.active=test,postgres,demo",
 					"--spring.datasource.url=" + SERVER + DATABASE, "--spring.datasource.username=postgres",
-					"--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=true");
+					"--spring.datasource.password=", "--server.port=0", "--camunda.bpm.job-execution.enabled=true",
+					// Two engines in one JVM: Camunda's static registry needs a name for each (a closed node
+					// would otherwise unregister the "default" engine of the other contexts).
+					"--camunda.bpm.generate-unique-process-engine-name=true");
 	}
 
 	private static String baseUrl(ConfigurableApplicationContext node) {

@@ -131,7 +131,10 @@ class FirstStartTest {
 
 	private ConfigurableApplicationContext start(Class<?> extra, String... args) {
 		List<String> all = new ArrayList<>(List.of("--" + IntegrationTest.CONFIG_LOCATION,
-				"--spring.profiles.active=test", "--spring.datasource.url=" + database, "--server.port=0"));
+				"--spring.profiles.active=test", "--spring.datasource.url=" + database, "--server.port=0",
+				// Camunda keeps engines in a static registry by name: closing an engine named "default" here would
+				// unregister the one the cached test contexts' REST API looks up.
+				"--camunda.bpm.generate-unique-process-engine-name=true"));
 		all.addAll(List.of(args));
 		SpringApplicationBuilder builder = extra == null ? new SpringApplicationBuilder(TrustFundApplication.class)
 				: new SpringApplicationBuilder(TrustFundApplication.class, extra);
