@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,14 +32,16 @@ import org.trustfund.web.NotFoundException;
 public class TaskListService {
 
 	private final TaskService tasks;
+	private final HistoryService history;
 	private final RuntimeService runtime;
 	private final RepositoryService repository;
 	private final Map<String, TaskSubjects> subjects;
 	private final Map<String, TaskForm> forms;
 
-	TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+	TaskListService(TaskService tasks, HistoryService history, RuntimeService runtime, RepositoryService repository,
 			List<TaskSubjects> subjects, List<TaskForm> forms) {
 		this.tasks = tasks;
+		this.history = history;
 		this.runtime = runtime;
 		this.repository = repository;
 		this.subjects = subjects.stream().collect(Collectors.toMap(TaskSubjects::processKey, Function.identity()));
@@ -87,11 +90,20 @@ public class TaskListService {
 		tasks.setAssignee(taskId, null);
 	}
 
-	/** Validates the fields with the task's form and completes it; invalid input leaves it open. */
+	/**
+	 * Validates the fields with the task's form and completes it; invalid input leaves it open. A field
+	 * given as {@code null} counts as not given, so that no form meets a null value.
+	 */
 	@Transactional
 	public void complete(String taskId, Map<String, String> fields, AppUser user) {
 		TaskView view = get(taskId, user);
-		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, fields, user));
+		Map<String, String> given = new HashMap<>();
+		fields.forEach((name, value) -> {
+			if (name != null && value != null) {
+				given.put(name, value);
+			}
+		});
+		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, given, user));
 		if (view.assignee() == null) {
 			tasks.claim(taskId, user.getUsername());
 		}
@@ -100,6 +112,9 @@ public class TaskListService {
 
 	private Task actable(String taskId, AppUser user) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+		}
 		if (task == null) {
 			throw new NotFoundException("No open task " + taskId);
 		}
