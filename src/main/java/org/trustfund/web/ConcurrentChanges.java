@@ -1,5 +1,7 @@
 package org.trustfund.web;
 
+import java.sql.SQLException;
+import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -15,6 +17,12 @@ final class ConcurrentChanges {
 	/** The text of the 409 answer. */
 	static final String MESSAGE = "The record was changed by someone else at the same time; reload it and try again";
 
+	/**
+	 * SQL states of errors that Camunda's MyBatis layer does not translate: lock timeout (H2 HYT00),
+	 * serialization failure (40001), deadlock (40P01), lock not available (55P03), unique violation (23505).
+	 */
+	private static final Set<String> CONFLICT_STATES = Set.of("HYT00", "40001", "40P01", "55P03", "23505");
+
 	private ConcurrentChanges() {
 	}
 
@@ -29,7 +37,8 @@ final class ConcurrentChanges {
 					|| t instanceof org.hibernate.StaleStateException
 					|| t instanceof org.camunda.bpm.engine.OptimisticLockingException
 					|| t instanceof org.camunda.bpm.engine.TaskAlreadyClaimedException
-					|| t instanceof DataIntegrityViolationException) {
+					|| t instanceof DataIntegrityViolationException
+					|| t instanceof SQLException sql && CONFLICT_STATES.contains(sql.getSQLState())) {
 				return t;
 			}
 		}

@@ -1,16 +1,18 @@
 package org.trustfund.web;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +20,8 @@ import org.springframework.context.annotation.Configuration;
  * Dates in JSON must lie between the years {@value #FIRST_YEAR} and {@value #LAST_YEAR}. ISO-8601 allows
  * years up to +999999999, which the database and date arithmetic (deadlines, periods) cannot hold; such a
  * date is refused while reading the body (400 problem details naming the field), for every form at once.
+ * The check wraps whatever deserializer Jackson's Java-time module provides (a modifier, so that it also
+ * survives the module's contextual copies of its deserializers).
  */
 @Configuration
 class DateRange {
@@ -26,42 +30,41 @@ class DateRange {
 	static final int LAST_YEAR = 9999;
 	static final String MESSAGE = "A date must lie between the years " + FIRST_YEAR + " and " + LAST_YEAR;
 
+	/** Picked up by Spring Boot's Jackson auto-configuration, as every {@link Module} bean. */
 	@Bean
-	Jackson2ObjectMapperBuilderCustomizer boundedDates() {
+	Module boundedDates() {
 		SimpleModule module = new SimpleModule("bounded-dates");
-		module.addDeserializer(LocalDate.class, new BoundedDate());
-		module.addDeserializer(LocalDateTime.class, new BoundedDateTime());
-		return builder -> builder.modulesToInstall(modules -> modules.add(module));
+		module.setDeserializerModifier(new BeanDeserializerModifier() {
+			@Override
+			public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription type,
+					JsonDeserializer<?> deserializer) {
+				Class<?> c = type.getBeanClass();
+				return c == LocalDate.class || c == LocalDateTime.class ? new Bounded(deserializer) : deserializer;
+			}
+		});
+		return module;
 	}
 
-	private static <T> T check(T value, int year, JsonParser parser, Class<T> type) throws IOException {
-		if (value != null && (year < FIRST_YEAR || year > LAST_YEAR)) {
-			throw InvalidFormatException.from(parser, MESSAGE, parser.getText(), type);
-		}
-		return value;
-	}
+	private static final class Bounded extends DelegatingDeserializer {
 
-	private static final class BoundedDate extends LocalDateDeserializer {
-		BoundedDate() {
-			super(DateTimeFormatter.ISO_LOCAL_DATE);
+		Bounded(JsonDeserializer<?> delegate) {
+			super(delegate);
 		}
 
 		@Override
-		public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-			LocalDate date = super.deserialize(parser, context);
-			return check(date, date == null ? 0 : date.getYear(), parser, LocalDate.class);
-		}
-	}
-
-	private static final class BoundedDateTime extends LocalDateTimeDeserializer {
-		BoundedDateTime() {
-			super(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+		protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+			return new Bounded(delegate);
 		}
 
 		@Override
-		public LocalDateTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-			LocalDateTime time = super.deserialize(parser, context);
-			return check(time, time == null ? 0 : time.getYear(), parser, LocalDateTime.class);
+		public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+			Object value = super.deserialize(parser, context);
+			int year = value instanceof LocalDate d ? d.getYear()
+					: value instanceof LocalDateTime t ? t.getYear() : FIRST_YEAR;
+			if (year < FIRST_YEAR || year > LAST_YEAR) {
+				throw InvalidFormatException.from(parser, MESSAGE, parser.getText(), handledType());
+			}
+			return value;
 		}
 	}
 }
