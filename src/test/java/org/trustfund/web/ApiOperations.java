@@ -71,7 +71,8 @@ final class ApiOperations {
 				}
 			}
 		}
-		return ROLE_BY_PREFIX.entrySet().stream().filter(e -> path.startsWith(e.getKey())).findFirst()
-			.map(e -> e.getValue().isEmpty() ? null : e.getValue()).orElse(ANY_USER);
+		String byPrefix = ROLE_BY_PREFIX.entrySet().stream().filter(e -> path.startsWith(e.getKey())).findFirst()
+			.map(Map.Entry::getValue).orElse(ANY_USER);
+		return byPrefix.isEmpty() ? null : byPrefix;
 	}
 }
