@@ -92,10 +92,15 @@ public class TaskListService {
 
 	/**
 	 * Validates the fields with the task's form and completes it; invalid input leaves it open. A field
-	 * given as {@code null} counts as not given, so that no form meets a null value.
+	 * given as {@code null} counts as not given, so that no form meets a null value. A task completed
+	 * meanwhile (a double-click, a colleague) is a conflict (409), not an unknown task.
 	 */
 	@Transactional
 	public void complete(String taskId, Map<String, String> fields, AppUser user) {
+		if (tasks.createTaskQuery().taskId(taskId).count() == 0
+				&& history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+		}
 		TaskView view = get(taskId, user);
 		Map<String, String> given = new HashMap<>();
 		fields.forEach((name, value) -> {
@@ -112,9 +117,6 @@ public class TaskListService {
 
 	private Task actable(String taskId, AppUser user) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
-		}
 		if (task == null) {
 			throw new NotFoundException("No open task " + taskId);
 		}
