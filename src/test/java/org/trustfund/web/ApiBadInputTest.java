@@ -15,8 +15,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,8 +40,6 @@ import org.trustfund.web.BadBodies.Body;
 @ServerTest
 class ApiBadInputTest {
 
-	private static final String MISSING_ID = "987654321";
-	private static final Pattern VARIABLE = Pattern.compile("/([a-z-]+)/\\{([A-Za-z]+)}");
 
 	@LocalServerPort int port;
 	@Autowired Fixtures fixtures;
@@ -60,6 +56,7 @@ class ApiBadInputTest {
 	@Test
 	void everyWriteOperationAnswersBadInputWithProblemDetailsAndChangesNothing() throws Exception {
 		makeFixtures();
+		PathIds ids = new PathIds(jdbc);
 		JsonNode docs = json.readTree(send("GET", "/v3/api-docs", "admin", null, null).body());
 		List<Operation> operations = ApiOperations.writes(docs, mappings);
 		BadBodies bodies = new BadBodies(docs, json);
@@ -71,7 +68,7 @@ class ApiBadInputTest {
 			Map<Integer, Integer> statuses = new TreeMap<>();
 			long started = System.nanoTime();
 			boolean hasBody = op.requestBody() != null;
-			String path = fill(op.path(), hasBody);
+			String path = ids.fill(op.path(), hasBody);
 			List<Body> sent = new ArrayList<>(BadBodies.shapeless());
 			if (hasBody && !op.multipart()) {
 				sent.addAll(bodies.forSchema(op.jsonSchema()));
@@ -149,41 +146,6 @@ class ApiBadInputTest {
 				String.class);
 		return String.join(" union all ",
 				tables.stream().map(t -> "select '" + t + "', count(*) from \"" + t + "\"").toList());
-	}
-
-	/**
-	 * Replaces each path variable by the id of an existing record (the newest of the table its path
-	 * segment names) when the body is to be read, else by an id that does not exist.
-	 */
-	private String fill(String template, boolean existing) {
-		Matcher m = VARIABLE.matcher(template);
-		StringBuilder path = new StringBuilder();
-		while (m.find()) {
-			String id = existing ? existingId(m.group(1)) : null;
-			m.appendReplacement(path, "/" + m.group(1) + "/" + (id == null ? MISSING_ID : id));
-		}
-		m.appendTail(path);
-		return path.toString().replaceAll("\\{[A-Za-z]+}", MISSING_ID);
-	}
-
-	private String existingId(String segment) {
-		String query = switch (segment) {
-			case "calls", "reserve" -> "select max(call_id) from reserve_list union all select max(id) from call_for_proposals";
-			case "proposals", "recommendation" -> "select max(id) from proposal";
-			case "grants" -> "select max(id) from fund_grant";
-			case "amendments" -> "select max(id) from grant_amendment";
-			case "donors" -> "select max(id) from donor";
-			case "pledges" -> "select max(id) from pledge";
-			case "ledger" -> "select max(id) from ledger_entry";
-			case "terms" -> "select max(id) from board_term";
-			case "trustees" -> "select max(id) from trustee";
-			case "sessions" -> "select max(id) from board_session";
-			case "tasks" -> "select max(id_) from act_ru_task";
-			case "users" -> "select max(username) from app_user where username like 'ngo%'";
-			default -> null;
-		};
-		return query == null ? null
-				: jdbc.queryForList(query, String.class).stream().filter(v -> v != null).findFirst().orElse(null);
 	}
 
 	private void makeFixtures() {
