@@ -27,13 +27,13 @@ public record CallForm(
 		@NotNull(message = "Give the opening date") @DateTimeFormat(iso = ISO.DATE) LocalDate openingDate,
 		@NotNull(message = "Give the submission deadline") @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime submissionDeadline,
 		@NotBlank(message = "Choose a time zone") String timeZone,
-		@NotEmpty(message = "Name at least one country or region") Set<String> eligibleCountries,
-		@NotEmpty(message = "Choose at least one target group") Set<TargetGroup> priorityTargetGroups,
-		@NotEmpty(message = "Choose at least one service") Set<AssistanceService> services,
+		@NotEmpty(message = "Name at least one country or region") Set<@NotBlank(message = "Name a country or region") String> eligibleCountries,
+		@NotEmpty(message = "Choose at least one target group") Set<@NotNull(message = "Choose a target group") TargetGroup> priorityTargetGroups,
+		@NotEmpty(message = "Choose at least one service") Set<@NotNull(message = "Choose a service") AssistanceService> services,
 		@NotNull @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2) BigDecimal ceilingPerGrant,
 		@NotNull @Min(1) @Max(120) Integer maxDurationMonths,
 		@NotNull @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2) BigDecimal envelope,
-		@NotNull(message = "Name the rubric's criteria") @Size(max = 12, message = "At most 12 criteria") List<String> criteria,
+		@NotNull(message = "Name the rubric's criteria") @Size(max = 12, message = "At most 12 criteria") List<@NotBlank(message = "Name the criterion") @Size(max = 200) String> criteria,
 		@NotNull @Min(0) @Max(100) Integer qualityThresholdPercent,
 		@NotNull(message = "Give the reserve list's expiry date") @DateTimeFormat(iso = ISO.DATE) LocalDate reserveListExpiry) {
 }

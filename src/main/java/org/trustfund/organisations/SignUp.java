@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.trustfund.users.PasswordBytes;
 
 /** What an NGO gives when it signs up: the organisation, and the account of the person signing up. */
 public record SignUp(
@@ -19,5 +20,5 @@ public record SignUp(
 		@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "Letters, digits, spaces or hyphens") String bankAccount,
 		@Pattern(regexp = "([A-Za-z0-9]{8}|[A-Za-z0-9]{11})?", message = "A SWIFT/BIC code has 8 or 11 characters") String bankSwift,
 		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._]{1,39}", message = "2 to 40 lower-case letters, digits, dots or underscores") String username,
-		@NotBlank @Size(min = 8, max = 100, message = "At least 8 characters") String password) {
+		@NotBlank @Size(min = 8, max = 100, message = "At least 8 characters") @PasswordBytes String password) {
 }

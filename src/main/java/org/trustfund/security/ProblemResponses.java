@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +27,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final ObjectMapper json;
 
-	ProblemResponses(ObjectMapper json) {
+	private final DataSize maxFileSize;
+
+	ProblemResponses(ObjectMapper json, @Value("${spring.servlet.multipart.max-file-size:10MB}") DataSize maxFileSize) {
 		this.json = json;
+		this.maxFileSize = maxFileSize;
 	}
 
 	@Override
@@ -40,9 +46,19 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in, or send HTTP Basic credentials");
 	}
 
+	/**
+	 * A page form's upload over the size limit cannot be parsed, so its CSRF token cannot be read: the
+	 * visitor is told the real reason (413, rendered by the error page) instead of "forbidden".
+	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		String type = request.getContentType();
+		if (e instanceof CsrfException && type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
+				&& request.getContentLengthLong() > maxFileSize.toBytes()) {
+			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return;
+		}
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,15 +32,17 @@ import org.trustfund.web.NotFoundException;
 public class TaskListService {
 
 	private final TaskService tasks;
+	private final HistoryService history;
 	private final RuntimeService runtime;
 	private final RepositoryService repository;
 	private final Map<String, TaskSubjects> subjects;
 	private final Map<String, TaskForm> forms;
 	private final TaskCompletions completions;
 
-	TaskListService(TaskService tasks, RuntimeService runtime, RepositoryService repository,
+	TaskListService(TaskService tasks, HistoryService history, RuntimeService runtime, RepositoryService repository,
 			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions) {
 		this.tasks = tasks;
+		this.history = history;
 		this.completions = completions;
 		this.runtime = runtime;
 		this.repository = repository;
@@ -93,11 +96,23 @@ public class TaskListService {
 	 * Validates the fields with the task's form, records what was validated and who acted
 	 * ({@link TaskCompletions}), and completes the task, all in one transaction; invalid input leaves it open
 	 * and records nothing. The form's values also become process variables, for the gateways' routing flags.
+	 * A field given as {@code null} counts as not given, so that no form meets a null value. A task completed
+	 * meanwhile (a double-click, a colleague) is a conflict (409), not an unknown task.
 	 */
 	@Transactional
 	public void complete(String taskId, Map<String, String> fields, AppUser user) {
+		if (tasks.createTaskQuery().taskId(taskId).count() == 0
+				&& history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+		}
 		TaskView view = get(taskId, user);
-		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, fields, user));
+		Map<String, String> given = new HashMap<>();
+		fields.forEach((name, value) -> {
+			if (name != null && value != null) {
+				given.put(name, value);
+			}
+		});
+		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, given, user));
 		if (view.assignee() == null) {
 			tasks.claim(taskId, user.getUsername());
 		}

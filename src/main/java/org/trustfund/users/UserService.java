@@ -106,5 +106,9 @@ public class UserService {
 		if (password == null || password.isBlank()) {
 			throw new ValidationException("password", "A password is required");
 		}
+		if (!PasswordBytes.Check.fits(password)) {
+			throw new ValidationException("password",
+					"A password may have at most 72 bytes (72 letters of the Latin alphabet, fewer in other scripts)");
+		}
 	}
 }

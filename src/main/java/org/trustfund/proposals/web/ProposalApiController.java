@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +45,7 @@ class ProposalApiController {
 		this.uploads = uploads;
 	}
 
+	@PreAuthorize("hasRole('ngo')")
 	@PostMapping("/calls/{callId}/proposals")
 	@Operation(summary = "Draft a proposal to an open call (NGO members); the budget lines must add up to the amount")
 	ResponseEntity<ProposalView> draft(@PathVariable long callId, @Valid @RequestBody ProposalForm form) {
@@ -78,6 +80,7 @@ class ProposalApiController {
 		return view(access.readable(user, proposals.get(id)), user);
 	}
 
+	@PreAuthorize("hasRole('ngo')")
 	@PutMapping("/proposals/{id}")
 	@Operation(summary = "Change a draft (its organisation only)")
 	ProposalView edit(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
@@ -86,6 +89,7 @@ class ProposalApiController {
 		return view(proposals.edit(id, form, user.getUsername()), user);
 	}
 
+	@PreAuthorize("hasRole('ngo')")
 	@PostMapping(path = "/proposals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Attach a PDF or Office document (to a draft, or while answering a question)")
 	ResponseEntity<ProposalView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
@@ -95,6 +99,7 @@ class ProposalApiController {
 		return ResponseEntity.status(201).body(view(proposals.get(id), user));
 	}
 
+	@PreAuthorize("hasRole('ngo')")
 	@PostMapping("/proposals/{id}/submit")
 	@Operation(summary = "Submit: refused after the deadline, above the ceiling, beyond the maximum duration or "
 			+ "from an unverified organisation; starts the review")

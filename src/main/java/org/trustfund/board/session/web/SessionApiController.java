@@ -77,7 +77,7 @@ class SessionApiController {
 
 	@PostMapping("/api/board/sessions/{id}/votes")
 	@PreAuthorize("hasRole('trustee')")
-	ResponseEntity<List<VoteView>> vote(@PathVariable long id, @RequestBody BallotForm form) {
+	ResponseEntity<List<VoteView>> vote(@PathVariable long id, @jakarta.validation.Valid @RequestBody BallotForm form) {
 		List<Ballot> ballot = form == null || form.votes() == null ? List.of()
 				: form.votes().stream().map(l -> new Ballot(l.proposalId(), l.choice(), l.comment())).toList();
 		return ResponseEntity.status(201)

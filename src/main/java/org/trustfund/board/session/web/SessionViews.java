@@ -80,9 +80,10 @@ final class SessionViews {
 	record ConveneForm(Long callId, String kind) {
 	}
 
-	record BallotForm(List<BallotLine> votes) {
+	record BallotForm(@jakarta.validation.constraints.Size(max = 500) List<@jakarta.validation.constraints.NotNull(message = "A vote may not be empty") BallotLine> votes) {
 	}
 
-	record BallotLine(Long proposalId, String choice, String comment) {
+	record BallotLine(Long proposalId, @jakarta.validation.constraints.Size(max = 20) String choice,
+			@jakarta.validation.constraints.Size(max = 2000) String comment) {
 	}
 }
