@@ -48,6 +48,7 @@ public class Grant {
 	private LocalDate startsOn;
 	private LocalDate endsOn;
 	private int awardYear;
+	private LocalDate awardedOn;
 	private LocalDate acceptBy;
 	@Enumerated(EnumType.STRING)
 	private GrantStatus status;
@@ -83,6 +84,7 @@ public class Grant {
 		this.startsOn = terms.startsOn();
 		this.endsOn = terms.endsOn();
 		this.awardYear = terms.decidedOn().getYear();
+		this.awardedOn = terms.decidedOn();
 		this.acceptBy = terms.acceptBy();
 		this.sessionId = terms.sessionId();
 		this.status = GrantStatus.OFFERED;
@@ -212,6 +214,8 @@ public class Grant {
 	public LocalDate getStartsOn() { return startsOn; }
 	public LocalDate getEndsOn() { return endsOn; }
 	public int getAwardYear() { return awardYear; }
+	/** The day the Board decided the award (UTC). */
+	public LocalDate getAwardedOn() { return awardedOn; }
 	public LocalDate getAcceptBy() { return acceptBy; }
 	public GrantStatus getStatus() { return status; }
 	public int getAgreementVersion() { return agreementVersion; }

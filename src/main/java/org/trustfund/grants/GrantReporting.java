@@ -1,0 +1,130 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grants and results over a period, for the fund's report: aggregate SQL, one query per figure. A grant
+ * counts in the period of its award date ({@code awarded_on}, both ends included), at its full amount
+ * ("paid or pledged"); a report counts by its due date when it was accepted.
+ */
+@Service
+public class GrantReporting {
+
+	static final String IN_PERIOD = " from fund_grant g join call_for_proposals c on c.id = g.call_id "
+			+ "where g.awarded_on between ? and ?";
+
+	private final JdbcTemplate jdbc;
+
+	GrantReporting(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Grants of one group ({@code key} a call id or a country code): count and sums in USD. */
+	public record Group(String key, String label, long grants, BigDecimal awarded, BigDecimal disbursed,
+			BigDecimal refunded) {
+	}
+
+	/** One grant awarded in the period, for the list of projects. */
+	public record Project(String grantRef, String title, String organisation, String country, String call,
+			BigDecimal amount, LocalDate awardedOn) {
+	}
+
+	/** Victims assisted in a year by sex and age group, from accepted reports due that year. */
+	public record VictimsYear(int year, long women, long girls, long men, long boys) {
+		public long total() {
+			return women + girls + men + boys;
+		}
+	}
+
+	/** Target groups of the awarded projects: how many serve children only, and women victims of sexual exploitation. */
+	public record TargetShares(long projects, long childrenOnly, long womenSexualExploitation) {
+	}
+
+	/** Grants awarded in the period by call ({@code by = "call"}) or by country ({@code "country"}), largest first. */
+	@Transactional(readOnly = true)
+	public List<Group> awardedBy(String by, LocalDate from, LocalDate to) {
+		String key = switch (by) {
+			case "call" -> "g.call_id";
+			case "country" -> "g.country";
+			default -> throw new IllegalArgumentException(by);
+		};
+		String label = "call".equals(by) ? "max(c.title)" : key;
+		return jdbc.query("select " + key + " as k, " + label + " as label, count(*) as n, sum(g.amount) as awarded, "
+				+ "sum(g.disbursed) as disbursed, sum(g.refunded) as refunded" + IN_PERIOD + " group by " + key
+				+ " order by sum(g.amount) desc, " + key, (rs, n) -> new Group(rs.getString("k"), rs.getString("label"),
+						rs.getLong("n"), rs.getBigDecimal("awarded"), rs.getBigDecimal("disbursed"),
+						rs.getBigDecimal("refunded")), Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/** At most {@code limit} grants awarded in the period, latest first. */
+	@Transactional(readOnly = true)
+	public List<Project> projects(LocalDate from, LocalDate to, int limit) {
+		return jdbc.query("select g.grant_ref, g.title, o.name, g.country, c.title as call_title, g.amount, g.awarded_on"
+				+ IN_PERIOD.replace("where", "join organisation o on o.id = g.organisation_id where")
+				+ " order by g.awarded_on desc, g.id desc limit ?", (rs, n) -> new Project(rs.getString(1),
+						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+						rs.getDate(7).toLocalDate()), Date.valueOf(from), Date.valueOf(to), limit);
+	}
+
+	/** Victims assisted per year (of the report's due date) between the two dates, from accepted reports. */
+	@Transactional(readOnly = true)
+	public List<VictimsYear> victimsPerYear(LocalDate from, LocalDate to) {
+		return jdbc.query("select extract(year from due_on) as y, sum(coalesce(women, 0)) as w, sum(coalesce(girls, 0)) as g, "
+				+ "sum(coalesce(men, 0)) as m, sum(coalesce(boys, 0)) as b from grant_report where status = 'ACCEPTED' "
+				+ "and due_on between ? and ? group by extract(year from due_on) order by 1",
+				(rs, n) -> new VictimsYear(rs.getInt("y"), rs.getLong("w"), rs.getLong("g"), rs.getLong("m"),
+						rs.getLong("b")), Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/** Victims assisted per service between the two dates, from accepted reports: service name → victims. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> victimsPerService(LocalDate from, LocalDate to) {
+		Map<String, Long> services = new TreeMap<>();
+		jdbc.query("select s.service, sum(s.victims) as v from grant_report_service s join grant_report r on r.id = s.report_id "
+				+ "where r.status = 'ACCEPTED' and r.due_on between ? and ? group by s.service", rs -> {
+					services.put(rs.getString("service"), rs.getLong("v"));
+				}, Date.valueOf(from), Date.valueOf(to));
+		return services;
+	}
+
+	/** The target groups of the proposals behind the grants awarded in the period. */
+	@Transactional(readOnly = true)
+	public TargetShares targetShares(LocalDate from, LocalDate to) {
+		long[] counts = new long[3];
+		jdbc.query("select p.target_groups, count(*) as n from fund_grant g join proposal p on p.id = g.proposal_id "
+				+ "where g.awarded_on between ? and ? group by p.target_groups", rs -> {
+					List<String> groups = Arrays.asList(rs.getString(1).split("\\s*,\\s*"));
+					long n = rs.getLong(2);
+					counts[0] += n;
+					boolean children = groups.contains("GIRLS") || groups.contains("BOYS");
+					if (children && !groups.contains("WOMEN") && !groups.contains("MEN")) {
+						counts[1] += n;
+					}
+					if (groups.contains("WOMEN") && groups.contains("SEXUAL_EXPLOITATION")) {
+						counts[2] += n;
+					}
+				}, Date.valueOf(from), Date.valueOf(to));
+		return new TargetShares(counts[0], counts[1], counts[2]);
+	}
+
+	/** Grant references per award year of the grants awarded in the period (for a donor's statement): year → count and countries. */
+	@Transactional(readOnly = true)
+	public Map<Integer, List<String>> countriesByYear(LocalDate from, LocalDate to) {
+		Map<Integer, List<String>> years = new TreeMap<>();
+		jdbc.query("select distinct extract(year from awarded_on) as y, country from fund_grant where awarded_on between ? and ? "
+				+ "order by 1, 2", rs -> {
+					years.computeIfAbsent(rs.getInt(1), y -> new ArrayList<>()).add(rs.getString(2));
+				}, Date.valueOf(from), Date.valueOf(to));
+		return years;
+	}
+}
