@@ -20,8 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GrantReporting {
 
+	/** Grants written without an award date (bulk loads) count on the day they were created. */
+	static final String AWARDED_ON = "coalesce(g.awarded_on, cast(g.created_at as date))";
+
 	static final String IN_PERIOD = " from fund_grant g join call_for_proposals c on c.id = g.call_id "
-			+ "where g.awarded_on between ? and ?";
+			+ "where " + AWARDED_ON + " between ? and ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -69,9 +72,9 @@ public class GrantReporting {
 	/** At most {@code limit} grants awarded in the period, latest first. */
 	@Transactional(readOnly = true)
 	public List<Project> projects(LocalDate from, LocalDate to, int limit) {
-		return jdbc.query("select g.grant_ref, g.title, o.name, g.country, c.title as call_title, g.amount, g.awarded_on"
+		return jdbc.query("select g.grant_ref, g.title, o.name, g.country, c.title as call_title, g.amount, " + AWARDED_ON + " as awarded_on"
 				+ IN_PERIOD.replace("where", "join organisation o on o.id = g.organisation_id where")
-				+ " order by g.awarded_on desc, g.id desc limit ?", (rs, n) -> new Project(rs.getString(1),
+				+ " order by 7 desc, g.id desc limit ?", (rs, n) -> new Project(rs.getString(1),
 						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
 						rs.getDate(7).toLocalDate()), Date.valueOf(from), Date.valueOf(to), limit);
 	}
@@ -102,7 +105,7 @@ public class GrantReporting {
 	public TargetShares targetShares(LocalDate from, LocalDate to) {
 		long[] counts = new long[3];
 		jdbc.query("select p.target_groups, count(*) as n from fund_grant g join proposal p on p.id = g.proposal_id "
-				+ "where g.awarded_on between ? and ? group by p.target_groups", rs -> {
+				+ "where " + AWARDED_ON + " between ? and ? group by p.target_groups", rs -> {
 					List<String> groups = Arrays.asList(rs.getString(1).split("\\s*,\\s*"));
 					long n = rs.getLong(2);
 					counts[0] += n;
@@ -115,16 +118,5 @@ public class GrantReporting {
 					}
 				}, Date.valueOf(from), Date.valueOf(to));
 		return new TargetShares(counts[0], counts[1], counts[2]);
-	}
-
-	/** Grant references per award year of the grants awarded in the period (for a donor's statement): year → count and countries. */
-	@Transactional(readOnly = true)
-	public Map<Integer, List<String>> countriesByYear(LocalDate from, LocalDate to) {
-		Map<Integer, List<String>> years = new TreeMap<>();
-		jdbc.query("select distinct extract(year from awarded_on) as y, country from fund_grant where awarded_on between ? and ? "
-				+ "order by 1, 2", rs -> {
-					years.computeIfAbsent(rs.getInt(1), y -> new ArrayList<>()).add(rs.getString(2));
-				}, Date.valueOf(from), Date.valueOf(to));
-		return years;
 	}
 }

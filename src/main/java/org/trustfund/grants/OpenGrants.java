@@ -29,7 +29,7 @@ public class OpenGrants {
 	/** Every grant the Board awarded (declined and lapsed ones included: they were awarded), in id order. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<OpenGrant> consumer) {
-		jdbc.query("select g.grant_ref, g.title, g.amount, g.disbursed, g.awarded_on, g.starts_on, g.ends_on, "
+		jdbc.query("select g.grant_ref, g.title, g.amount, g.disbursed, " + GrantReporting.AWARDED_ON + ", g.starts_on, g.ends_on, "
 				+ "g.duration_months, g.country, o.name, o.country as org_country, o.registration_number, c.title as call_title "
 				+ "from fund_grant g join organisation o on o.id = g.organisation_id "
 				+ "join call_for_proposals c on c.id = g.call_id order by g.id", rs -> {
