@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import org.trustfund.donors.DonorService;
 import org.trustfund.grants.GrantFixtures;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.users.Role;
+import org.trustfund.users.UserService;
 
 /** The report's page, PDF, JSON, donor statement and open data through HTTP, as each role. */
 @IntegrationTest
@@ -55,6 +57,8 @@ class FundReportWebTest {
 	GrantFixtures grants;
 	@Autowired
 	ObjectMapper json;
+	@Autowired
+	UserService users;
 
 	static String fm;
 	static long anonymousDonor;
@@ -79,7 +83,11 @@ class FundReportWebTest {
 		List<String> paths = List.of("/reports/fund", "/api/reports/fund", "/api/open-data/360giving.json",
 				"/api/open-data/360giving.csv", "/reports/donors/" + anonymousDonor);
 		for (Role role : Role.values()) {
-			String name = role == Role.NGO_MEMBER ? fixtures.verifiedNgo("TH").username() : fixtures.user(role);
+			String name = switch (role) {
+				case NGO_MEMBER -> fixtures.verifiedNgo("TH").username();
+				case BOARD_CHAIR -> chair();
+				default -> fixtures.user(role);
+			};
 			for (String path : paths) {
 				int status = mvc.perform(get(path).with(user(details.loadUserByUsername(name)))).andReturn().getResponse()
 					.getStatus();
@@ -165,6 +173,13 @@ class FundReportWebTest {
 		assertThat(rows).hasSize(pkg.get("grants").size());
 		assertThat(rows.get(0).get("Identifier")).isEqualTo(pkg.at("/grants/0/id").asText());
 		assertThat(rows.get(0).get("Currency")).isEqualTo("USD");
+	}
+
+	/** The chair is a trustee too (a rule of user accounts). */
+	private String chair() {
+		String name = Fixtures.unique("chair");
+		users.create(name, name, name + "@trustfund.example", "password123", EnumSet.of(Role.TRUSTEE, Role.BOARD_CHAIR), null);
+		return name;
 	}
 
 	private MvcResult as(String username, String path) throws Exception {
