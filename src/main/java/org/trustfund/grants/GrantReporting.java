@@ -79,25 +79,78 @@ public class GrantReporting {
 						rs.getDate(7).toLocalDate()), Date.valueOf(from), Date.valueOf(to), limit);
 	}
 
-	/** Victims assisted per year (of the report's due date) between the two dates, from accepted reports. */
+	/**
+	 * Victims assisted per year (of the report's due date) between the two dates, from accepted reports. Whole
+	 * calendar years are read from the running totals ({@code grant_result_total}, a few hundred rows); only the
+	 * partial years at the period's ends are summed from the reports themselves.
+	 */
 	@Transactional(readOnly = true)
 	public List<VictimsYear> victimsPerYear(LocalDate from, LocalDate to) {
-		return jdbc.query("select extract(year from due_on) as y, sum(coalesce(women, 0)) as w, sum(coalesce(girls, 0)) as g, "
-				+ "sum(coalesce(men, 0)) as m, sum(coalesce(boys, 0)) as b from grant_report where status = 'ACCEPTED' "
-				+ "and due_on between ? and ? group by extract(year from due_on) order by 1",
-				(rs, n) -> new VictimsYear(rs.getInt("y"), rs.getLong("w"), rs.getLong("g"), rs.getLong("m"),
-						rs.getLong("b")), Date.valueOf(from), Date.valueOf(to));
+		Map<Integer, long[]> years = new TreeMap<>();
+		YearSpan span = YearSpan.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select result_year, measure, sum(victims) from grant_result_total where result_year between ? and ? "
+					+ "and measure in ('WOMEN', 'GIRLS', 'MEN', 'BOYS') group by result_year, measure", rs -> {
+						years.computeIfAbsent(rs.getInt(1), y -> new long[4])[List.of(ResultTotals.GROUPS)
+							.indexOf(rs.getString(2))] += rs.getLong(3);
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select extract(year from due_on) as y, sum(coalesce(women, 0)), sum(coalesce(girls, 0)), "
+					+ "sum(coalesce(men, 0)), sum(coalesce(boys, 0)) from grant_report where status = 'ACCEPTED' "
+					+ "and due_on between ? and ? group by extract(year from due_on)", rs -> {
+						long[] v = years.computeIfAbsent(rs.getInt(1), y -> new long[4]);
+						for (int i = 0; i < 4; i++) {
+							v[i] += rs.getLong(i + 2);
+						}
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
+		List<VictimsYear> result = new ArrayList<>();
+		years.forEach((y, v) -> result.add(new VictimsYear(y, v[0], v[1], v[2], v[3])));
+		return result;
 	}
 
-	/** Victims assisted per service between the two dates, from accepted reports: service name → victims. */
+	/** Victims assisted per service between the two dates, from accepted reports (as {@link #victimsPerYear}): service name → victims. */
 	@Transactional(readOnly = true)
 	public Map<String, Long> victimsPerService(LocalDate from, LocalDate to) {
 		Map<String, Long> services = new TreeMap<>();
-		jdbc.query("select s.service, sum(s.victims) as v from grant_report_service s join grant_report r on r.id = s.report_id "
-				+ "where r.status = 'ACCEPTED' and r.due_on between ? and ? group by s.service", rs -> {
-					services.put(rs.getString("service"), rs.getLong("v"));
-				}, Date.valueOf(from), Date.valueOf(to));
+		YearSpan span = YearSpan.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select measure, sum(victims) from grant_result_total where result_year between ? and ? "
+					+ "and measure not in ('WOMEN', 'GIRLS', 'MEN', 'BOYS') group by measure", rs -> {
+						services.merge(rs.getString(1), rs.getLong(2), Long::sum);
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select s.service, sum(s.victims) as v from grant_report_service s join grant_report r on r.id = s.report_id "
+					+ "where r.status = 'ACCEPTED' and r.due_on between ? and ? group by s.service", rs -> {
+						services.merge(rs.getString(1), rs.getLong(2), Long::sum);
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
 		return services;
+	}
+
+	/** A period cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two partial ends. */
+	record YearSpan(int firstFull, int lastFull, List<LocalDate[]> partial) {
+
+		static YearSpan of(LocalDate from, LocalDate to) {
+			boolean startsOnYear = from.getDayOfYear() == 1;
+			boolean endsOnYear = to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+			int firstFull = startsOnYear ? from.getYear() : from.getYear() + 1;
+			int lastFull = endsOnYear ? to.getYear() : to.getYear() - 1;
+			List<LocalDate[]> partial = new ArrayList<>();
+			if (firstFull > lastFull) {
+				partial.add(new LocalDate[] { from, to });
+				return new YearSpan(firstFull, lastFull, partial);
+			}
+			if (!startsOnYear) {
+				partial.add(new LocalDate[] { from, LocalDate.of(from.getYear(), 12, 31) });
+			}
+			if (!endsOnYear) {
+				partial.add(new LocalDate[] { LocalDate.of(to.getYear(), 1, 1), to });
+			}
+			return new YearSpan(firstFull, lastFull, partial);
+		}
 	}
 
 	/** The target groups of the proposals behind the grants awarded in the period. */

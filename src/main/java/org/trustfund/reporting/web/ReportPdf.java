@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,9 +28,13 @@ class ReportPdf {
 	static final String FONT = "fonts/NotoSansArabic-Regular.ttf";
 
 	private final SpringTemplateEngine templates;
+	private final byte[] font;
 
-	ReportPdf(SpringTemplateEngine templates) {
+	ReportPdf(SpringTemplateEngine templates) throws IOException {
 		this.templates = templates;
+		try (var in = new ClassPathResource(FONT).getInputStream()) {
+			this.font = in.readAllBytes();
+		}
 	}
 
 	/** The PDF's bytes for {@code template} with {@code model}, in {@code locale} (Arabic: right to left). */
@@ -48,13 +53,7 @@ class ReportPdf {
 			pdf.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
 			pdf.useUnicodeBidiReorderer(new ICUBidiReorderer());
 			pdf.defaultTextDirection(rtl ? PdfRendererBuilder.TextDirection.RTL : PdfRendererBuilder.TextDirection.LTR);
-			pdf.useFont(() -> {
-				try {
-					return new ClassPathResource(FONT).getInputStream();
-				} catch (IOException e) {
-					throw new UncheckedIOException(e);
-				}
-			}, "Noto Sans Arabic");
+			pdf.useFont(() -> new ByteArrayInputStream(font), "Noto Sans Arabic");
 			pdf.withHtmlContent(html, request.getRequestURL().toString());
 			pdf.toStream(out);
 			pdf.run();
