@@ -225,9 +225,10 @@ public class Grant {
 	public BigDecimal getRefunded() { return refunded; }
 	public int getDurationMonths() { return durationMonths; }
 	public LocalDate getStartsOn() { return startsOn; }
-	public LocalDate getAwardedOn() { return awardedOn; }
 	public LocalDate getEndsOn() { return endsOn; }
 	public int getAwardYear() { return awardYear; }
+	/** The day the Board decided the award (UTC). */
+	public LocalDate getAwardedOn() { return awardedOn; }
 	public LocalDate getAcceptBy() { return acceptBy; }
 	public GrantStatus getStatus() { return status; }
 	public int getAgreementVersion() { return agreementVersion; }

@@ -91,6 +91,11 @@ class SecurityConfig {
 				// Grants: money pages for fund managers, read-only for trustees, own grants for NGOs; not administrators.
 				.requestMatchers("/grants/**", "/api/grants/**")
 				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
+				// The fund's report, donors' statements and open data: fund managers, trustees, the chair and
+				// administrators. The public report decides itself whether it is published (trustfund.report.public).
+				.requestMatchers("/public/report").permitAll()
+				.requestMatchers("/reports/**", "/api/reports/**", "/api/open-data/**")
+				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.ADMIN)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures)
 				.permitAll())

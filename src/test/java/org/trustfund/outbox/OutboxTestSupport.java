@@ -24,7 +24,11 @@ import org.trustfund.IntegrationTest;
  * and three attempts before a delivery is undeliverable. Time passing is simulated by making a delivery due.
  */
 @IntegrationTest
-@TestPropertySource(properties = "trustfund.outbox.max-attempts=3")
+// Spies make this a context of its own. Camunda keeps engines in a static registry by name, and its webapps
+// and REST API look "default" up there: this context's engine gets a name of its own so that it does not
+// take the place of the server test context's engine.
+@TestPropertySource(properties = { "trustfund.outbox.max-attempts=3",
+		"camunda.bpm.generate-unique-process-engine-name=true" })
 abstract class OutboxTestSupport {
 
 	static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

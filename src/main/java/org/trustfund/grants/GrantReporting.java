@@ -1,0 +1,175 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The grants and results over a period, for the fund's report: aggregate SQL, one query per figure. A grant
+ * counts in the period of its award date ({@code awarded_on}, both ends included), at its full amount
+ * ("paid or pledged"); a report counts by its due date when it was accepted.
+ */
+@Service
+public class GrantReporting {
+
+	/** Grants written without an award date (bulk loads) count on the day they were created. */
+	static final String AWARDED_ON = "coalesce(g.awarded_on, cast(g.created_at as date))";
+
+	static final String IN_PERIOD = " from fund_grant g join call_for_proposals c on c.id = g.call_id "
+			+ "where " + AWARDED_ON + " between ? and ?";
+
+	private final JdbcTemplate jdbc;
+
+	GrantReporting(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Grants of one group ({@code key} a call id or a country code): count and sums in USD. */
+	public record Group(String key, String label, long grants, BigDecimal awarded, BigDecimal disbursed,
+			BigDecimal refunded) {
+	}
+
+	/** One grant awarded in the period, for the list of projects. */
+	public record Project(String grantRef, String title, String organisation, String country, String call,
+			BigDecimal amount, LocalDate awardedOn) {
+	}
+
+	/** Victims assisted in a year by sex and age group, from accepted reports due that year. */
+	public record VictimsYear(int year, long women, long girls, long men, long boys) {
+		public long total() {
+			return women + girls + men + boys;
+		}
+	}
+
+	/** Target groups of the awarded projects: how many serve children only, and women victims of sexual exploitation. */
+	public record TargetShares(long projects, long childrenOnly, long womenSexualExploitation) {
+	}
+
+	/** Grants awarded in the period by call ({@code by = "call"}) or by country ({@code "country"}), largest first. */
+	@Transactional(readOnly = true)
+	public List<Group> awardedBy(String by, LocalDate from, LocalDate to) {
+		String key = switch (by) {
+			case "call" -> "g.call_id";
+			case "country" -> "g.country";
+			default -> throw new IllegalArgumentException(by);
+		};
+		String label = "call".equals(by) ? "max(c.title)" : key;
+		return jdbc.query("select " + key + " as k, " + label + " as label, count(*) as n, sum(g.amount) as awarded, "
+				+ "sum(g.disbursed) as disbursed, sum(g.refunded) as refunded" + IN_PERIOD + " group by " + key
+				+ " order by sum(g.amount) desc, " + key, (rs, n) -> new Group(rs.getString("k"), rs.getString("label"),
+						rs.getLong("n"), rs.getBigDecimal("awarded"), rs.getBigDecimal("disbursed"),
+						rs.getBigDecimal("refunded")), Date.valueOf(from), Date.valueOf(to));
+	}
+
+	/** At most {@code limit} grants awarded in the period, latest first. */
+	@Transactional(readOnly = true)
+	public List<Project> projects(LocalDate from, LocalDate to, int limit) {
+		return jdbc.query("select g.grant_ref, g.title, o.name, g.country, c.title as call_title, g.amount, " + AWARDED_ON + " as awarded_on"
+				+ IN_PERIOD.replace("where", "join organisation o on o.id = g.organisation_id where")
+				+ " order by 7 desc, g.id desc limit ?", (rs, n) -> new Project(rs.getString(1),
+						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
+						rs.getDate(7).toLocalDate()), Date.valueOf(from), Date.valueOf(to), limit);
+	}
+
+	/**
+	 * Victims assisted per year (of the report's due date) between the two dates, from accepted reports. Whole
+	 * calendar years are read from the running totals ({@code grant_result_total}, a few hundred rows); only the
+	 * partial years at the period's ends are summed from the reports themselves.
+	 */
+	@Transactional(readOnly = true)
+	public List<VictimsYear> victimsPerYear(LocalDate from, LocalDate to) {
+		Map<Integer, long[]> years = new TreeMap<>();
+		YearSpan span = YearSpan.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select result_year, measure, sum(victims) from grant_result_total where result_year between ? and ? "
+					+ "and measure in ('WOMEN', 'GIRLS', 'MEN', 'BOYS') group by result_year, measure", rs -> {
+						years.computeIfAbsent(rs.getInt(1), y -> new long[4])[List.of(ResultTotals.GROUPS)
+							.indexOf(rs.getString(2))] += rs.getLong(3);
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select extract(year from due_on) as y, sum(coalesce(women, 0)), sum(coalesce(girls, 0)), "
+					+ "sum(coalesce(men, 0)), sum(coalesce(boys, 0)) from grant_report where status = 'ACCEPTED' "
+					+ "and due_on between ? and ? group by extract(year from due_on)", rs -> {
+						long[] v = years.computeIfAbsent(rs.getInt(1), y -> new long[4]);
+						for (int i = 0; i < 4; i++) {
+							v[i] += rs.getLong(i + 2);
+						}
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
+		List<VictimsYear> result = new ArrayList<>();
+		years.forEach((y, v) -> result.add(new VictimsYear(y, v[0], v[1], v[2], v[3])));
+		return result;
+	}
+
+	/** Victims assisted per service between the two dates, from accepted reports (as {@link #victimsPerYear}): service name → victims. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> victimsPerService(LocalDate from, LocalDate to) {
+		Map<String, Long> services = new TreeMap<>();
+		YearSpan span = YearSpan.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select measure, sum(victims) from grant_result_total where result_year between ? and ? "
+					+ "and measure not in ('WOMEN', 'GIRLS', 'MEN', 'BOYS') group by measure", rs -> {
+						services.merge(rs.getString(1), rs.getLong(2), Long::sum);
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select s.service, sum(s.victims) as v from grant_report_service s join grant_report r on r.id = s.report_id "
+					+ "where r.status = 'ACCEPTED' and r.due_on between ? and ? group by s.service", rs -> {
+						services.merge(rs.getString(1), rs.getLong(2), Long::sum);
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
+		return services;
+	}
+
+	/** A period cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two partial ends. */
+	record YearSpan(int firstFull, int lastFull, List<LocalDate[]> partial) {
+
+		static YearSpan of(LocalDate from, LocalDate to) {
+			boolean startsOnYear = from.getDayOfYear() == 1;
+			boolean endsOnYear = to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+			int firstFull = startsOnYear ? from.getYear() : from.getYear() + 1;
+			int lastFull = endsOnYear ? to.getYear() : to.getYear() - 1;
+			List<LocalDate[]> partial = new ArrayList<>();
+			if (firstFull > lastFull) {
+				partial.add(new LocalDate[] { from, to });
+				return new YearSpan(firstFull, lastFull, partial);
+			}
+			if (!startsOnYear) {
+				partial.add(new LocalDate[] { from, LocalDate.of(from.getYear(), 12, 31) });
+			}
+			if (!endsOnYear) {
+				partial.add(new LocalDate[] { LocalDate.of(to.getYear(), 1, 1), to });
+			}
+			return new YearSpan(firstFull, lastFull, partial);
+		}
+	}
+
+	/** The target groups of the proposals behind the grants awarded in the period. */
+	@Transactional(readOnly = true)
+	public TargetShares targetShares(LocalDate from, LocalDate to) {
+		long[] counts = new long[3];
+		jdbc.query("select p.target_groups, count(*) as n from fund_grant g join proposal p on p.id = g.proposal_id "
+				+ "where " + AWARDED_ON + " between ? and ? group by p.target_groups", rs -> {
+					List<String> groups = Arrays.asList(rs.getString(1).split("\\s*,\\s*"));
+					long n = rs.getLong(2);
+					counts[0] += n;
+					boolean children = groups.contains("GIRLS") || groups.contains("BOYS");
+					if (children && !groups.contains("WOMEN") && !groups.contains("MEN")) {
+						counts[1] += n;
+					}
+					if (groups.contains("WOMEN") && groups.contains("SEXUAL_EXPLOITATION")) {
+						counts[2] += n;
+					}
+				}, Date.valueOf(from), Date.valueOf(to));
+		return new TargetShares(counts[0], counts[1], counts[2]);
+	}
+}

@@ -1,0 +1,79 @@
+package org.trustfund.reporting;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A bar chart as inline SVG, drawn on the server: no script, no external resource. Each bar may be a stack of
+ * series; the chart carries a {@code <title>} (its accessible name) and each bar segment a {@code <title>} with its
+ * figure. The page prints the same figures as a table beside it.
+ */
+public final class SvgChart {
+
+	private static final String[] COLOURS = { "#1f5f8b", "#e07b39", "#5a9e4b", "#8e5ea2", "#c44e52" };
+	private static final int WIDTH = 640;
+	private static final int HEIGHT = 260;
+	private static final int TOP = 20;
+	private static final int BOTTOM = 40;
+	private static final int LEFT = 10;
+
+	private SvgChart() {
+	}
+
+	/**
+	 * @param title the chart's name, in the reader's language
+	 * @param labels one label per bar (years, countries, months)
+	 * @param series one name per stacked series (a legend entry each)
+	 * @param values {@code values[bar][series]}, non-negative (negative values are drawn as zero)
+	 * @return an {@code <svg>} element, escaped, ready to place in a page as is
+	 */
+	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values) {
+		BigDecimal max = BigDecimal.ONE;
+		for (BigDecimal[] bar : values) {
+			BigDecimal total = BigDecimal.ZERO;
+			for (BigDecimal v : bar) {
+				total = total.add(v.max(BigDecimal.ZERO));
+			}
+			max = max.max(total);
+		}
+		int n = Math.max(labels.size(), 1);
+		int slot = (WIDTH - LEFT) / n;
+		int barWidth = Math.max(2, slot * 2 / 3);
+		int plot = HEIGHT - TOP - BOTTOM;
+		StringBuilder svg = new StringBuilder();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+			.append(HEIGHT + 20 * series.size()).append("\" class=\"chart\"><title>").append(esc(title)).append("</title>");
+		for (int b = 0; b < labels.size(); b++) {
+			int x = LEFT + b * slot;
+			double y = HEIGHT - BOTTOM;
+			for (int s = 0; s < series.size(); s++) {
+				BigDecimal v = values[b][s].max(BigDecimal.ZERO);
+				double h = v.multiply(BigDecimal.valueOf(plot)).divide(max, 2, RoundingMode.HALF_UP).doubleValue();
+				y -= h;
+				svg.append("<rect x=\"").append(x).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(barWidth)
+					.append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(COLOURS[s % COLOURS.length])
+					.append("\"><title>").append(esc(labels.get(b) + ", " + series.get(s) + ": " + values[b][s].toPlainString()))
+					.append("</title></rect>");
+			}
+			svg.append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
+				.append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(labels.get(b))).append("</text>");
+		}
+		for (int s = 0; s < series.size() && series.size() > 1; s++) {
+			int y = HEIGHT + s * 20;
+			svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
+				.append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(LEFT + 18).append("\" y=\"").append(y)
+				.append("\" font-size=\"12\">").append(esc(series.get(s))).append("</text>");
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	private static String fmt(double d) {
+		return String.format(java.util.Locale.ROOT, "%.1f", d);
+	}
+
+	private static String esc(String s) {
+		return HtmlUtils.htmlEscape(s, "UTF-8");
+	}
+}

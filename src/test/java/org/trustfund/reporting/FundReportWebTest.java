@@ -1,0 +1,214 @@
+package org.trustfund.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.trustfund.IntegrationTest;
+import org.trustfund.donors.ContributionForm;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorForm;
+import org.trustfund.donors.DonorKind;
+import org.trustfund.donors.DonorService;
+import org.trustfund.grants.GrantFixtures;
+import org.trustfund.proposals.Fixtures;
+import org.trustfund.users.Role;
+import org.trustfund.users.UserService;
+
+/** The report's page, PDF, JSON, donor statement and open data through HTTP, as each role. */
+@IntegrationTest
+class FundReportWebTest {
+
+	static final Set<Role> READERS = Set.of(Role.FUND_MANAGER, Role.TRUSTEE, Role.BOARD_CHAIR, Role.ADMIN);
+
+	@Autowired
+	MockMvc mvc;
+	@Autowired
+	UserDetailsService details;
+	@Autowired
+	Fixtures fixtures;
+	@Autowired
+	GrantFixtures grants;
+	@Autowired
+	ObjectMapper json;
+	@Autowired
+	UserService users;
+
+	static String fm;
+	static long anonymousDonor;
+	static String anonymousName;
+
+	@BeforeEach
+	void data(@Autowired DonorService donors, @Autowired ContributionService contributions) {
+		if (fm != null) {
+			return;
+		}
+		fm = fixtures.user(Role.FUND_MANAGER);
+		anonymousName = "Quiet Benefactor " + UUID.randomUUID().toString().substring(0, 6);
+		Donor d = donors.create(new DonorForm(anonymousName, DonorKind.INDIVIDUAL, "", true, "", "", ""), "test");
+		anonymousDonor = d.getId();
+		contributions.record(new ContributionForm(d.getId(), null, LocalDate.now(), new BigDecimal("900000.00"), "USD",
+				new BigDecimal("900000.00"), "WEB-" + UUID.randomUUID(), false, null), "test");
+		grants.award("2500.00", 12);
+	}
+
+	@Test
+	void readersGetEveryViewAndOthersAre403() throws Exception {
+		List<String> paths = List.of("/reports/fund", "/api/reports/fund", "/api/open-data/360giving.json",
+				"/api/open-data/360giving.csv", "/reports/donors/" + anonymousDonor);
+		for (Role role : Role.values()) {
+			String name = switch (role) {
+				case NGO_MEMBER -> fixtures.verifiedNgo("TH").username();
+				case BOARD_CHAIR -> chair();
+				default -> fixtures.user(role);
+			};
+			for (String path : paths) {
+				int status = mvc.perform(get(path).with(user(details.loadUserByUsername(name)))).andReturn().getResponse()
+					.getStatus();
+				assertThat(status).as("%s as %s", path, role).isEqualTo(READERS.contains(role) ? 200 : 403);
+			}
+		}
+		MvcResult problem = mvc.perform(get("/api/reports/fund").with(user(details.loadUserByUsername(
+				fixtures.verifiedNgo("TH").username())))).andReturn();
+		assertThat(problem.getResponse().getContentType()).contains("application/problem+json");
+		assertThat(mvc.perform(get("/public/report")).andReturn().getResponse().getStatus())
+			.as("the public report is off by default").isEqualTo(404);
+	}
+
+	@Test
+	void pageShowsChartsWithTitlesAndTablesAndHidesAnonymousNames() throws Exception {
+		String page = as(fm, "/reports/fund?lang=en").getResponse().getContentAsString();
+		assertThat(page).contains("<svg", "<title>Paid contributions per year by donor type (USD)</title>",
+				"<title>Grants by country (USD, paid or pledged)</title>", "<title>Victims assisted per year</title>",
+				"<table", "Anonymous donor", "/ledger?type=CONTRIBUTION_RECEIVED").doesNotContain(anonymousName)
+			.doesNotContain("<script");
+		String arabic = as(fm, "/reports/fund?lang=ar").getResponse().getContentAsString();
+		assertThat(arabic).contains("dir=\"rtl\"", "<title>المساهمات المدفوعة في كل سنة حسب نوع المانح (بالدولار الأمريكي)</title>");
+		assertThat(as(fm, "/reports/fund?year=2016&from=2016-01-01").getResponse().getContentAsString())
+			.contains("Give either a year or two dates, not both");
+	}
+
+	@Test
+	void apiGivesTheReportAndRefusesBadPeriodsWithProblemDetails() throws Exception {
+		JsonNode r = json.readTree(as(fm, "/api/reports/fund").getResponse().getContentAsString());
+		assertThat(r.at("/moneyIn/total").decimalValue()).isPositive();
+		assertThat(r.at("/needs/yearly/needed").decimalValue()).isEqualByComparingTo("1000000.00");
+		assertThat(r.at("/needs/newCall/needed").decimalValue()).isEqualByComparingTo("500000.00");
+		assertThat(r.at("/forecast/months").size()).isEqualTo(12);
+		assertThat(r.toString()).doesNotContain(anonymousName);
+		MvcResult bad = as(fm, "/api/reports/fund?from=2016-02-01&to=2016-01-31");
+		assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+		assertThat(bad.getResponse().getContentType()).contains("application/problem+json");
+		assertThat(as(fm, "/api/reports/fund?from=yesterday").getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void pdfCarriesExtractableTextInEnglishAndArabicRightToLeft() throws Exception {
+		Page en = pdf("/reports/fund.pdf?lang=en");
+		assertThat(en.text()).contains("Money in", "Available for new grants");
+		assertThat(en.firstLineX()).as("English starts at the left margin").isLessThan(150f);
+		Page ar = pdf("/reports/fund.pdf?lang=ar");
+		assertThat(Normalizer.normalize(ar.text(), Normalizer.Form.NFKC)).contains("الصندوق").containsPattern("[\\u0600-\\u06FF]{3,}");
+		assertThat(ar.firstLineX()).as("an Arabic heading sits at the right margin").isGreaterThan(250f);
+		Page statement = pdf("/reports/donors/" + anonymousDonor + ".pdf?lang=ar");
+		assertThat(Normalizer.normalize(statement.text(), Normalizer.Form.NFKC)).contains("المانح");
+	}
+
+	@Test
+	void openDataFollowsThe360GivingShape() throws Exception {
+		JsonNode pkg = json.readTree(as(fm, "/api/open-data/360giving.json").getResponse().getContentAsString());
+		assertThat(pkg.get("grants").isArray()).isTrue();
+		assertThat(pkg.get("grants").size()).isPositive();
+		Set<String> countries = Set.of(java.util.Locale.getISOCountries());
+		for (JsonNode g : pkg.get("grants")) {
+			for (String field : List.of("id", "title", "description", "currency", "awardDate")) {
+				assertThat(g.get(field).isTextual()).as(field).isTrue();
+				assertThat(g.get(field).asText()).as(field).isNotBlank();
+			}
+			assertThat(g.get("id").asText()).startsWith("360G-tfvot-");
+			assertThat(Currency.getInstance(g.get("currency").asText()).getCurrencyCode()).isEqualTo("USD");
+			assertThat(g.get("amountAwarded").isNumber()).isTrue();
+			assertThat(g.get("amountDisbursed").isNumber()).isTrue();
+			LocalDate.parse(g.get("awardDate").asText());
+			LocalDate.parse(g.at("/plannedDates/0/startDate").asText());
+			LocalDate.parse(g.at("/plannedDates/0/endDate").asText());
+			for (String org : List.of("recipientOrganization", "fundingOrganization")) {
+				assertThat(g.get(org).isArray()).isTrue();
+				assertThat(g.at("/" + org + "/0/id").asText()).matches("[A-Z]{2}-[A-Za-z0-9-]+");
+				assertThat(g.at("/" + org + "/0/name").asText()).isNotBlank();
+			}
+			assertThat(countries).contains(g.at("/beneficiaryLocation/0/countryCode").asText());
+			assertThat(g.at("/grantProgramme/0/title").asText()).isNotBlank();
+			assertThat(g.get("fromOpenCall").asText()).isEqualTo("Yes");
+			assertThat(g.toString()).doesNotContain("@", "GB29NWBK");
+		}
+		String csv = as(fm, "/api/open-data/360giving.csv").getResponse().getContentAsString();
+		// Every CSV of the product starts with a byte-order mark (web.CsvExport).
+		assertThat(csv).startsWith("\uFEFF");
+		csv = csv.substring(1);
+		List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+		assertThat(rows).hasSize(pkg.get("grants").size());
+		assertThat(rows.get(0).get("Identifier")).isEqualTo(pkg.at("/grants/0/id").asText());
+		assertThat(rows.get(0).get("Currency")).isEqualTo("USD");
+	}
+
+	/** The chair is a trustee too (a rule of user accounts). */
+	private String chair() {
+		String name = Fixtures.unique("chair");
+		users.create(name, name, name + "@trustfund.example", "password123", EnumSet.of(Role.TRUSTEE, Role.BOARD_CHAIR), null);
+		return name;
+	}
+
+	private MvcResult as(String username, String path) throws Exception {
+		return mvc.perform(get(path).with(user(details.loadUserByUsername(username)))).andReturn();
+	}
+
+	record Page(String text, float firstLineX) {
+	}
+
+	private Page pdf(String path) throws Exception {
+		MvcResult r = as(fm, path);
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		assertThat(r.getResponse().getContentType()).isEqualTo("application/pdf");
+		try (PDDocument doc = Loader.loadPDF(r.getResponse().getContentAsByteArray())) {
+			List<Float> lineStarts = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<TextPosition> positions) throws IOException {
+					if (lineStarts.isEmpty() && !text.isBlank()) {
+						lineStarts.add((float) positions.stream().mapToDouble(TextPosition::getXDirAdj).min().orElse(0));
+					}
+					super.writeString(text, positions);
+				}
+			};
+			String text = stripper.getText(doc);
+			return new Page(text, lineStarts.isEmpty() ? -1f : lineStarts.get(0));
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package org.trustfund.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SvgChartTest {
+
+	@Test
+	void drawsStackedBarsWithTitlesScaledToTheLargestBarAndEscapesLabels() {
+		String svg = SvgChart.bars("Paid <per> year", List.of("2015", "2016"), List.of("States", "Private & co"),
+				new BigDecimal[][] { { new BigDecimal("100"), new BigDecimal("100") }, { new BigDecimal("50"), BigDecimal.ZERO } });
+		assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("<title>Paid &lt;per&gt; year</title>",
+				"<title>2015, Private &amp; co: 100</title>", "<title>2016, States: 50</title>")
+			.doesNotContain("<script", "href");
+		// The tallest bar (200) fills the plot (200 px high); 2016's 50 is a quarter of it.
+		assertThat(svg).contains("height=\"100.0\"", "height=\"50.0\"");
+	}
+
+	@Test
+	void keepsArabicLabelsAndDrawsNegativeFiguresAsZero() {
+		String svg = SvgChart.bars("المساهمات", List.of("٢٠١٥"), List.of("الدول الأعضاء"),
+				new BigDecimal[][] { { new BigDecimal("-5") } });
+		assertThat(svg).contains("<title>المساهمات</title>", "الدول الأعضاء", "height=\"0.0\"");
+	}
+}
