@@ -64,7 +64,8 @@ public class Disbursements {
 	/**
 	 * Pays the grant's next tranche; called when the fund manager completes the disbursement task. The
 	 * ledger entry's value date is {@code order.paidOn()}.
-	 * @throws ValidationException per field: no date, a date before the award, no reference, a wrong amount
+	 * @throws ValidationException per field: no date, a date before the award or after today (UTC), no
+	 *         reference, an amount other than the tranche's (a tranche is paid in one payment)
 	 */
 	@Transactional
 	public Payment pay(long grantId, PaymentOrder order, String actor) {
@@ -75,6 +76,9 @@ public class Disbursements {
 		}
 		Grant g = grants.get(grantId);
 		requireNoOverdueReport(g);
+		if (order.paidOn().isAfter(LocalDate.now(clock))) {
+			throw new ValidationException("paidOn", "A payment cannot be dated in the future");
+		}
 		Tranche t = g.pay(order.amount(), order.paidOn());
 		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
 		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), order.amount().setScale(2),

@@ -11,6 +11,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -57,6 +58,16 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (e instanceof CsrfException && type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
 				&& request.getContentLengthLong() > maxFileSize.toBytes()) {
 			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return;
+		}
+		if (e instanceof CsrfException) {
+			if (request.getHeader("Authorization") == null && request.getCookies() == null) {
+				// Nothing identifies the caller: the answer is "log in", as for a reading request.
+				commence(request, response, new InsufficientAuthenticationException("No credentials"));
+				return;
+			}
+			write(response, HttpStatus.FORBIDDEN, "Forbidden", "The request carries no valid CSRF token: a page "
+					+ "form sends one; an API client sends its credentials (HTTP Basic or a token) and no cookies");
 			return;
 		}
 		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");

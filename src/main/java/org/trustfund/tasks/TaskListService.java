@@ -83,11 +83,23 @@ public class TaskListService {
 		}
 	}
 
+	/**
+	 * Gives a claimed task back to the groups it is offered to.
+	 * @throws ConflictException when the task is not claimed by {@code user}, or is offered to no group (it is
+	 *         that user's alone: giving it back would leave it to nobody)
+	 */
 	@Transactional
 	public void unclaim(String taskId, AppUser user) {
 		Task task = actable(taskId, user);
 		if (!user.getUsername().equals(task.getAssignee())) {
 			throw new ConflictException("This task is not claimed by you");
+		}
+		// A task assigned to one person and offered to no group (a trustee's ballot, the chair's signature,
+		// a reviewer's assignment) would belong to nobody once given back.
+		boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
+			.anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
+		if (!offered) {
+			throw new ConflictException("This task is yours alone and cannot be given back");
 		}
 		tasks.setAssignee(taskId, null);
 	}

@@ -30,7 +30,24 @@ public final class Downloads {
 		if (ascii.equals(name)) {
 			return plain;
 		}
-		String encoded = ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
-		return plain + encoded.substring(encoded.indexOf(';'));
+		// Spring's own UTF-8 form adds a second filename (RFC 2047); RFC 6266 allows each parameter once.
+		return plain + "; filename*=UTF-8''" + rfc5987(name);
+	}
+
+	/** RFC 5987 ext-value: attr-chars as they are, every other byte of the UTF-8 form as %XX. */
+	private static String rfc5987(String name) {
+		StringBuilder out = new StringBuilder();
+		for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
+			int c = b & 0xFF;
+			if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+					|| "!#$&+-.^_`|~".indexOf(c) >= 0) {
+				out.append((char) c);
+			}
+			else {
+				out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+					.append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+			}
+		}
+		return out.toString();
 	}
 }

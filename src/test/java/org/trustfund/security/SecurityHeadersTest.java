@@ -5,8 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import jakarta.servlet.http.Cookie;
+import org.springframework.http.MediaType;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,6 +69,13 @@ class SecurityHeadersTest {
 			.andExpect(header().string("Referrer-Policy", "same-origin"));
 	}
 
+	/** An anonymous write with nothing that identifies a caller is told to log in, as an anonymous read is. */
+	@Test
+	void anAnonymousWriteWithoutCookiesGets401() throws Exception {
+		mvc.perform(post(WRITE)).andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
 	@Test
 	void anApiCallWithBasicCredentialsAndNoCookiesNeedsNoCsrfToken() throws Exception {
 		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD))).andExpect(status().isNotFound());
@@ -77,9 +87,10 @@ class SecurityHeadersTest {
 		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).session(session)
 			.cookie(new Cookie("SESSION", session.getId())))
 			.andExpect(status().isForbidden());
-		// Any cookie (here the language choice) shows a browser.
+		// Any cookie (here the language choice) shows a browser; the answer says what is missing.
 		mvc.perform(post(WRITE).with(httpBasic(user, TestData.PASSWORD)).cookie(new Cookie("tf-lang", "en")))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF token")));
 	}
 
 	@Test

@@ -16,6 +16,9 @@ class DownloadsTest {
 			.endsWith("filename*=UTF-8''%D8%AA%D9%82%D8%B1%D9%8A%D8%B1%20%D9%85%D8%A7%D9%84%D9%8A.pdf");
 		assertThat(header.chars().allMatch(c -> c >= 0x20 && c < 0x7F)).isTrue();
 		assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo("تقرير مالي.pdf");
+		// RFC 6266: each parameter once (one filename, one filename*).
+		assertThat(header.split("filename=", -1)).hasSize(2);
+		assertThat(header.split("filename\\*=", -1)).hasSize(2);
 	}
 
 	@Test

@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.SetProcessDefinitionVersionCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -64,7 +65,7 @@ import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
  * <p>
  * Deliberately NOT listed, so operators may still run them: every read, query and history query;
  * retrying failed jobs ({@code SetJobRetriesCmd}, {@code SetJobsRetriesCmd}, {@code SetJobsRetriesBatchCmd},
- * external task retries); executing a job ({@code ExecuteJobsCmd}); resolving incidents and their
+ * external task retries: the job executor then runs the job when it is due); resolving incidents and their
  * annotations ({@code ResolveIncidentCmd}, {@code SetAnnotationForIncidentCmd}); suspending and
  * activating definitions, instances, jobs and batches; job priorities; authorizations, filters, batches.
  */
@@ -99,7 +100,9 @@ final class BusinessCommands {
 			AbstractCorrelateMessageCmd.class, CorrelateAllMessageBatchCmd.class, MessageEventReceivedCmd.class,
 			SignalEventReceivedCmd.class,
 			// Jobs: changing when a timer fires, or deleting a job (both change the process's time line).
-			SetJobDuedateCmd.class, RecalculateJobDuedateCmd.class, DeleteJobCmd.class,
+			// Executing a job now would fire a business timer early (close a call's submissions or a Board
+			// vote before the deadline); a failed job is retried by setting its retries instead.
+			SetJobDuedateCmd.class, RecalculateJobDuedateCmd.class, DeleteJobCmd.class, ExecuteJobsCmd.class,
 			// External tasks: completing them, reporting a failure or a BPMN error.
 			HandleExternalTaskCmd.class,
 			// The processes themselves: a new or deleted deployment or definition would change the rules.

@@ -70,9 +70,14 @@ class DirectoryIdentityProvider implements ReadOnlyIdentityProvider {
 		throw new BadUserRequestException("Native user queries are not supported: users live in the application");
 	}
 
+	/**
+	 * Always {@code false}: passwords are checked only by the application's log-in (Spring Security), which
+	 * throttles failed attempts and logs them. Camunda's own checks ({@code POST /engine-rest/identity/verify},
+	 * its login form, unused behind the application's login) would be an unthrottled way to guess passwords.
+	 */
 	@Override
 	public boolean checkPassword(String userId, String password) {
-		return directory.checkPassword(userId, password);
+		return false;
 	}
 
 	@Override

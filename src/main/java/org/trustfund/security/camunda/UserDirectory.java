@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.trustfund.users.Role;
 import org.trustfund.users.Roles;
@@ -25,11 +24,9 @@ import org.trustfund.users.UserAccounts;
 class UserDirectory {
 
 	private final UserAccounts accounts;
-	private final PasswordEncoder passwordEncoder;
 
-	UserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	UserDirectory(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.passwordEncoder = passwordEncoder;
 	}
 
 	Optional<User> user(String userId) {
@@ -44,11 +41,6 @@ class UserDirectory {
 	List<User> membersOf(String groupId) {
 		return accounts.findAllByOrderByUsername().stream().filter(UserAccount::isEnabled)
 			.filter(a -> groupIdsOf(a).contains(groupId)).map(UserDirectory::toUser).toList();
-	}
-
-	boolean checkPassword(String userId, String password) {
-		return password != null && enabled(userId).map(a -> passwordEncoder.matches(password, a.getPasswordHash()))
-			.orElse(false);
 	}
 
 	Optional<Group> group(String groupId) {

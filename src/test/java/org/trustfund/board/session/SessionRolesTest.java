@@ -148,6 +148,19 @@ class SessionRolesTest {
 			.isEqualTo(byRole.get("trustee"));
 	}
 
+	/** Giving one's own ballot back would leave it to nobody: it is refused, and the ballot stays the trustee's. */
+	@Test
+	void aTrusteeCannotGiveTheirBallotBack() throws Exception {
+		String ballot = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(session))
+			.taskDefinitionKey(BoardSessionProcess.CAST_VOTES_TASK).taskAssignee(byRole.get("trustee")).singleResult()
+			.getId();
+		mvc.perform(as("trustee", post("/api/tasks/" + ballot + "/unclaim"))).andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		Assertions.assertThat(tasks.createTaskQuery().taskId(ballot).singleResult().getAssignee())
+			.isEqualTo(byRole.get("trustee"));
+		mvc.perform(as("trustee", get("/api/tasks/" + ballot))).andExpect(status().isOk());
+	}
+
 	static Stream<Arguments> notTheBallotsTrustee() {
 		return Stream.of("boardchair", "fundmanager", "admin", "reviewer", "ngo").map(Arguments::of);
 	}

@@ -36,14 +36,14 @@ class BusinessCommandsTest {
 			SetTaskOwnerCmd.class, SetTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
 			SetExecutionVariablesCmd.class, PatchExecutionVariablesCmd.class,
 			SetVariablesToProcessInstancesBatchCmd.class, DeleteProcessInstanceCmd.class,
-			MigrateProcessInstanceCmd.class, CorrelateMessageCmd.class, SetJobDuedateCmd.class })
+			MigrateProcessInstanceCmd.class, CorrelateMessageCmd.class, SetJobDuedateCmd.class, ExecuteJobsCmd.class })
 	void businessChangesAreRefused(Class<? extends Command<?>> type) {
 		assertThat(BusinessCommands.changesBusinessData(mock(type))).isTrue();
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(classes = { GetTaskVariablesCmd.class, SetJobRetriesCmd.class, SetJobsRetriesBatchCmd.class,
-			ExecuteJobsCmd.class, ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class,
+			ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class,
 			SuspendProcessInstanceCmd.class })
 	void readingAndOperatingAreAllowed(Class<? extends Command<?>> type) {
 		assertThat(BusinessCommands.changesBusinessData(mock(type))).isFalse();
