@@ -67,8 +67,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users,
-			LoginFailureHandler loginFailures, SecurityHeaders securityHeaders, ApiTokenService apiTokens,
-			AppUserDetailsService userDetails) throws Exception {
+			LoginFailureHandler loginFailures, SecurityHeaders securityHeaders, ApiTokenService apiTokens)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
@@ -110,7 +110,7 @@ class SecurityConfig {
 			.headers(securityHeaders);
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		// Personal API tokens (Authorization: Bearer), stateless and without BCrypt: see security.tokens.
-		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, userDetails, problems),
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, problems),
 				BasicAuthenticationFilter.class);
 		return http.build();
 	}

@@ -8,15 +8,13 @@ import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.trustfund.security.AppUser;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal API token: one hash (SHA-256) and one
- * index lookup instead of a BCrypt check, and the owner loaded as a login loads them. Stateless: the
+ * index lookup instead of a BCrypt check, and the owner loaded as a login loads them (in one transaction). Stateless: the
  * authentication lives in this request's security context only and is never saved to a session. A token
  * that is unknown, revoked or expired, or whose owner is disabled, gets the entry point's 401 (problem
  * details) at once. Requests without a Bearer header pass untouched. The token is never logged.
@@ -27,17 +25,14 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokenService tokens;
-	private final UserDetailsService users;
 	private final AuthenticationEntryPoint entryPoint;
 
 	/**
-	 * @param users loads the owner as a login does; must return an {@link AppUser}
+	 * @param tokens checks the presented token and loads its owner
 	 * @param entryPoint answers a refused token (the API's 401 problem details)
 	 */
-	public ApiTokenAuthenticationFilter(ApiTokenService tokens, UserDetailsService users,
-			AuthenticationEntryPoint entryPoint) {
+	public ApiTokenAuthenticationFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
 		this.tokens = tokens;
-		this.users = users;
 		this.entryPoint = entryPoint;
 	}
 
@@ -49,7 +44,7 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AppUser> owner = tokens.authenticate(header.substring(BEARER.length()).strip()).flatMap(this::load);
+		Optional<AppUser> owner = tokens.authenticate(header.substring(BEARER.length()).strip());
 		if (owner.isEmpty()) {
 			refuse(request, response, "The API token is unknown, expired or revoked");
 			return;
@@ -62,15 +57,6 @@ public class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		context.setAuthentication(new ApiTokenAuthentication(owner.get()));
 		SecurityContextHolder.setContext(context);
 		chain.doFilter(request, response);
-	}
-
-	private Optional<AppUser> load(String username) {
-		try {
-			return Optional.of((AppUser) users.loadUserByUsername(username));
-		}
-		catch (UsernameNotFoundException e) {
-			return Optional.empty();
-		}
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String why)

@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.web.NotFoundException;
+import org.trustfund.security.AppUser;
 import org.trustfund.security.tokens.TokenView.Created;
 import org.trustfund.web.ValidationException;
 
@@ -27,32 +30,46 @@ public class ApiTokenService {
 	private static final int MAX_NAME = 100;
 
 	private final ApiTokens tokens;
+	private final UserDetailsService users;
 	private final Clock clock;
 	private final int maxDays;
 
-	ApiTokenService(ApiTokens tokens, Clock clock,
+	/** @param users loads a token's owner as a login does; must return {@link AppUser}s */
+	ApiTokenService(ApiTokens tokens, UserDetailsService users, Clock clock,
 			@Value("${trustfund.security.api-tokens.max-validity:P365D}") Duration maxValidity) {
 		this.tokens = tokens;
+		this.users = users;
 		this.clock = clock;
 		this.maxDays = (int) Math.max(1, maxValidity.toDays());
 	}
 
 	/**
-	 * The owner of a presented token, if it is known, neither revoked nor expired. Updates its last-used
-	 * date at most once a minute ({@link ApiToken#LAST_USED_PRECISION}), so most calls only read.
+	 * The owner of a presented token, loaded as a login loads them, if the token is known, neither revoked nor
+	 * expired. One transaction: the lookup by hash, the owner, and at most once a minute
+	 * ({@link ApiToken#LAST_USED_PRECISION}) a write of the last-used date; most calls only read.
 	 *
 	 * @param presented the text after {@code Bearer }, as the client sent it
-	 * @return the owner's username, or empty for an unknown, revoked or expired token
+	 * @return the owner (possibly disabled: the caller checks), or empty for an unknown, revoked or expired
+	 *         token or a deleted owner
 	 */
 	@Transactional
-	public Optional<String> authenticate(String presented) {
+	public Optional<AppUser> authenticate(String presented) {
 		Instant now = clock.instant();
-		return tokens.findBySecretHash(TokenSecrets.hash(presented)).filter(t -> t.isUsableAt(now)).map(t -> {
+		return tokens.findBySecretHash(TokenSecrets.hash(presented)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
 			if (t.lastUsedIsStaleAt(now)) {
 				tokens.touch(t.getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
 			}
-			return t.getUsername();
+			return owner(t.getUsername());
 		});
+	}
+
+	private Optional<AppUser> owner(String username) {
+		try {
+			return Optional.of((AppUser) users.loadUserByUsername(username));
+		}
+		catch (UsernameNotFoundException e) {
+			return Optional.empty();
+		}
 	}
 
 	/**
