@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.trustfund.security.tokens.ApiTokenAuthentication;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserAccounts;
 
@@ -32,7 +33,8 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth != null && auth.getPrincipal() instanceof AppUser user
+		// A token's owner was loaded, and checked, by this very request (ApiTokenAuthenticationFilter).
+		if (auth != null && auth.getPrincipal() instanceof AppUser user && !(auth instanceof ApiTokenAuthentication)
 				&& !users.findById(user.getUsername()).map(UserAccount::isEnabled).orElse(false)) {
 			SecurityContextHolder.clearContext();
 			HttpSession session = request.getSession(false);

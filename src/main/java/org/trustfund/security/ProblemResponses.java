@@ -16,6 +16,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.trustfund.security.tokens.InvalidApiTokenException;
 
 /**
  * 401, 403 and 429 answers of the API (and the 400/403 of {@link RejectedRequests}) as RFC 9457 problem
@@ -42,6 +43,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
 			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed log-ins",
 					"Too many failed attempts, try again in " + locked.minutes() + " minutes");
+			return;
+		}
+		if (e instanceof InvalidApiTokenException) {
+			write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
 			return;
 		}
 		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in, or send HTTP Basic credentials");

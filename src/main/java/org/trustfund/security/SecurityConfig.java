@@ -25,6 +25,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.trustfund.security.tokens.ApiTokenAuthenticationFilter;
+import org.trustfund.security.tokens.ApiTokenService;
 import org.trustfund.users.Roles;
 import org.trustfund.users.UserAccounts;
 
@@ -64,7 +67,8 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemResponses problems, UserAccounts users,
-			LoginFailureHandler loginFailures, SecurityHeaders securityHeaders) throws Exception {
+			LoginFailureHandler loginFailures, SecurityHeaders securityHeaders, ApiTokenService apiTokens)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
@@ -110,6 +114,9 @@ class SecurityConfig {
 				.defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(API, CAMUNDA)))
 			.headers(securityHeaders);
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
+		// Personal API tokens (Authorization: Bearer), stateless and without BCrypt: see security.tokens.
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, problems),
+				BasicAuthenticationFilter.class);
 		return http.build();
 	}
 

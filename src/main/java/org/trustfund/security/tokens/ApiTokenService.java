@@ -1,0 +1,154 @@
+package org.trustfund.security.tokens;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.web.NotFoundException;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.tokens.TokenView.Created;
+import org.trustfund.web.ValidationException;
+
+/**
+ * Creates, lists, revokes and checks personal API tokens. Owners act on their own tokens only (another
+ * user's token is "not found"); administrators on any. The longest validity is
+ * {@code trustfund.security.api-tokens.max-validity} (default {@code P365D}).
+ */
+@Service
+public class ApiTokenService {
+
+	/** Validity of a token when the caller chooses none, in days (capped at the maximum). */
+	static final int DEFAULT_DAYS = 90;
+
+	private static final int MAX_NAME = 100;
+
+	private final ApiTokens tokens;
+	private final UserDetailsService users;
+	private final Clock clock;
+	private final int maxDays;
+
+	/** @param users loads a token's owner as a login does; must return {@link AppUser}s */
+	ApiTokenService(ApiTokens tokens, UserDetailsService users, Clock clock,
+			@Value("${trustfund.security.api-tokens.max-validity:P365D}") Duration maxValidity) {
+		this.tokens = tokens;
+		this.users = users;
+		this.clock = clock;
+		this.maxDays = (int) Math.max(1, maxValidity.toDays());
+	}
+
+	/**
+	 * The owner of a presented token, loaded as a login loads them, if the token is known, neither revoked nor
+	 * expired. One transaction: the lookup by hash, the owner, and at most once a minute
+	 * ({@link ApiToken#LAST_USED_PRECISION}) a write of the last-used date; most calls only read.
+	 *
+	 * @param presented the text after {@code Bearer }, as the client sent it
+	 * @return the owner (possibly disabled: the caller checks), or empty for an unknown, revoked or expired
+	 *         token or a deleted owner
+	 */
+	@Transactional
+	public Optional<AppUser> authenticate(String presented) {
+		Instant now = clock.instant();
+		return tokens.findBySecretHash(TokenSecrets.hash(presented)).filter(t -> t.isUsableAt(now)).flatMap(t -> {
+			if (t.lastUsedIsStaleAt(now)) {
+				tokens.touch(t.getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
+			}
+			return owner(t.getUsername());
+		});
+	}
+
+	private Optional<AppUser> owner(String username) {
+		try {
+			return Optional.of((AppUser) users.loadUserByUsername(username));
+		}
+		catch (UsernameNotFoundException e) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Creates a token for {@code username}.
+	 *
+	 * @param days validity in days, 1 to the maximum; null for {@value #DEFAULT_DAYS} (or the maximum if smaller)
+	 * @return the token's details and its secret, which is not stored and cannot be shown again
+	 * @throws ValidationException on a blank or over-long name ({@code name}) or a validity out of range
+	 *         ({@code validityDays})
+	 */
+	@Transactional
+	Created create(String username, String name, Integer days) {
+		String trimmed = name == null ? "" : name.strip();
+		if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
+			throw new ValidationException("name", "A token needs a name of 1 to " + MAX_NAME + " characters");
+		}
+		int validity = days == null ? Math.min(DEFAULT_DAYS, maxDays) : days;
+		if (validity < 1 || validity > maxDays) {
+			throw new ValidationException("validityDays", "A token is valid for 1 to " + maxDays + " days");
+		}
+		String secret = TokenSecrets.newToken();
+		Instant now = clock.instant();
+		ApiToken token = tokens.save(new ApiToken(username, trimmed, TokenSecrets.shown(secret),
+				TokenSecrets.hash(secret), now, now.plus(Duration.ofDays(validity))));
+		return new Created(TokenView.of(token, now), secret);
+	}
+
+	/** @return the user's tokens, newest first, revoked and expired ones included */
+	@Transactional(readOnly = true)
+	List<TokenView> of(String username) {
+		Instant now = clock.instant();
+		return tokens.findByUsernameOrderByCreatedAtDescIdDesc(username).stream().map(t -> TokenView.of(t, now)).toList();
+	}
+
+	/** @return every user's tokens, or one user's if {@code username} is not blank; newest first */
+	@Transactional(readOnly = true)
+	List<TokenView> all(String username) {
+		if (username != null && !username.isBlank()) {
+			return of(username.strip());
+		}
+		Instant now = clock.instant();
+		return tokens.findAllByOrderByCreatedAtDescIdDesc().stream().map(t -> TokenView.of(t, now)).toList();
+	}
+
+	/**
+	 * Revokes one of the owner's tokens (again: no change).
+	 *
+	 * @throws NotFoundException if no token of {@code owner} has this id
+	 */
+	@Transactional
+	TokenView revokeOwn(String owner, long id) {
+		ApiToken token = tokens.findById(id).filter(t -> t.getUsername().equals(owner))
+			.orElseThrow(() -> new NotFoundException("No token " + id));
+		return revoke(token, owner);
+	}
+
+	/**
+	 * Revokes any user's token, as an administrator.
+	 *
+	 * @throws NotFoundException if no token has this id
+	 */
+	@Transactional
+	TokenView revokeAny(long id, String administrator) {
+		return revoke(tokens.findById(id).orElseThrow(() -> new NotFoundException("No token " + id)), administrator);
+	}
+
+	/** @return the validities offered on the profile page: 30, 90 and 365 days up to the maximum, or the maximum */
+	List<Integer> validityChoices() {
+		List<Integer> choices = Stream.of(30, DEFAULT_DAYS, 365).filter(d -> d <= maxDays).toList();
+		return choices.isEmpty() ? List.of(maxDays) : choices;
+	}
+
+	int defaultDays() {
+		return Math.min(DEFAULT_DAYS, maxDays);
+	}
+
+	private TokenView revoke(ApiToken token, String by) {
+		Instant now = clock.instant();
+		token.revoke(by, now);
+		return TokenView.of(token, now);
+	}
+}

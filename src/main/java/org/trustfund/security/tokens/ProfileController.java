@@ -1,0 +1,68 @@
+package org.trustfund.security.tokens;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.CurrentUser;
+import org.trustfund.web.ValidationException;
+
+/**
+ * "My profile", for every logged-in user: who they are, and their personal API tokens (create, list,
+ * revoke). A new token's secret is shown in the answer to the creation itself, never through a redirect's
+ * flash attributes, which would keep it in the session.
+ */
+@Controller
+class ProfileController {
+
+	private final ApiTokenService tokens;
+
+	ProfileController(ApiTokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	@GetMapping("/profile")
+	String profile(Model model) {
+		return page(model, "", null);
+	}
+
+	@PostMapping("/profile/tokens")
+	String create(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer validityDays,
+			Model model) {
+		if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiTokenAuthentication) {
+			throw new AccessDeniedException("A token cannot create tokens");
+		}
+		try {
+			TokenView.Created created = tokens.create(CurrentUser.username(), name, validityDays);
+			model.addAttribute("created", created);
+			return page(model, "", validityDays);
+		}
+		catch (ValidationException e) {
+			model.addAttribute("errors", e.fieldErrors());
+			return page(model, name, validityDays);
+		}
+	}
+
+	@PostMapping("/profile/tokens/{id}/revoke")
+	String revoke(@PathVariable long id, RedirectAttributes redirect) {
+		tokens.revokeOwn(CurrentUser.username(), id);
+		redirect.addFlashAttribute("flash", "tokens.revoked");
+		return "redirect:/profile";
+	}
+
+	private String page(Model model, String name, Integer validityDays) {
+		AppUser user = CurrentUser.get();
+		model.addAttribute("user", user);
+		model.addAttribute("tokens", tokens.of(user.getUsername()));
+		model.addAttribute("choices", tokens.validityChoices());
+		model.addAttribute("name", name);
+		model.addAttribute("validityDays", validityDays == null ? tokens.defaultDays() : validityDays);
+		return "profile/profile";
+	}
+}
