@@ -65,7 +65,7 @@ public class Disbursements {
 	 * Pays the grant's next tranche; called when the fund manager completes the disbursement task. The
 	 * ledger entry's value date is {@code order.paidOn()}.
 	 * @throws ValidationException per field: no date, a date before the award or after today (UTC), no
-	 *         reference, an amount other than the tranche's (a tranche is paid in one payment)
+	 *         reference, an amount above the tranche or what remains
 	 */
 	@Transactional
 	public Payment pay(long grantId, PaymentOrder order, String actor) {

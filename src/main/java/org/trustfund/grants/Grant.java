@@ -139,11 +139,9 @@ public class Grant {
 			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than the USD "
 					+ remaining().toPlainString() + " that remains on the grant");
 		}
-		// A tranche is paid in one payment of its amount: a smaller payment would close the tranche and leave
-		// the rest unpayable. A different amount needs a budget reallocation first.
-		if (paid.compareTo(next.getAmount()) != 0) {
-			throw new ValidationException("amount", "Tranche " + next.getNumber() + " is USD "
-					+ next.getAmount().toPlainString() + ": pay it in full, not USD " + paid.toPlainString());
+		if (paid.compareTo(next.getAmount()) > 0) {
+			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than tranche "
+					+ next.getNumber() + " (USD " + next.getAmount().toPlainString() + ")");
 		}
 		next.paid(paid.setScale(2), on);
 		disbursed = disbursed.add(paid);

@@ -66,8 +66,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			return;
 		}
 		if (e instanceof CsrfException) {
-			if (request.getHeader("Authorization") == null && request.getCookies() == null) {
-				// Nothing identifies the caller: the answer is "log in", as for a reading request.
+			if (SecurityConfig.API.matches(request) && request.getHeader("Authorization") == null
+					&& request.getCookies() == null) {
+				// An API call with nothing that identifies the caller: "log in", as for a reading request.
 				commence(request, response, new InsufficientAuthenticationException("No credentials"));
 				return;
 			}

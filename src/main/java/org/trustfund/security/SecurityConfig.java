@@ -98,6 +98,10 @@ class SecurityConfig {
 				// The fund's report, donors' statements and open data: fund managers, trustees, the chair and
 				// administrators. The public report decides itself whether it is published (trustfund.report.public).
 				.requestMatchers("/public/report").permitAll()
+				// Uploads to a proposal: NGO members only. Checked here, before Spring MVC matches the content
+				// type, so that another role gets 403 and not 415 for a body of the wrong kind.
+				.requestMatchers(HttpMethod.POST, "/api/proposals/*/attachments", "/proposals/*/attachments")
+				.hasRole(Roles.NGO)
 				.requestMatchers("/reports/**", "/api/reports/**", "/api/open-data/**")
 				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.ADMIN)
 				.anyRequest().authenticated())

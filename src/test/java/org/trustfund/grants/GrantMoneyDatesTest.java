@@ -66,6 +66,13 @@ class GrantMoneyDatesTest {
 		jdbc.update("update fund_grant set awarded_on = ? where id = ?", LocalDate.of(2014, 1, 10), a.grantId());
 		fixtures.accept(a);
 
+		// A payment dated after today (UTC) is refused and books nothing.
+		MockHttpServletResponse future = api.call(fm, api.jsonPost("/api/grants/" + a.grantId() + "/disbursements",
+				Map.of("paidOn", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(), "amount", "1000.00",
+						"bankReference", "SOON-" + a.grantId())));
+		assertThat(future.getStatus()).isEqualTo(400);
+		assertThat(future.getContentAsString()).contains("paidOn");
+
 		MockHttpServletResponse paid = api.call(fm, api.jsonPost("/api/grants/" + a.grantId() + "/disbursements",
 				Map.of("paidOn", "2014-02-01", "amount", "1000.00", "bankReference", "OLD-" + a.grantId())));
 		assertThat(paid.getStatus()).isEqualTo(201);

@@ -70,9 +70,11 @@ class ProposalPagesTest {
 		MockHttpServletResponse r = mvc.perform(post("/proposals/" + p.getId() + "/submit")
 			.with(user(steps.user(ngo.username()))).with(csrf())).andReturn().getResponse();
 		assertThat(r.getRedirectedUrl()).isEqualTo("/proposals/" + p.getId());
+		// The reasons travel as flash attributes in the HTTP session (Spring Session's cookie), as in a browser.
+		jakarta.servlet.http.Cookie session = r.getCookie("SESSION");
+		assertThat(session).as("the redirect carries the session with the reasons").isNotNull();
 		String page = mvc.perform(get("/proposals/" + p.getId()).with(user(steps.user(ngo.username())))
-			.flashAttr("submitErrors", java.util.List.of("The amount requested is above the call's ceiling")))
-			.andReturn().getResponse().getContentAsString();
+			.cookie(session)).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("The amount requested is above the call&#39;s ceiling");
 		assertThat(proposals.get(p.getId()).getStatus()).isEqualTo(ProposalStatus.DRAFT);
 	}

@@ -137,6 +137,8 @@ class BadRequestsTest {
 		problem(http.json("POST", "/api/pledges", trustee, "{\"expectedOn\":\"+999999999-12-31\"}"), 403);
 		problem(http.json("POST", "/api/board/sessions/1/votes", fm, "{\"votes\":[null]}"), 403);
 		problem(http.json("POST", "/api/calls/1/proposals", reviewer, "{\"budgetLines\":[null]}"), 403);
+		// A body of the wrong kind (JSON to an upload) is a 403 for a role without uploads, not a 415.
+		problem(http.json("POST", "/api/proposals/1/attachments", reviewer, "{\"file\":null}"), 403);
 		problem(http.json("POST", "/api/calls", fm, "{\"title\":null}"), 400);
 	}
 
