@@ -13,14 +13,20 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationStartingEvent;
+import org.springframework.boot.context.event.SpringApplicationEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TrustFundApplication;
@@ -62,11 +68,22 @@ final class ClusterNodes {
 			for (Future<ConfigurableApplicationContext> start : starts) {
 				nodes.add(start.get());
 			}
+			return nodes;
+		}
+		catch (Exception e) {
+			for (Future<ConfigurableApplicationContext> start : starts) {
+				try {
+					start.get().close();
+				}
+				catch (Exception notStarted) {
+					// this node failed; the first failure is thrown
+				}
+			}
+			throw e;
 		}
 		finally {
 			threads.shutdown();
 		}
-		return nodes;
 	}
 
 	/** Closes the nodes and drops their database. */
@@ -137,6 +154,30 @@ final class ClusterNodes {
 				"--camunda.bpm.generate-unique-process-engine-name=true"));
 		all.addAll(List.of(args));
 		return new SpringApplicationBuilder(TrustFundApplication.class).initializers(initializer)
-			.run(all.toArray(String[]::new));
+			.listeners(new OneLoggingSetUpAtATime()).run(all.toArray(String[]::new));
+	}
+
+	/**
+	 * Spring Boot sets up the logging system (one per JVM, not per node) at the start of each application;
+	 * two at once in one JVM fail ({@code ConcurrentModificationException} in Logback). This lets one node at a
+	 * time through that first second, up to its context's initialization; all the rest (Flyway, the engine,
+	 * the start-up data) runs at the same moment. Separate processes have no such shared state.
+	 */
+	private static final class OneLoggingSetUpAtATime implements ApplicationListener<SpringApplicationEvent> {
+
+		private static final Semaphore LOGGING = new Semaphore(1);
+		private final AtomicBoolean holding = new AtomicBoolean();
+
+		@Override
+		public void onApplicationEvent(SpringApplicationEvent event) {
+			if (event instanceof ApplicationStartingEvent) {
+				LOGGING.acquireUninterruptibly();
+				holding.set(true);
+			}
+			else if ((event instanceof ApplicationContextInitializedEvent || event instanceof ApplicationFailedEvent)
+					&& holding.compareAndSet(true, false)) {
+				LOGGING.release();
+			}
+		}
 	}
 }
