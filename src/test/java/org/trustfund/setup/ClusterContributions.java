@@ -29,6 +29,8 @@ final class ClusterContributions {
 
 	/** The outbox listener that delivers {@link ContributionReceived} (see {@code ContributionMessage}). */
 	static final String LISTENER = "donors.contribution-received";
+	/** The start of the names of the donors made here. */
+	static final String DONOR = "Cluster donor ";
 
 	private ClusterContributions() {
 	}
@@ -65,7 +67,7 @@ final class ClusterContributions {
 
 	/** One contribution in USD from a new donor, recorded on {@code node}. */
 	static void payInto(ConfigurableApplicationContext node, String usd) {
-		Donor donor = node.getBean(DonorService.class).create(new DonorForm("Cluster donor " + Fixtures.unique("d"),
+		Donor donor = node.getBean(DonorService.class).create(new DonorForm(DONOR + Fixtures.unique("d"),
 				DonorKind.FOUNDATION, "", false, "", "", ""), "cluster-test");
 		node.getBean(ContributionService.class).record(new ContributionForm(donor.getId(), null, LocalDate.now(),
 				new BigDecimal(usd), "USD", new BigDecimal(usd), Fixtures.unique("CLUSTER-"), false, null),
