@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -75,12 +76,23 @@ class DeliveryAttempts {
 		}
 	}
 
-	/** The retry job took the publication over: no other run resubmits it before {@code until}. */
-	void lease(UUID id, Instant until) {
+	/**
+	 * The retry job took the publication over: no other run resubmits it before {@code until}. Runs outside a
+	 * transaction (each statement commits).
+	 * @return false if another node's retry job inserted the lease at the same moment (it delivers it)
+	 */
+	boolean lease(UUID id, Instant until) {
 		if (jdbc.update("update outbox_delivery set next_attempt_at = ? where publication_id = ?", ts(until),
-				id) == 0) {
+				id) > 0) {
+			return true;
+		}
+		try {
 			jdbc.update("insert into outbox_delivery (publication_id, attempts, next_attempt_at) values (?, 0, ?)", id,
 					ts(until));
+			return true;
+		}
+		catch (DuplicateKeyException otherNode) {
+			return false;
 		}
 	}
 

@@ -96,8 +96,12 @@ public class OutboxRetry {
 		if (due.isEmpty()) {
 			return 0;
 		}
-		due.forEach(o -> attempts.lease(o.id(), now.plus(settings.backOff(Math.max(o.attempts(), 1)))));
-		Set<UUID> ids = due.stream().map(Owed::id).collect(Collectors.toSet());
+		Set<UUID> ids = due.stream()
+			.filter(o -> attempts.lease(o.id(), now.plus(settings.backOff(Math.max(o.attempts(), 1)))))
+			.map(Owed::id).collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return 0;
+		}
 		incomplete.resubmitIncompletePublications(p -> ids.contains(p.getIdentifier()));
 		return ids.size();
 	}
