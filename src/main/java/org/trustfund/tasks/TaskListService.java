@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -79,7 +80,12 @@ public class TaskListService {
 	public void claim(String taskId, AppUser user) {
 		Task task = actable(taskId, user);
 		if (task.getAssignee() == null) {
-			tasks.claim(taskId, user.getUsername());
+			try {
+				tasks.claim(taskId, user.getUsername());
+			}
+			catch (NullValueException e) {
+				throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+			}
 		}
 	}
 
@@ -125,11 +131,17 @@ public class TaskListService {
 			}
 		});
 		Map<String, Object> variables = new HashMap<>(formOf(view).variables(view, given, user));
-		if (view.assignee() == null) {
-			tasks.claim(taskId, user.getUsername());
+		try {
+			if (view.assignee() == null) {
+				tasks.claim(taskId, user.getUsername());
+			}
+			completions.record(view, user.getUsername(), variables);
+			tasks.complete(taskId, variables);
 		}
-		completions.record(view, user.getUsername(), variables);
-		tasks.complete(taskId, variables);
+		catch (NullValueException e) {
+			// Completed by someone else between our read and our claim (a double-click, a colleague).
+			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+		}
 	}
 
 	private Task actable(String taskId, AppUser user) {
