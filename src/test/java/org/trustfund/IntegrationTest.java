@@ -20,7 +20,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = IntegrationTest.CONFIG_LOCATION)
+// Camunda's webapps look engines up by name in a static registry: only the server context (ServerTest), whose
+// webapps the tests call over HTTP, may register as "default", whichever context the suite starts last.
+@SpringBootTest(properties = { IntegrationTest.CONFIG_LOCATION, "camunda.bpm.generate-unique-process-engine-name=true" })
 @AutoConfigureMockMvc
 @Import(MockMvcSessions.class)
 @ActiveProfiles("test")
