@@ -112,12 +112,15 @@ public class ReserveFixtures {
 		return username;
 	}
 
+	/** A year of its own per Board (9000 on; Board session fixtures count from 3000), never shared in a run. */
+	private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(9000);
+
 	/**
 	 * A Board of one seat, its chair sitting, in a far-future year that the engine's clock (which the Board's
 	 * "today" reads) is set to. Call {@code ClockUtil.reset()} after the test.
 	 */
 	public String sittingBoard() {
-		int year = java.util.concurrent.ThreadLocalRandom.current().nextInt(9000, 9900);
+		int year = NEXT_YEAR.getAndIncrement();
 		var term = board.recordTerm("Reserve Board " + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1,
 				"admin");
 		String chair = chair();

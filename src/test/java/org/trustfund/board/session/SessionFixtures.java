@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -57,8 +56,14 @@ public class SessionFixtures {
 		}
 	}
 
+	/**
+	 * Each Board gets a year of its own: two Boards sitting in the same year would share the session's voters.
+	 * A counter, not a random year, so no two tests of one run ever collide (a random year in 3000-8999 did).
+	 */
+	private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(3000);
+
 	public Board board(String... countries) {
-		int year = ThreadLocalRandom.current().nextInt(3000, 9000);
+		int year = NEXT_YEAR.getAndIncrement();
 		BoardTerm term = board.recordTerm("Board " + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
 				Math.max(countries.length, 1), "admin");
 		ClockUtil.setCurrentTime(Date.from(Instant.parse(year + "-03-01T12:00:00Z")));
