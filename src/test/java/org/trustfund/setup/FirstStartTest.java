@@ -134,7 +134,10 @@ class FirstStartTest {
 				"--spring.profiles.active=test", "--spring.datasource.url=" + database, "--server.port=0",
 				// Camunda keeps engines in a static registry by name: closing an engine named "default" here would
 				// unregister the one the cached test contexts' REST API looks up.
-				"--camunda.bpm.generate-unique-process-engine-name=true"));
+				"--camunda.bpm.generate-unique-process-engine-name=true",
+				// Camunda's webapps keep a static runtime delegate that closing this context would clear for the
+				// server test context as well; these starts need no webapp.
+				"--camunda.bpm.webapp.enabled=false"));
 		all.addAll(List.of(args));
 		SpringApplicationBuilder builder = extra == null ? new SpringApplicationBuilder(TrustFundApplication.class)
 				: new SpringApplicationBuilder(TrustFundApplication.class, extra);
