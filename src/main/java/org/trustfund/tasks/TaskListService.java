@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,12 @@ public class TaskListService {
 	private final Map<String, TaskSubjects> subjects;
 	private final Map<String, TaskForm> forms;
 	private final TaskCompletions completions;
+	private final JdbcTemplate jdbc;
 
 	TaskListService(TaskService tasks, HistoryService history, RuntimeService runtime, RepositoryService repository,
-			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions) {
+			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions, JdbcTemplate jdbc) {
 		this.tasks = tasks;
+		this.jdbc = jdbc;
 		this.history = history;
 		this.completions = completions;
 		this.runtime = runtime;
@@ -119,10 +122,7 @@ public class TaskListService {
 	 */
 	@Transactional
 	public void complete(String taskId, Map<String, String> fields, AppUser user) {
-		if (tasks.createTaskQuery().taskId(taskId).count() == 0
-				&& history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
-		}
+		lockOpen(taskId);
 		TaskView view = get(taskId, user);
 		Map<String, String> given = new HashMap<>();
 		fields.forEach((name, value) -> {
@@ -141,6 +141,24 @@ public class TaskListService {
 		catch (NullValueException e) {
 			// Completed by someone else between our read and our claim (a double-click, a colleague).
 			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+		}
+	}
+
+	/**
+	 * Locks the task's engine row for the rest of the transaction, so that simultaneous completions of one task
+	 * (a double-click, two colleagues) run one after the other: the later one then finds the task gone and gets
+	 * a conflict, instead of meeting the engine half-way through deleting it (Camunda then throws a
+	 * {@code NullValueException} or a {@code NullPointerException} from wherever it was). The engine's
+	 * connection is the transaction's, so the lock is held until the completion commits.
+	 * @throws ConflictException when the task was completed meanwhile
+	 * @throws NotFoundException when there never was such a task
+	 */
+	private void lockOpen(String taskId) {
+		if (jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId).isEmpty()) {
+			if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+				throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+			}
+			throw new NotFoundException("No open task " + taskId);
 		}
 	}
 
