@@ -1,6 +1,7 @@
 package org.trustfund.donors;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,12 +24,15 @@ class DemoDonors implements StartupStep {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDonors.class);
 
+	private final Clock clock;
 	private final DonorService donors;
 	private final PledgeService pledges;
 	private final ContributionService contributions;
 	private final FundLedger ledger;
 
-	DemoDonors(DonorService donors, PledgeService pledges, ContributionService contributions, FundLedger ledger) {
+	DemoDonors(DonorService donors, PledgeService pledges, ContributionService contributions, FundLedger ledger,
+			Clock clock) {
+		this.clock = clock;
 		this.donors = donors;
 		this.pledges = pledges;
 		this.contributions = contributions;
@@ -52,12 +56,12 @@ class DemoDonors implements StartupStep {
 		pay(foundation, null, "2015-11-20", "200000", "USD", "200000", "FFS-2015-1120");
 		pay(company, null, "2015-12-15", "31357", "USD", "31357", "BHS-2015-1215");
 		Pledge partly = pledges.create(new PledgeForm(individual.getId(), new BigDecimal("5000"), "EUR",
-				LocalDate.now().plusMonths(3), "Education grants for children"), "fundmanager");
-		pay(individual, partly.getId(), LocalDate.now().minusDays(2).toString(), "2000", "EUR", "2150",
-				"MR-" + LocalDate.now());
-		pledges.create(new PledgeForm(germany.getId(), new BigDecimal("100000"), "EUR", LocalDate.now().plusMonths(2),
+				LocalDate.now(clock).plusMonths(3), "Education grants for children"), "fundmanager");
+		pay(individual, partly.getId(), LocalDate.now(clock).minusDays(2).toString(), "2000", "EUR", "2150",
+				"MR-" + LocalDate.now(clock));
+		pledges.create(new PledgeForm(germany.getId(), new BigDecimal("100000"), "EUR", LocalDate.now(clock).plusMonths(2),
 				null), "fundmanager");
-		pledges.create(new PledgeForm(thailand.getId(), new BigDecimal("10000"), "USD", LocalDate.now().minusDays(10),
+		pledges.create(new PledgeForm(thailand.getId(), new BigDecimal("10000"), "USD", LocalDate.now(clock).minusDays(10),
 				"Shelters in the Mekong region"), "fundmanager");
 		ledger.commit("GRANT-2014-017", Money.of(300000), "Board decision 2014/3: Safe Haven Women's Shelter");
 		ledger.commit("GRANT-2014-021", Money.of("313507"), "Board decision 2014/3: Children First Legal Aid");

@@ -91,7 +91,7 @@ public class AmendmentService {
 		AgreementVersion current = grants.currentVersion(g.getId());
 		List<AgreementLine> lines = current.getLines();
 		if (a.getKind() == Kind.EXTENSION) {
-			g.extend(a.getNewEndsOn());
+			g.extend(a.getNewEndsOn(), LocalDate.now(clock));
 		}
 		else {
 			lines = apply(lines, a.getNewLines());

@@ -165,7 +165,8 @@ public class Grant {
 		}
 	}
 
-	void extend(LocalDate newEnd) {
+	/** @param today the fund's today (UTC), for the overdue flags of the reports that move */
+	void extend(LocalDate newEnd, LocalDate today) {
 		requireStatus(GrantStatus.ACTIVE, "extended");
 		if (!newEnd.isAfter(endsOn)) {
 			throw new ValidationException("newEndsOn", "A no-cost extension must end after " + endsOn);
@@ -173,7 +174,7 @@ public class Grant {
 		long days = ChronoUnit.DAYS.between(endsOn, newEnd);
 		endsOn = newEnd;
 		tranches.forEach(t -> t.shift(days));
-		reports.forEach(r -> r.shift(days));
+		reports.forEach(r -> r.shift(days, today));
 		agreementVersion++;
 	}
 

@@ -2,7 +2,8 @@ package org.trustfund.organisations;
 
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ public class OnboardingSettings {
 
 	private Duration replyPeriod = Duration.ofDays(14);
 	private Duration reminderAfter = Duration.ofDays(10);
+	private Clock clock = Clock.systemUTC();
 	/** ISO-8601 duration for the BPMN timer that ends the NGO's reply period. */
 	public String getReplyPeriod() {
 		return replyPeriod.toString();
@@ -25,9 +27,18 @@ public class OnboardingSettings {
 		return reminderAfter.toString();
 	}
 
+	/**
+	 * @return when the NGO's answer to a request for information is due: now plus the reply period, from the
+	 *         one clock (so that due dates and timers agree)
+	 */
 	public Date replyDue() {
-		// Camunda's clock, so that due dates and timers agree (and tests can move both).
-		return Date.from(ClockUtil.getCurrentTime().toInstant().plus(replyPeriod));
+		return Date.from(clock.instant().plus(replyPeriod));
+	}
+
+	/** The application's one clock ({@code processes.FundClock}); set by Spring. */
+	@Autowired
+	void setClock(Clock clock) {
+		this.clock = clock;
 	}
 
 	public void setReplyPeriod(Duration replyPeriod) {

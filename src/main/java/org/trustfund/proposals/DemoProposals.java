@@ -1,6 +1,7 @@
 package org.trustfund.proposals;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -26,11 +27,13 @@ import org.trustfund.users.UserService;
 @Order(11)
 class DemoProposals implements StartupStep {
 
+	private final Clock clock;
 	private final CallService calls;
 	private final ProposalService proposals;
 	private final UserService users;
 
-	DemoProposals(CallService calls, ProposalService proposals, UserService users) {
+	DemoProposals(CallService calls, ProposalService proposals, UserService users, Clock clock) {
+		this.clock = clock;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.users = users;
@@ -41,10 +44,10 @@ class DemoProposals implements StartupStep {
 		if (!calls.all().isEmpty() || users.all().stream().noneMatch(u -> u.getUsername().equals("ngo1"))) {
 			return;
 		}
-		LocalDateTime deadline = LocalDate.now().plusDays(60).atTime(17, 0);
+		LocalDateTime deadline = LocalDate.now(clock).plusDays(60).atTime(17, 0);
 		Call call = calls.draft(new CallForm("Direct assistance to women and girls 2027",
 				"Specialised NGO projects giving direct assistance to victims of trafficking, above all women and girls.",
-				LocalDate.now(), deadline, "Europe/Vienna", Set.of("AFRICA", "ASIA", "AMERICAS"),
+				LocalDate.now(clock), deadline, "Europe/Vienna", Set.of("AFRICA", "ASIA", "AMERICAS"),
 				EnumSet.of(TargetGroup.WOMEN, TargetGroup.GIRLS, TargetGroup.SEXUAL_EXPLOITATION),
 				EnumSet.allOf(AssistanceService.class), new BigDecimal("60000.00"), 36, new BigDecimal("500000.00"),
 				List.of("Relevance to the fund's mandate", "Quality of direct assistance", "Capacity of the organisation",

@@ -2,7 +2,8 @@ package org.trustfund.proposals;
 
 import java.time.Duration;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,8 @@ public class ReviewSettings {
 	private Duration reminderAfter = Duration.ofDays(10);
 	/** How often a closed call checks again whether every proposal is reviewed (besides each review's message). */
 	private Duration recheckInterval = Duration.ofHours(1);
+
+	private Clock clock = Clock.systemUTC();
 
 	public int getReviewersPerProposal() {
 		return reviewersPerProposal;
@@ -69,8 +72,17 @@ public class ReviewSettings {
 		this.recheckInterval = recheckInterval;
 	}
 
-	/** Camunda's clock, so that the task's due date and the timer agree (tests move both). */
+	/**
+	 * @return when the NGO's answer to a clarification is due: now plus the reply period, from the one clock
+	 *         (so that the task's due date and the timer agree)
+	 */
 	public Date replyDue() {
-		return Date.from(ClockUtil.getCurrentTime().toInstant().plus(replyPeriod));
+		return Date.from(clock.instant().plus(replyPeriod));
+	}
+
+	/** The application's one clock ({@code processes.FundClock}); set by Spring. */
+	@Autowired
+	void setClock(Clock clock) {
+		this.clock = clock;
 	}
 }

@@ -155,9 +155,4 @@ class SecurityConfig {
 		return new BCryptPasswordEncoder(strength);
 	}
 
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
 }

@@ -111,7 +111,7 @@ public class GrantFixtures {
 
 	public void pay(Awarded a, String fm, String amount, String bankRef) {
 		complete(a.instanceId(), GrantLifecycleProcess.DISBURSE_TRANCHE_TASK, fm,
-				Map.of("paidOn", LocalDate.now().toString(), "amount", amount, "bankReference", bankRef));
+				Map.of("paidOn", LocalDate.now(new org.trustfund.processes.FundClock()).toString(), "amount", amount, "bankReference", bankRef));
 	}
 
 	/** Fires the timer that opens the report task. */

@@ -50,6 +50,8 @@ public class Fixtures {
 	private final UserAccounts accounts;
 	private final DonorService donors;
 	private final ContributionService contributions;
+	/** The application's one clock: fixtures date things where the engine's time stands (tests move it). */
+	private static final java.time.Clock clock = new org.trustfund.processes.FundClock();
 
 	Fixtures(CallService calls, ProposalService proposals, OrganisationService organisations, UserService users,
 			RuntimeService runtime, JdbcTemplate jdbc, UserAccounts accounts, DonorService donors,
@@ -70,8 +72,8 @@ public class Fixtures {
 	}
 
 	public static CallForm callForm() {
-		LocalDateTime deadline = LocalDateTime.now().plusDays(30).withNano(0);
-		return new CallForm("Call " + SEQ.incrementAndGet(), "Direct assistance to victims", LocalDate.now().minusDays(1),
+		LocalDateTime deadline = LocalDateTime.now(clock).plusDays(30).withNano(0);
+		return new CallForm("Call " + SEQ.incrementAndGet(), "Direct assistance to victims", LocalDate.now(clock).minusDays(1),
 				deadline, "Europe/Vienna", Set.of("TH", "AFRICA"), EnumSet.of(TargetGroup.WOMEN, TargetGroup.GIRLS),
 				EnumSet.of(AssistanceService.BASIC_SHELTER, AssistanceService.LEGAL_ADVICE), new BigDecimal("60000.00"), 36,
 				new BigDecimal("150000.00"), List.of("Relevance", "Capacity", "Budget"), 60,
@@ -113,7 +115,7 @@ public class Fixtures {
 	public String user(Role role) {
 		String username = unique(role.groupId());
 		accounts.save(new UserAccount(username, "Test " + username, username + "@trustfund.example", CHEAP_HASH,
-				EnumSet.of(role), null, Instant.now()));
+				EnumSet.of(role), null, clock.instant()));
 		return username;
 	}
 
@@ -131,7 +133,7 @@ public class Fixtures {
 	public void payIntoFund(String usd) {
 		Donor donor = donors.create(new DonorForm("Test donor " + unique("d"), DonorKind.FOUNDATION, "", false, "", "",
 				""), "test");
-		contributions.record(new ContributionForm(donor.getId(), null, LocalDate.now(), new BigDecimal(usd), "USD",
+		contributions.record(new ContributionForm(donor.getId(), null, LocalDate.now(clock), new BigDecimal(usd), "USD",
 				new BigDecimal(usd), unique("BANK-"), false, null), "test");
 	}
 

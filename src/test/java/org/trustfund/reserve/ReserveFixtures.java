@@ -89,7 +89,7 @@ public class ReserveFixtures {
 			long entry = ledger.commit(grant, Money.of(amount), "Reserve offer approved");
 			outcomes.award(proposalId, grant, "trustee");
 			events.publishEvent(new ProposalAwarded(proposalId, s.callId(), s.ngo().organisationId(), grant,
-					Money.of(amount), sessionId, LocalDate.now(), entry));
+					Money.of(amount), sessionId, LocalDate.now(new org.trustfund.processes.FundClock()), entry));
 		});
 	}
 
@@ -108,7 +108,7 @@ public class ReserveFixtures {
 		String username = Fixtures.unique("chair");
 		accounts.save(new org.trustfund.users.UserAccount(username, "Chair " + username, username + "@trustfund.example",
 				CHEAP_HASH, java.util.EnumSet.of(org.trustfund.users.Role.TRUSTEE, org.trustfund.users.Role.BOARD_CHAIR),
-				null, java.time.Instant.now()));
+				null, new org.trustfund.processes.FundClock().instant()));
 		return username;
 	}
 

@@ -302,7 +302,7 @@ class ReserveListProcessTest {
 		ReserveFixtures.Setup s = setup();
 		reserve.reserve(s, 1, "30000", 7);
 		ProcessInstance list = instance(s);
-		LocalDate later = LocalDate.now(ZoneOffset.UTC).plusMonths(18);
+		LocalDate later = LocalDate.now(new org.trustfund.processes.FundClock()).plusMonths(18);
 
 		lists.changeExpiry(s.callId(), later, "The Board extended the list", "fundmanager");
 

@@ -76,7 +76,7 @@ public class OutcomeApplication {
 	@Transactional
 	public void apply(long sessionId) {
 		BoardSession session = sessions.get(sessionId);
-		Instant now = SessionService.now();
+		Instant now = sessions.now();
 		session.applied(now);
 		boolean offer = session.getKind() == SessionKind.RESERVE_OFFER;
 		List<Tally> tallies = tallies(sessionId);

@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -7,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardRuleException;
@@ -44,10 +44,12 @@ public class SessionService implements ReserveOffers {
 	private final RecommendationService recommendations;
 	private final ProposalService proposals;
 	private final RuntimeService runtime;
+	private final Clock clock;
 
 	SessionService(BoardSessions sessions, SessionItems items, SessionVoters voters, BoardService board,
 			BoardSettings settings, CallService calls, RecommendationService recommendations,
-			ProposalService proposals, RuntimeService runtime) {
+			ProposalService proposals, RuntimeService runtime, Clock clock) {
+		this.clock = clock;
 		this.sessions = sessions;
 		this.items = items;
 		this.voters = voters;
@@ -146,11 +148,12 @@ public class SessionService implements ReserveOffers {
 		return calls.all().stream().filter(c -> c.getStatus() == CallStatus.READY_FOR_BOARD).toList();
 	}
 
-	static Instant now() {
-		return ClockUtil.getCurrentTime().toInstant();
+	/** Now, from the application's one clock (the engine's). */
+	Instant now() {
+		return clock.instant();
 	}
 
-	private static LocalDate today() {
+	private LocalDate today() {
 		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
 	}
 }

@@ -48,7 +48,7 @@ public class Voting {
 		BoardSession session = sessions.get(sessionId);
 		List<Proposal> agenda = proposals.withIds(sessions.agenda(sessionId).stream().map(SessionItem::getProposalId)
 			.toList());
-		Instant now = SessionService.now();
+		Instant now = sessions.now();
 		for (SessionVoter voter : sessions.voters(sessionId)) {
 			agenda.stream().filter(p -> voter.getCountry().equalsIgnoreCase(p.getCountry()))
 				.forEach(p -> votes.save(new Vote(sessionId, p.getId(), voter.getUsername(), VoteChoice.RECUSED,
@@ -90,7 +90,7 @@ public class Voting {
 	@Transactional
 	public int castBallot(long sessionId, String username, List<Ballot> ballot) {
 		BoardSession session = sessions.get(sessionId);
-		if (!session.acceptsVotes(SessionService.now())) {
+		if (!session.acceptsVotes(sessions.now())) {
 			throw new ConflictException("Voting in Board session " + sessionId + " is closed");
 		}
 		if (voters(sessionId).stream().noneMatch(username::equals)) {
@@ -118,7 +118,7 @@ public class Voting {
 		}
 		Set<Long> missing = new HashSet<>(agenda);
 		missing.removeAll(mine.keySet());
-		Instant now = SessionService.now();
+		Instant now = sessions.now();
 		List<Vote> cast = new java.util.ArrayList<>();
 		for (Long proposalId : sessions.agenda(sessionId).stream().map(SessionItem::getProposalId).toList()) {
 			if (!missing.contains(proposalId)) {
@@ -156,7 +156,7 @@ public class Voting {
 	@Transactional
 	public void close(long sessionId) {
 		BoardSession session = sessions.get(sessionId);
-		session.closeVoting(SessionService.now());
+		session.closeVoting(sessions.now());
 		notifications.notifyUser(session.getChair(), "A Board outcome awaits your signature",
 				"Voting in session " + sessionId + " is closed.", "/board/sessions/" + sessionId + "/minutes");
 	}
@@ -170,7 +170,7 @@ public class Voting {
 		if (note != null && note.length() > 2000) {
 			throw new ValidationException("note", "The note is limited to 2000 characters");
 		}
-		session.sign(username, note == null || note.isBlank() ? null : note.strip(), SessionService.now());
+		session.sign(username, note == null || note.isBlank() ? null : note.strip(), sessions.now());
 	}
 
 	/** Whether the trustee has voted on every proposal (shown to fund managers; never how). */

@@ -1,6 +1,7 @@
 package org.trustfund.donors.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -29,11 +30,14 @@ import org.trustfund.web.ValidationException;
 @PreAuthorize("hasRole('fundmanager')")
 class ContributionPageController {
 
+	private final Clock clock;
 	private final ContributionService contributions;
 	private final DonorService donors;
 	private final PledgeService pledges;
 
-	ContributionPageController(ContributionService contributions, DonorService donors, PledgeService pledges) {
+	ContributionPageController(ContributionService contributions, DonorService donors, PledgeService pledges,
+			Clock clock) {
+		this.clock = clock;
 		this.contributions = contributions;
 		this.donors = donors;
 		this.pledges = pledges;
@@ -55,7 +59,7 @@ class ContributionPageController {
 			donorId = pledge.getDonorId();
 			currency = pledge.getCurrency();
 		}
-		model.addAttribute("contribution", new ContributionForm(donorId, pledgeId, LocalDate.now(), null, currency,
+		model.addAttribute("contribution", new ContributionForm(donorId, pledgeId, LocalDate.now(clock), null, currency,
 				null, "", false, ""));
 		return form(model);
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.donors.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
@@ -28,11 +29,14 @@ import org.trustfund.web.ValidationException;
 @PreAuthorize("hasRole('fundmanager')")
 class PledgePageController {
 
+	private final Clock clock;
 	private final PledgeService pledges;
 	private final DonorService donors;
 	private final ContributionService contributions;
 
-	PledgePageController(PledgeService pledges, DonorService donors, ContributionService contributions) {
+	PledgePageController(PledgeService pledges, DonorService donors, ContributionService contributions,
+			Clock clock) {
+		this.clock = clock;
 		this.pledges = pledges;
 		this.donors = donors;
 		this.contributions = contributions;
@@ -47,7 +51,7 @@ class PledgePageController {
 
 	@GetMapping("/pledges/new")
 	String newPledge(@RequestParam(required = false) Long donorId, Model model) {
-		model.addAttribute("pledge", new PledgeForm(donorId, null, "USD", LocalDate.now().plusMonths(1), ""));
+		model.addAttribute("pledge", new PledgeForm(donorId, null, "USD", LocalDate.now(clock).plusMonths(1), ""));
 		model.addAttribute("donors", donors.all());
 		return "donors/pledge-form";
 	}

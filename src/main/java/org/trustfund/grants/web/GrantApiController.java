@@ -5,6 +5,7 @@ import static org.trustfund.grants.GrantLifecycleProcess.*;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.trustfund.security.AppUser;
 @Tag(name = "Grants", description = "Grant agreements, tranches, progress reports, amendments, the disbursement view")
 class GrantApiController {
 
+	private final Clock clock;
 	private final GrantReads reads;
 	private final GrantQueries queries;
 	private final GrantTasks tasks;
@@ -41,7 +43,8 @@ class GrantApiController {
 	private final AmendmentService amendments;
 
 	GrantApiController(GrantReads reads, GrantQueries queries, GrantTasks tasks, Disbursements disbursements,
-			AmendmentService amendments) {
+			AmendmentService amendments, Clock clock) {
+		this.clock = clock;
 		this.reads = reads;
 		this.queries = queries;
 		this.tasks = tasks;
@@ -71,7 +74,7 @@ class GrantApiController {
 	@GetMapping("/api/grants/export.csv")
 	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
 	void export(HttpServletResponse response) {
-		GrantPageController.writeCsv(queries, response);
+		GrantPageController.writeCsv(queries, response, LocalDate.now(clock));
 	}
 
 	@GetMapping("/api/grants/{id}")

@@ -2,6 +2,7 @@ package org.trustfund.grants.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,7 @@ import org.trustfund.web.ValidationException;
 @Controller
 class GrantPageController {
 
+	private final Clock clock;
 	private final GrantReads reads;
 	private final GrantQueries queries;
 	private final GrantTasks tasks;
@@ -45,7 +47,8 @@ class GrantPageController {
 	private final CallService calls;
 
 	GrantPageController(GrantReads reads, GrantQueries queries, GrantTasks tasks, Disbursements disbursements,
-			AmendmentService amendments, CallService calls) {
+			AmendmentService amendments, CallService calls, Clock clock) {
+		this.clock = clock;
 		this.calls = calls;
 		this.reads = reads;
 		this.queries = queries;
@@ -82,11 +85,12 @@ class GrantPageController {
 	@GetMapping("/grants/export.csv")
 	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
 	void export(HttpServletResponse response) {
-		writeCsv(queries, response);
+		writeCsv(queries, response, LocalDate.now(clock));
 	}
 
-	static void writeCsv(GrantQueries queries, HttpServletResponse response) {
-		CsvExport csv = CsvExport.download(response, "grants-" + LocalDate.now() + ".csv", GrantCsv.HEADER);
+	/** Writes every grant as CSV, named after {@code today} (the fund's date, UTC). */
+	static void writeCsv(GrantQueries queries, HttpServletResponse response, LocalDate today) {
+		CsvExport csv = CsvExport.download(response, "grants-" + today + ".csv", GrantCsv.HEADER);
 		queries.forEach(GrantQueries.Filter.ALL, r -> GrantCsv.write(csv, r));
 		csv.flush();
 	}

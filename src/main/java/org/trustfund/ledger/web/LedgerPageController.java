@@ -1,6 +1,7 @@
 package org.trustfund.ledger.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,11 +33,13 @@ class LedgerPageController {
 
 	private static final int PAGE_SIZE = 50;
 
+	private final Clock clock;
 	private final FundLedger ledger;
 	private final LedgerReports reports;
 	private final DonorFacts donors;
 
-	LedgerPageController(FundLedger ledger, LedgerReports reports, DonorFacts donors) {
+	LedgerPageController(FundLedger ledger, LedgerReports reports, DonorFacts donors, Clock clock) {
+		this.clock = clock;
 		this.ledger = ledger;
 		this.reports = reports;
 		this.donors = donors;
@@ -123,7 +126,7 @@ class LedgerPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long donorId, HttpServletResponse response) {
-		CsvExport csv = CsvExport.download(response, "fund-ledger-" + LocalDate.now() + ".csv", LedgerCsv.HEADER);
+		CsvExport csv = CsvExport.download(response, "fund-ledger-" + LocalDate.now(clock) + ".csv", LedgerCsv.HEADER);
 		reports.forEach(new LedgerFilter(type, from, to, donorId), e -> LedgerCsv.write(csv, e));
 		csv.flush();
 	}

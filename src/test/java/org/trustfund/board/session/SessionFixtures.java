@@ -62,6 +62,9 @@ public class SessionFixtures {
 	 */
 	private static final java.util.concurrent.atomic.AtomicInteger NEXT_YEAR = new java.util.concurrent.atomic.AtomicInteger(3000);
 
+	/** The application's one clock (the engine's), which {@link #board} moves. */
+	private static final java.time.Clock FUND_CLOCK = new org.trustfund.processes.FundClock();
+
 	public Board board(String... countries) {
 		int year = NEXT_YEAR.getAndIncrement();
 		BoardTerm term = board.recordTerm("Board " + year, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
@@ -79,7 +82,7 @@ public class SessionFixtures {
 	public String user(EnumSet<Role> roles) {
 		String name = Fixtures.unique("tr");
 		accounts.save(new UserAccount(name, "Test " + name, name + "@trustfund.example", HASH, roles, null,
-				Instant.now()));
+				FUND_CLOCK.instant()));
 		return name;
 	}
 
@@ -119,7 +122,7 @@ public class SessionFixtures {
 
 	static void fill(PreparedStatement ps, long callId, long organisationId, String country, BigDecimal amount, int rank,
 			Recommendation recommendation, ProposalStatus status) throws java.sql.SQLException {
-		Timestamp now = Timestamp.from(Instant.now());
+		Timestamp now = Timestamp.from(FUND_CLOCK.instant());
 		ps.setLong(1, callId);
 		ps.setLong(2, organisationId);
 		ps.setString(3, "Shelter project ranked " + rank);
