@@ -1,0 +1,326 @@
+package org.trustfund.grants;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustfund.calls.Calls;
+import org.trustfund.grants.PastGrantsHistory.Record;
+import org.trustfund.history.HistoryFile;
+import org.trustfund.history.HistoryRow;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.organisations.ImportedOrganisations;
+
+/**
+ * The check pass of the {@code grants} kind: each row on its own, then against the grant's earlier rows in the
+ * file (kept per file in {@link FileState}: sums and counts, never rows) and against the database.
+ */
+final class PastGrantChecks {
+
+	private static final int MAX_DURATION = 120;
+
+	/** What the check pass remembers of one file: per grant reference its sums so far, and the file's commitments. */
+	static final class FileState {
+		final Map<String, GrantSoFar> grants = new HashMap<>();
+		BigDecimal committed = BigDecimal.ZERO;
+	}
+
+	/** One grant of the file as far as its rows went. */
+	static final class GrantSoFar {
+		boolean importedBefore;
+		boolean broken;
+		BigDecimal amount;
+		LocalDate awardedOn;
+		boolean closed;
+		int tranches;
+		BigDecimal planned = BigDecimal.ZERO;
+		BigDecimal paid = BigDecimal.ZERO;
+		BigDecimal refunded = BigDecimal.ZERO;
+		boolean unpaidTrancheSeen;
+		boolean trancheRowsEnded;
+		int results;
+	}
+
+	private final Grants grants;
+	private final Calls calls;
+	private final ImportedOrganisations organisations;
+	private final FundLedger ledger;
+	private final JdbcTemplate jdbc;
+	private final Supplier<LocalDate> today;
+
+	PastGrantChecks(Grants grants, Calls calls, ImportedOrganisations organisations, FundLedger ledger,
+			JdbcTemplate jdbc, Supplier<LocalDate> today) {
+		this.grants = grants;
+		this.calls = calls;
+		this.organisations = organisations;
+		this.ledger = ledger;
+		this.jdbc = jdbc;
+		this.today = today;
+	}
+
+	void check(HistoryRow row, HistoryFile file, FileState state) {
+		Record record = row.choice("record", Record.class);
+		String ref = row.text(PastGrantsHistory.REFERENCE);
+		if (ref != null && ref.length() > 100) {
+			row.problem(PastGrantsHistory.REFERENCE, "history.error.tooLong", 100);
+		}
+		if (ref != null && !file.firstTime("reference", ref)) {
+			row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.duplicateReference", ref);
+		}
+		if (record == null || ref == null) {
+			return;
+		}
+		switch (record) {
+			case GRANT -> grant(row, ref, file, state);
+			case TRANCHE, REFUND, RESULT -> part(record, row, ref, state);
+		}
+	}
+
+	private void grant(HistoryRow row, String ref, HistoryFile file, FileState state) {
+		GrantSoFar g = new GrantSoFar();
+		state.grants.put(ref, g);
+		if (ref.length() > 40) {
+			row.problem(PastGrantsHistory.REFERENCE, "history.error.tooLong", 40);
+		}
+		var existing = grants.findByGrantRef(ref);
+		if (existing.isPresent()) {
+			g.importedBefore = existing.get().getImportId() != null;
+			if (!g.importedBefore) {
+				row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.referenceTaken", ref);
+			}
+			return;
+		}
+		String callRef = row.text("call_reference");
+		String name = row.text("organisation_name");
+		String registration = row.text("registration_number");
+		String country = row.country("country");
+		String title = row.text("title");
+		LocalDate awarded = row.date("awarded_on");
+		BigDecimal amount = row.amount("amount");
+		Integer duration = row.count("duration_months");
+		GrantStatus status = row.choice("status", PastStatus.class) == PastStatus.CLOSED ? GrantStatus.CLOSED
+				: GrantStatus.ACTIVE;
+		LocalDate closedOn = row.optionalDate("closed_on");
+		if (callRef != null && calls.findByImportRef(callRef).isEmpty()) {
+			row.problem("call_reference", "history.error.grants.unknownCall", callRef);
+		}
+		if (name != null && name.length() > 200) {
+			row.problem("organisation_name", "history.error.tooLong", 200);
+		}
+		if (title != null && title.length() > 200) {
+			row.problem("title", "history.error.tooLong", 200);
+		}
+		if (registration != null && country != null) {
+			organisation(row, registration, country, file);
+		}
+		if (duration != null && (duration < 1 || duration > MAX_DURATION)) {
+			row.problem("duration_months", "history.error.grants.duration", duration, MAX_DURATION);
+		}
+		if (amount != null && amount.signum() == 0) {
+			row.problem("amount", "history.error.zero");
+		}
+		if (awarded != null && awarded.isAfter(today.get())) {
+			row.problem("awarded_on", "history.error.future", awarded);
+		}
+		if (status == GrantStatus.CLOSED && row.optionalText("closed_on") == null && row.optionalText("status") != null) {
+			row.problem("closed_on", "history.error.required");
+		}
+		if (closedOn != null && status != GrantStatus.CLOSED) {
+			row.problem("closed_on", "history.error.grants.closedOnActive");
+		}
+		if (closedOn != null && awarded != null && closedOn.isBefore(awarded)) {
+			row.problem("closed_on", "history.error.grants.beforeAward", awarded);
+		}
+		if (closedOn != null && closedOn.isAfter(today.get())) {
+			row.problem("closed_on", "history.error.future", closedOn);
+		}
+		if (amount != null && amount.signum() > 0) {
+			BigDecimal available = ledger.available().amount().subtract(state.committed);
+			if (amount.compareTo(available) > 0) {
+				row.problem("amount", "history.error.grants.insufficientFunds", available.max(BigDecimal.ZERO)
+					.setScale(2).toPlainString());
+			}
+		}
+		if (row.hasProblems()) {
+			g.broken = true;
+			return;
+		}
+		g.amount = amount;
+		g.awardedOn = awarded;
+		g.closed = status == GrantStatus.CLOSED;
+		state.committed = state.committed.add(amount);
+	}
+
+	/**
+	 * An organisation registered under this number in another country is an error, whether in the database or
+	 * in an earlier row of the file.
+	 */
+	private void organisation(HistoryRow row, String registration, String country, HistoryFile file) {
+		String number = registration.toUpperCase(Locale.ROOT);
+		var elsewhere = organisations.registeredElsewhere(registration, country);
+		if (elsewhere.isPresent()) {
+			row.problem("country", "history.error.organisationOtherCountry", registration, elsewhere.get());
+			return;
+		}
+		if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
+			row.problem("country", "history.error.organisationOtherCountry", registration, "?");
+			return;
+		}
+		file.firstTime("organisation", number);
+		file.firstTime("organisation-in", number + "@" + country);
+	}
+
+	private void part(Record record, HistoryRow row, String ref, FileState state) {
+		String grantRef = row.text(PastGrantsHistory.GRANT_REFERENCE);
+		if (grantRef == null) {
+			return;
+		}
+		GrantSoFar g = state.grants.get(grantRef);
+		if (g == null) {
+			row.problem(PastGrantsHistory.GRANT_REFERENCE, "history.error.grants.grantRowFirst", grantRef);
+			return;
+		}
+		if (g.importedBefore) {
+			if (!importedBefore(record, ref)) {
+				row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.grantImportedBefore", grantRef);
+			}
+			return;
+		}
+		if (g.broken) {
+			return;
+		}
+		switch (record) {
+			case TRANCHE -> tranche(row, g);
+			case REFUND -> refund(row, g);
+			default -> result(row, g);
+		}
+	}
+
+	private boolean importedBefore(Record record, String ref) {
+		String table = switch (record) {
+			case TRANCHE -> "grant_tranche";
+			case REFUND -> "grant_refund";
+			default -> "grant_report";
+		};
+		return jdbc.queryForObject("select count(*) from " + table + " where import_ref = ?", Long.class, ref) > 0;
+	}
+
+	private void tranche(HistoryRow row, GrantSoFar g) {
+		Integer number = row.count("number");
+		BigDecimal amount = row.amount("amount");
+		row.date("planned_on");
+		LocalDate paidOn = row.optionalDate("paid_on");
+		BigDecimal paid = row.optionalAmount("paid_amount");
+		if (g.trancheRowsEnded) {
+			row.problem("record", "history.error.grants.trancheAfterResults");
+		}
+		if (number != null && number != g.tranches + 1) {
+			row.problem("number", "history.error.grants.trancheNumber", g.tranches + 1);
+		}
+		if (amount != null && amount.signum() == 0) {
+			row.problem("amount", "history.error.zero");
+		}
+		if (amount != null && g.planned.add(amount).compareTo(g.amount) > 0) {
+			row.problem("amount", "history.error.grants.tranchesExceedAward", g.amount.toPlainString(),
+					g.amount.subtract(g.planned).toPlainString());
+		}
+		boolean paying = row.optionalText("paid_on") != null || row.optionalText("paid_amount") != null;
+		if (paying && row.optionalText("paid_on") == null) {
+			row.problem("paid_on", "history.error.grants.paidOnAndAmount");
+		}
+		if (paying && row.optionalText("paid_amount") == null) {
+			row.problem("paid_amount", "history.error.grants.paidOnAndAmount");
+		}
+		if (paid != null && paid.signum() == 0) {
+			row.problem("paid_amount", "history.error.zero");
+		}
+		if (paid != null && amount != null && paid.compareTo(amount) > 0) {
+			row.problem("paid_amount", "history.error.grants.paidMoreThanTranche", amount.toPlainString());
+		}
+		if (paid != null && g.paid.add(paid).compareTo(g.amount) > 0) {
+			row.problem("paid_amount", "history.error.grants.paidMoreThanAwarded", g.amount.toPlainString());
+		}
+		if (paying && g.unpaidTrancheSeen) {
+			row.problem("paid_on", "history.error.grants.paidAfterUnpaid");
+		}
+		dated(row, "paid_on", paidOn, g);
+		if (row.hasProblems()) {
+			return;
+		}
+		g.tranches++;
+		g.planned = g.planned.add(amount);
+		if (paid != null) {
+			g.paid = g.paid.add(paid);
+		}
+		else {
+			g.unpaidTrancheSeen = true;
+		}
+	}
+
+	private void refund(HistoryRow row, GrantSoFar g) {
+		BigDecimal amount = row.amount("amount");
+		LocalDate on = row.date("received_on");
+		if (amount != null && amount.signum() == 0) {
+			row.problem("amount", "history.error.zero");
+		}
+		BigDecimal refundable = g.paid.subtract(g.refunded);
+		if (amount != null && amount.compareTo(refundable) > 0) {
+			row.problem("amount", "history.error.grants.refundExceedsPaid", refundable.setScale(2).toPlainString());
+		}
+		dated(row, "received_on", on, g);
+		g.trancheRowsEnded = true;
+		if (!row.hasProblems()) {
+			g.refunded = g.refunded.add(amount);
+		}
+	}
+
+	private void result(HistoryRow row, GrantSoFar g) {
+		Integer number = row.count("number");
+		LocalDate due = row.date("due_on");
+		row.count("women");
+		row.count("girls");
+		row.count("men");
+		row.count("boys");
+		for (String service : PastGrantsHistory.SERVICES) {
+			row.optionalCount(service);
+		}
+		String narrative = row.optionalText("narrative");
+		if (narrative != null && narrative.length() > 4000) {
+			row.problem("narrative", "history.error.tooLong", 4000);
+		}
+		g.trancheRowsEnded = true;
+		if (number != null && number != g.results + 1) {
+			row.problem("number", "history.error.grants.resultNumber", g.results + 1);
+		}
+		int last = g.closed ? Math.max(1, g.tranches) : g.tranches - 1;
+		if (number != null && number > last) {
+			row.problem("number", g.closed ? "history.error.grants.resultBeyondTranches"
+					: "history.error.grants.resultFinalOfActive", last);
+		}
+		dated(row, "due_on", due, g);
+		if (!row.hasProblems()) {
+			g.results++;
+		}
+	}
+
+	/** A money or report date lies between the award and today. */
+	private void dated(HistoryRow row, String column, LocalDate date, GrantSoFar g) {
+		if (date == null) {
+			return;
+		}
+		if (date.isBefore(g.awardedOn)) {
+			row.problem(column, "history.error.grants.beforeAward", g.awardedOn);
+		}
+		if (date.isAfter(today.get())) {
+			row.problem(column, "history.error.future", date);
+		}
+	}
+
+	/** The states a past grant can be recorded in. */
+	enum PastStatus {
+		ACTIVE, CLOSED
+	}
+}
