@@ -127,15 +127,15 @@ class PastCallsHistory implements HistoryKind {
 	private PastCall read(HistoryRow row) {
 		String ref = row.text(REFERENCE);
 		if (ref != null && ref.length() > 100) {
-			row.problem(REFERENCE, "history.error.tooLong", 100);
+			row.problem(REFERENCE, "history.error.calls.tooLong", 100);
 		}
 		String title = row.text("title");
 		if (title != null && title.length() > 200) {
-			row.problem("title", "history.error.tooLong", 200);
+			row.problem("title", "history.error.calls.tooLong", 200);
 		}
 		String description = row.optionalText("description");
 		if (description != null && description.length() > 4000) {
-			row.problem("description", "history.error.tooLong", 4000);
+			row.problem("description", "history.error.calls.tooLong", 4000);
 		}
 		LocalDate opening = row.date("opening_date");
 		LocalDate deadline = row.date("submission_deadline");
@@ -153,10 +153,10 @@ class PastCallsHistory implements HistoryKind {
 		}
 		LocalDate expiry = row.optionalDate("reserve_list_expiry");
 		if (ceiling != null && ceiling.signum() == 0) {
-			row.problem("ceiling_per_grant", "history.error.zero");
+			row.problem("ceiling_per_grant", "history.error.calls.zero");
 		}
 		if (envelope != null && envelope.signum() == 0) {
-			row.problem("envelope", "history.error.zero");
+			row.problem("envelope", "history.error.calls.zero");
 		}
 		if (row.hasProblems()) {
 			return null;

@@ -65,7 +65,7 @@ final class PastGrantChecks {
 		Record record = row.choice("record", Record.class);
 		String ref = row.text(PastGrantsHistory.REFERENCE);
 		if (ref != null && ref.length() > 100) {
-			row.problem(PastGrantsHistory.REFERENCE, "history.error.tooLong", 100);
+			row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.tooLong", 100);
 		}
 		if (ref != null && !file.firstTime("reference", ref)) {
 			row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.duplicateReference", ref);
@@ -83,7 +83,7 @@ final class PastGrantChecks {
 		GrantSoFar g = new GrantSoFar();
 		state.grants.put(ref, g);
 		if (ref.length() > 40) {
-			row.problem(PastGrantsHistory.REFERENCE, "history.error.tooLong", 40);
+			row.problem(PastGrantsHistory.REFERENCE, "history.error.grants.tooLong", 40);
 		}
 		var existing = grants.findByGrantRef(ref);
 		if (existing.isPresent()) {
@@ -108,10 +108,10 @@ final class PastGrantChecks {
 			row.problem("call_reference", "history.error.grants.unknownCall", callRef);
 		}
 		if (name != null && name.length() > 200) {
-			row.problem("organisation_name", "history.error.tooLong", 200);
+			row.problem("organisation_name", "history.error.grants.tooLong", 200);
 		}
 		if (title != null && title.length() > 200) {
-			row.problem("title", "history.error.tooLong", 200);
+			row.problem("title", "history.error.grants.tooLong", 200);
 		}
 		if (registration != null && country != null) {
 			organisation(row, registration, country, file);
@@ -120,10 +120,10 @@ final class PastGrantChecks {
 			row.problem("duration_months", "history.error.grants.duration", duration, MAX_DURATION);
 		}
 		if (amount != null && amount.signum() == 0) {
-			row.problem("amount", "history.error.zero");
+			row.problem("amount", "history.error.grants.zero");
 		}
 		if (awarded != null && awarded.isAfter(today.get())) {
-			row.problem("awarded_on", "history.error.future", awarded);
+			row.problem("awarded_on", "history.error.grants.future", awarded);
 		}
 		if (status == GrantStatus.CLOSED && row.optionalText("closed_on") == null && row.optionalText("status") != null) {
 			row.problem("closed_on", "history.error.required");
@@ -135,7 +135,7 @@ final class PastGrantChecks {
 			row.problem("closed_on", "history.error.grants.beforeAward", awarded);
 		}
 		if (closedOn != null && closedOn.isAfter(today.get())) {
-			row.problem("closed_on", "history.error.future", closedOn);
+			row.problem("closed_on", "history.error.grants.future", closedOn);
 		}
 		if (amount != null && amount.signum() > 0) {
 			BigDecimal available = ledger.available().amount().subtract(state.committed);
@@ -162,11 +162,11 @@ final class PastGrantChecks {
 		String number = registration.toUpperCase(Locale.ROOT);
 		var elsewhere = organisations.registeredElsewhere(registration, country);
 		if (elsewhere.isPresent()) {
-			row.problem("country", "history.error.organisationOtherCountry", registration, elsewhere.get());
+			row.problem("country", "history.error.grants.organisationOtherCountry", registration, elsewhere.get());
 			return;
 		}
 		if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
-			row.problem("country", "history.error.organisationOtherCountry", registration, "?");
+			row.problem("country", "history.error.grants.organisationOtherCountry", registration, "?");
 			return;
 		}
 		file.firstTime("organisation", number);
@@ -221,7 +221,7 @@ final class PastGrantChecks {
 			row.problem("number", "history.error.grants.trancheNumber", g.tranches + 1);
 		}
 		if (amount != null && amount.signum() == 0) {
-			row.problem("amount", "history.error.zero");
+			row.problem("amount", "history.error.grants.zero");
 		}
 		if (amount != null && g.planned.add(amount).compareTo(g.amount) > 0) {
 			row.problem("amount", "history.error.grants.tranchesExceedAward", g.amount.toPlainString(),
@@ -235,7 +235,7 @@ final class PastGrantChecks {
 			row.problem("paid_amount", "history.error.grants.paidOnAndAmount");
 		}
 		if (paid != null && paid.signum() == 0) {
-			row.problem("paid_amount", "history.error.zero");
+			row.problem("paid_amount", "history.error.grants.zero");
 		}
 		if (paid != null && amount != null && paid.compareTo(amount) > 0) {
 			row.problem("paid_amount", "history.error.grants.paidMoreThanTranche", amount.toPlainString());
@@ -264,7 +264,7 @@ final class PastGrantChecks {
 		BigDecimal amount = row.amount("amount");
 		LocalDate on = row.date("received_on");
 		if (amount != null && amount.signum() == 0) {
-			row.problem("amount", "history.error.zero");
+			row.problem("amount", "history.error.grants.zero");
 		}
 		BigDecimal refundable = g.paid.subtract(g.refunded);
 		if (amount != null && amount.compareTo(refundable) > 0) {
@@ -289,7 +289,7 @@ final class PastGrantChecks {
 		}
 		String narrative = row.optionalText("narrative");
 		if (narrative != null && narrative.length() > 4000) {
-			row.problem("narrative", "history.error.tooLong", 4000);
+			row.problem("narrative", "history.error.grants.tooLong", 4000);
 		}
 		g.trancheRowsEnded = true;
 		if (number != null && number != g.results + 1) {
@@ -315,7 +315,7 @@ final class PastGrantChecks {
 			row.problem(column, "history.error.grants.beforeAward", g.awardedOn);
 		}
 		if (date.isAfter(today.get())) {
-			row.problem(column, "history.error.future", date);
+			row.problem(column, "history.error.grants.future", date);
 		}
 	}
 
