@@ -71,6 +71,7 @@ class PastCallsImportTest {
 		assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
 			.containsExactlyInAnyOrder(tuple(3L, "reference", "history.error.calls.duplicateReference"),
 					tuple(3L, "submission_deadline", "history.error.calls.deadlineNotPassed"),
+					tuple(3L, "reserve_list_expiry", "history.error.calls.expiryBeforeDeadline"),
 					tuple(4L, "eligible_countries", "history.error.calls.region"),
 					tuple(5L, "status", "history.error.choice"),
 					tuple(6L, "ceiling_per_grant", "history.error.calls.ceilingAboveEnvelope"),
