@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.calls.Calls;
 import org.trustfund.grants.PastGrantsHistory.Record;
 import org.trustfund.history.HistoryFile;
 import org.trustfund.history.HistoryRow;
-import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.LedgerReports;
 import org.trustfund.organisations.ImportedOrganisations;
 
 /**
@@ -25,7 +26,8 @@ final class PastGrantChecks {
 	/** What the check pass remembers of one file: per grant reference its sums so far, and the file's commitments. */
 	static final class FileState {
 		final Map<String, GrantSoFar> grants = new HashMap<>();
-		BigDecimal committed = BigDecimal.ZERO;
+		/** The available balance's change per value date: the ledger's, less the commitments of earlier rows. */
+		TreeMap<LocalDate, BigDecimal> availableChanges;
 	}
 
 	/** One grant of the file as far as its rows went. */
@@ -47,11 +49,11 @@ final class PastGrantChecks {
 	private final Grants grants;
 	private final Calls calls;
 	private final ImportedOrganisations organisations;
-	private final FundLedger ledger;
+	private final LedgerReports ledger;
 	private final JdbcTemplate jdbc;
 	private final Supplier<LocalDate> today;
 
-	PastGrantChecks(Grants grants, Calls calls, ImportedOrganisations organisations, FundLedger ledger,
+	PastGrantChecks(Grants grants, Calls calls, ImportedOrganisations organisations, LedgerReports ledger,
 			JdbcTemplate jdbc, Supplier<LocalDate> today) {
 		this.grants = grants;
 		this.calls = calls;
@@ -137,11 +139,14 @@ final class PastGrantChecks {
 		if (closedOn != null && closedOn.isAfter(today.get())) {
 			row.problem("closed_on", "history.error.grants.future", closedOn);
 		}
-		if (amount != null && amount.signum() > 0) {
-			BigDecimal available = ledger.available().amount().subtract(state.committed);
+		if (amount != null && amount.signum() > 0 && awarded != null) {
+			if (state.availableChanges == null) {
+				state.availableChanges = ledger.availableChangesByDay();
+			}
+			BigDecimal available = lowestAvailableFrom(state.availableChanges, awarded);
 			if (amount.compareTo(available) > 0) {
 				row.problem("amount", "history.error.grants.insufficientFunds", available.max(BigDecimal.ZERO)
-					.setScale(2).toPlainString());
+					.setScale(2).toPlainString(), awarded);
 			}
 		}
 		if (row.hasProblems()) {
@@ -151,7 +156,25 @@ final class PastGrantChecks {
 		g.amount = amount;
 		g.awardedOn = awarded;
 		g.closed = status == GrantStatus.CLOSED;
-		state.committed = state.committed.add(amount);
+		state.availableChanges.merge(awarded, amount.negate(), BigDecimal::add);
+	}
+
+	/**
+	 * The lowest available balance on {@code day} and every later day (by value date): a commitment on
+	 * {@code day} lowers each of them, so it must fit the lowest. Money the file itself returns (refunds, the
+	 * release of a closed grant) is left out: the check errs on the side of refusing.
+	 */
+	static BigDecimal lowestAvailableFrom(TreeMap<LocalDate, BigDecimal> changes, LocalDate day) {
+		BigDecimal balance = BigDecimal.ZERO;
+		for (BigDecimal change : changes.headMap(day, true).values()) {
+			balance = balance.add(change);
+		}
+		BigDecimal lowest = balance;
+		for (BigDecimal change : changes.tailMap(day, false).values()) {
+			balance = balance.add(change);
+			lowest = lowest.min(balance);
+		}
+		return lowest;
 	}
 
 	/**

@@ -24,7 +24,7 @@ import org.trustfund.history.HistoryFile;
 import org.trustfund.history.HistoryImportContext;
 import org.trustfund.history.HistoryKind;
 import org.trustfund.history.HistoryRow;
-import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.LedgerReports;
 import org.trustfund.organisations.ImportedOrganisations;
 
 /**
@@ -47,9 +47,10 @@ import org.trustfund.organisations.ImportedOrganisations;
  * </ul>
  * Every row has its own {@code reference}, unique in the kind. Money becomes ledger entries with its own value date:
  * the commitment at the award day, each payment at its paid day, each refund at its received day, and for a closed
- * grant the unspent rest released at its closing day. The commitment must fit the money available today (the
- * ledger refuses anything else), so contributions are imported first; the check pass refuses a grant row the
- * available balance, less the grants earlier in the file, cannot cover. An active grant's process starts where the
+ * grant the unspent rest released at its closing day. As when the Board awarded it, a grant is never committed
+ * beyond the money available: the check pass refuses a grant whose amount exceeds the balance available (by value
+ * date, less the grants earlier in the file) on its award day or any later day, so contributions are imported
+ * first with their own dates; the ledger itself refuses a commitment beyond today's balance. An active grant's process starts where the
  * grant stands ({@link ImportedGrantStarts}).
  */
 @Component
@@ -69,7 +70,7 @@ class PastGrantsHistory implements HistoryKind {
 	private final PastGrantWriter writer;
 	private final ImportedGrantStarts starts;
 
-	PastGrantsHistory(Grants grants, Calls calls, ImportedOrganisations organisations, FundLedger ledger,
+	PastGrantsHistory(Grants grants, Calls calls, ImportedOrganisations organisations, LedgerReports ledger,
 			JdbcTemplate jdbc, PastGrantWriter writer, ImportedGrantStarts starts, Clock clock) {
 		this.checks = new PastGrantChecks(grants, calls, organisations, ledger, jdbc,
 				() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));

@@ -20,6 +20,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.IntegrationTest;
 import org.trustfund.calls.CallProcess;
+import org.trustfund.donors.ContributionForm;
+import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorForm;
+import org.trustfund.donors.DonorKind;
+import org.trustfund.donors.DonorService;
 import org.trustfund.history.HistoryKind.RowOutcome;
 import org.trustfund.history.HistoryRuns;
 import org.trustfund.history.RowProblem;
@@ -46,6 +52,8 @@ class PastGrantsImportTest {
 	@Autowired ManagementService management;
 	@Autowired UserAccounts accounts;
 	@Autowired GrantSettings settings;
+	@Autowired DonorService donors;
+	@Autowired ContributionService contributions;
 	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
 	private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -56,9 +64,17 @@ class PastGrantsImportTest {
 	void pastCall() {
 		run = Fixtures.unique("r");
 		callRef = "CALL-2014-" + run;
-		fixtures.payIntoFund("300000.00");
+		payIntoFundOn(LocalDate.of(2014, 1, 15), "300000.00");
 		var result = imports.run("calls", List.of(call(callRef, "2014-03-01", "2014-06-30", "decided")));
 		assertThat(result.problems()).isEmpty();
+	}
+
+	/** A contribution received on a past day, as an imported contribution would be (value date {@code on}). */
+	private void payIntoFundOn(LocalDate on, String usd) {
+		Donor donor = donors.create(new DonorForm("Past donor " + Fixtures.unique("d"), DonorKind.FOUNDATION, "", false,
+				"", "", ""), "test");
+		contributions.record(new ContributionForm(donor.getId(), null, on, new BigDecimal(usd), "USD",
+				new BigDecimal(usd), Fixtures.unique("PAST-"), false, null), "test");
 	}
 
 	static Map<String, String> call(String ref, String opens, String deadline, String status) {
@@ -297,6 +313,29 @@ class PastGrantsImportTest {
 			g.getTranches();
 			return g;
 		});
+	}
+
+	@Test
+	void aGrantIsNeverCommittedBeyondTheMoneyAvailableOnItsAwardDayOrLater() {
+		// Nothing was paid in before the fund began in 2010; the 2014 contribution came after this award.
+		var early = imports.run("grants", List.of(grant("GE0-" + run, "RE0-" + run, "2010-01-02", "1000.00", "closed",
+				"2010-12-31")));
+		assertThat(early.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
+			.containsExactly(tuple(2L, "amount", "history.error.grants.insufficientFunds"));
+
+		// Two grants of 2015 that together take more than the money: the second is refused.
+		String first = "GE1-" + run;
+		String second = "GE2-" + run;
+		BigDecimal lowest = PastGrantChecks.lowestAvailableFrom(ledgerReports.availableChangesByDay(),
+				LocalDate.of(2015, 6, 1));
+		var result = imports.run("grants", List.of(
+				grant(first, "RE1-" + run, "2015-06-01", lowest.subtract(new BigDecimal("10.00")).toPlainString(),
+						"closed", "2016-06-01"),
+				grant(second, "RE2-" + run, "2015-06-02", "20.00", "closed", "2016-06-01")));
+		assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey,
+				RowProblem::arguments)
+			.containsExactly(tuple(3L, "amount", "history.error.grants.insufficientFunds",
+					List.of("10.00", LocalDate.of(2015, 6, 2))));
 	}
 
 	private ProcessInstance lifecycle(Grant g) {
