@@ -53,6 +53,7 @@ class PastGrantsImportTest {
 	@Autowired UserAccounts accounts;
 	@Autowired GrantSettings settings;
 	@Autowired DonorService donors;
+	@Autowired org.trustfund.ledger.FundLedger ledger;
 	@Autowired ContributionService contributions;
 	@Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
@@ -336,6 +337,27 @@ class PastGrantsImportTest {
 				RowProblem::arguments)
 			.containsExactly(tuple(3L, "amount", "history.error.grants.insufficientFunds",
 					List.of("10.00", LocalDate.of(2015, 6, 2))));
+	}
+
+	@Test
+	void aWriteThatFailsHalfWayLeavesNothingOfTheFileNotEvenAProcess() {
+		String first = "GW1-" + run;
+		String second = "GW2-" + run;
+		List<Map<String, String>> file = new ArrayList<>(activeGrant(first, "RW1-" + run, true));
+		file.add(grant(second, "RW2-" + run, today.minusMonths(2).toString(), "60000.00", "active", ""));
+		long entries = count("ledger_entry");
+		long processes = runtime.createProcessInstanceQuery().count();
+
+		// After the check, the money is committed elsewhere: the second grant no longer fits when it is written.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run("grants", file, () -> ledger.commit(
+				"G-HOLD-" + run, ledger.available().minus(org.trustfund.ledger.Money.of("70000.00")), "Test: hold")))
+			.isInstanceOf(org.trustfund.ledger.InsufficientFundsException.class);
+
+		assertThat(count("ledger_entry")).isEqualTo(entries + 1);
+		assertThat(grants.findByGrantRef(first)).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from grant_tranche where import_ref like ?", Long.class,
+				first + "/%")).isZero();
+		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
 	}
 
 	private ProcessInstance lifecycle(Grant g) {

@@ -51,6 +51,15 @@ public class HistoryRuns {
 
 	/** Imports one file of {@code kind} (rows numbered from 2, as a spreadsheet with a header shows them). */
 	public Result run(String kind, List<Map<String, String>> rows) {
+		return run(kind, rows, () -> {
+		});
+	}
+
+	/**
+	 * Like {@link #run(String, List)}, with {@code betweenPasses} run after a clean check pass and before the write
+	 * transaction (e.g. to change the world so that a write fails and the whole file rolls back).
+	 */
+	public Result run(String kind, List<Map<String, String>> rows, Runnable betweenPasses) {
 		HistoryKind k = kind(kind);
 		String fileName = kind + ".csv";
 		HistoryFile file = new HistoryFile();
@@ -64,6 +73,7 @@ public class HistoryRuns {
 		if (!problems.isEmpty()) {
 			return new Result(importId, problems, List.of());
 		}
+		betweenPasses.run();
 		HistoryImportContext context = new HistoryImportContext(importId, "fundmanager", Instant.now());
 		List<RowOutcome> outcomes = tx.execute(s -> {
 			List<RowOutcome> done = new ArrayList<>();

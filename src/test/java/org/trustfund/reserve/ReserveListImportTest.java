@@ -20,7 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.trustfund.IntegrationTest;
+import org.trustfund.board.ProposalAwarded;
+import org.trustfund.ledger.FundLedger;
+import org.trustfund.ledger.Money;
+import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.history.HistoryKind.RowOutcome;
 import org.trustfund.history.HistoryRuns;
 import org.trustfund.history.RowProblem;
@@ -40,6 +46,10 @@ class ReserveListImportTest {
 	@Autowired ProposalService proposals;
 	@Autowired RuntimeService runtime;
 	@Autowired JdbcTemplate jdbc;
+	@Autowired FundLedger ledger;
+	@Autowired BoardOutcomes outcomes;
+	@Autowired ApplicationEventPublisher events;
+	@Autowired TransactionTemplate tx;
 
 	private final LocalDate expires = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
 	private final List<Long> calls = new ArrayList<>();
@@ -113,6 +123,23 @@ class ReserveListImportTest {
 		BpmnAwareTests.assertThat(list).isWaitingAt(ReserveListProcess.BOARD_DECIDES);
 		assertThat(lists.entries(callId(call))).filteredOn(e -> e.getLastOfferedIn() != null)
 			.extracting(ReserveEntry::getRankPosition).containsExactly(1, 3);
+
+		// The Board approves the first: the imported project becomes a grant like any reserved proposal.
+		ReserveEntry first = lists.entries(callId(call)).get(0);
+		String grantRef = ProposalAwarded.grantRef(first.getProposalId());
+		tx.executeWithoutResult(t -> {
+			long entry = ledger.commit(grantRef, Money.of("30000.00"), "Reserve offer approved");
+			outcomes.award(first.getProposalId(), grantRef, "trustee");
+			events.publishEvent(new ProposalAwarded(first.getProposalId(), callId(call), first.getOrganisationId(),
+					grantRef, Money.of("30000.00"), first.getLastOfferedIn(), LocalDate.now(ZoneOffset.UTC), entry));
+		});
+		assertThat(proposals.get(first.getProposalId()).getStatus()).isEqualTo(ProposalStatus.AWARDED);
+		assertThat(lists.entries(callId(call)).get(0).getState()).isEqualTo(EntryState.AWARDED);
+		assertThat(jdbc.queryForMap("select organisation_id, amount, status, duration_months from fund_grant where "
+				+ "proposal_id = ?", first.getProposalId()))
+			.containsEntry("ORGANISATION_ID", first.getOrganisationId())
+			.containsEntry("AMOUNT", new java.math.BigDecimal("30000.00")).containsEntry("STATUS", "OFFERED")
+			.containsEntry("DURATION_MONTHS", 24);
 	}
 
 	@Test
