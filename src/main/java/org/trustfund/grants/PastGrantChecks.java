@@ -189,7 +189,7 @@ final class PastGrantChecks {
 			return;
 		}
 		if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
-			row.problem("country", "history.error.grants.organisationOtherCountry", registration, "?");
+			row.problem("country", "history.error.grants.organisationOtherCountry", registration, countryInFile(file, number));
 			return;
 		}
 		file.firstTime("organisation", number);
@@ -345,5 +345,15 @@ final class PastGrantChecks {
 	/** The states a past grant can be recorded in. */
 	enum PastStatus {
 		ACTIVE, CLOSED
+	}
+
+	/** The country an earlier row of the file gave for this registration number. */
+	private static String countryInFile(HistoryFile file, String number) {
+		for (String country : java.util.Locale.getISOCountries()) {
+			if (file.seen("organisation-in", number + "@" + country)) {
+				return country;
+			}
+		}
+		return "";
 	}
 }

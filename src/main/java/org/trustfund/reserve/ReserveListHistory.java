@@ -190,7 +190,7 @@ class ReserveListHistory implements HistoryKind {
 			row.problem("country", "history.error.reserve-list.organisationOtherCountry", registration, elsewhere.get());
 		}
 		else if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
-			row.problem("country", "history.error.reserve-list.organisationOtherCountry", registration, "?");
+			row.problem("country", "history.error.reserve-list.organisationOtherCountry", registration, countryInFile(file, number));
 		}
 		else {
 			file.firstTime("organisation", number);
@@ -245,5 +245,15 @@ class ReserveListHistory implements HistoryKind {
 
 	private boolean importedBefore(String ref) {
 		return jdbc.queryForObject("select count(*) from reserve_entry where import_ref = ?", Long.class, ref) > 0;
+	}
+
+	/** The country an earlier row of the file gave for this registration number. */
+	private static String countryInFile(HistoryFile file, String number) {
+		for (String country : java.util.Locale.getISOCountries()) {
+			if (file.seen("organisation-in", number + "@" + country)) {
+				return country;
+			}
+		}
+		return "";
 	}
 }

@@ -246,9 +246,17 @@ class PastGrantsImportTest {
 		file.add(row("record", "refund", "reference", h + "/R", "grant_reference", h, "amount", "1.00", "received_on",
 				"2015-03-01"));
 
+		Map<String, String> sameNumberElsewhere = new java.util.HashMap<>(grant("GG-" + run, "RB-" + run, "2015-01-10",
+				"1000.00", "active", ""));
+		sameNumberElsewhere.put("country", "KE");
+		file.add(sameNumberElsewhere);
+
 		var result = imports.run("grants", file);
 
 		assertThat(result.imported()).isFalse();
+		assertThat(result.problems()).filteredOn(p -> p.row() == 14L).extracting(RowProblem::column,
+				RowProblem::messageKey, RowProblem::arguments)
+			.containsExactly(tuple("country", "history.error.grants.organisationOtherCountry", List.of("RB-" + run, "NG")));
 		assertThat(result.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::messageKey)
 			.contains(tuple(6L, "amount", "history.error.amount"),
 					tuple(7L, "awarded_on", "history.error.date"), tuple(7L, "amount", "history.error.amount"),
