@@ -3,7 +3,6 @@ package org.trustfund.grants;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -116,7 +115,8 @@ final class PastGrantChecks {
 			row.problem("title", "history.error.grants.tooLong", 200);
 		}
 		if (registration != null && country != null) {
-			organisation(row, registration, country, file);
+			organisations.check(row, "country", registration, country, file,
+					"history.error.grants.organisationOtherCountry");
 		}
 		if (duration != null && (duration < 1 || duration > MAX_DURATION)) {
 			row.problem("duration_months", "history.error.grants.duration", duration, MAX_DURATION);
@@ -175,25 +175,6 @@ final class PastGrantChecks {
 			lowest = lowest.min(balance);
 		}
 		return lowest;
-	}
-
-	/**
-	 * An organisation registered under this number in another country is an error, whether in the database or
-	 * in an earlier row of the file.
-	 */
-	private void organisation(HistoryRow row, String registration, String country, HistoryFile file) {
-		String number = registration.toUpperCase(Locale.ROOT);
-		var elsewhere = organisations.registeredElsewhere(registration, country);
-		if (elsewhere.isPresent()) {
-			row.problem("country", "history.error.grants.organisationOtherCountry", registration, elsewhere.get());
-			return;
-		}
-		if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
-			row.problem("country", "history.error.grants.organisationOtherCountry", registration, countryInFile(file, number));
-			return;
-		}
-		file.firstTime("organisation", number);
-		file.firstTime("organisation-in", number + "@" + country);
 	}
 
 	private void part(Record record, HistoryRow row, String ref, FileState state) {
@@ -345,15 +326,5 @@ final class PastGrantChecks {
 	/** The states a past grant can be recorded in. */
 	enum PastStatus {
 		ACTIVE, CLOSED
-	}
-
-	/** The country an earlier row of the file gave for this registration number. */
-	private static String countryInFile(HistoryFile file, String number) {
-		for (String country : java.util.Locale.getISOCountries()) {
-			if (file.seen("organisation-in", number + "@" + country)) {
-				return country;
-			}
-		}
-		return "";
 	}
 }

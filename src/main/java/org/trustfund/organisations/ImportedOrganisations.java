@@ -1,10 +1,14 @@
 package org.trustfund.organisations;
 
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.trustfund.history.HistoryFile;
+import org.trustfund.history.HistoryRow;
 
 /**
  * Organisations named by a history file (past grants, a reserve list): matched by registration number and
@@ -37,6 +41,29 @@ public class ImportedOrganisations {
 			return Optional.empty();
 		}
 		return same.stream().map(Organisation::getCountry).findFirst();
+	}
+
+	/**
+	 * Check pass of a history row naming an organisation: the same registration number under another country, in
+	 * the database or in an earlier row of {@code file}, records {@code errorKey} on {@code countryColumn} with the
+	 * number and the other country as arguments.
+	 */
+	@Transactional(readOnly = true)
+	public void check(HistoryRow row, String countryColumn, String registrationNumber, String country,
+			HistoryFile file, String errorKey) {
+		String number = registrationNumber.toUpperCase(Locale.ROOT);
+		Optional<String> elsewhere = registeredElsewhere(registrationNumber, country);
+		if (elsewhere.isEmpty() && file.seen("organisation", number)
+				&& !file.seen("organisation-in", number + "@" + country)) {
+			elsewhere = Arrays.stream(Locale.getISOCountries())
+				.filter(c -> file.seen("organisation-in", number + "@" + c)).findFirst();
+		}
+		if (elsewhere.isPresent()) {
+			row.problem(countryColumn, errorKey, registrationNumber, elsewhere.get());
+			return;
+		}
+		file.firstTime("organisation", number);
+		file.firstTime("organisation-in", number + "@" + country);
 	}
 
 	/**

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.camunda.bpm.engine.RuntimeService;
@@ -147,7 +146,8 @@ class ReserveListHistory implements HistoryKind {
 			row.problem("expires_on", "history.error.reserve-list.expired", expires);
 		}
 		if (registration != null && country != null) {
-			organisation(row, registration, country, file);
+			organisations.check(row, "country", registration, country, file,
+					"history.error.reserve-list.organisationOtherCountry");
 		}
 		if (callRef != null) {
 			call(row, callRef, rank, expires, files.computeIfAbsent(file, f -> new HashMap<>()));
@@ -180,21 +180,6 @@ class ReserveListHistory implements HistoryKind {
 			else {
 				soFar.lastRank = rank;
 			}
-		}
-	}
-
-	private void organisation(HistoryRow row, String registration, String country, HistoryFile file) {
-		String number = registration.toUpperCase(Locale.ROOT);
-		var elsewhere = organisations.registeredElsewhere(registration, country);
-		if (elsewhere.isPresent()) {
-			row.problem("country", "history.error.reserve-list.organisationOtherCountry", registration, elsewhere.get());
-		}
-		else if (file.seen("organisation", number) && !file.seen("organisation-in", number + "@" + country)) {
-			row.problem("country", "history.error.reserve-list.organisationOtherCountry", registration, countryInFile(file, number));
-		}
-		else {
-			file.firstTime("organisation", number);
-			file.firstTime("organisation-in", number + "@" + country);
 		}
 	}
 
@@ -245,15 +230,5 @@ class ReserveListHistory implements HistoryKind {
 
 	private boolean importedBefore(String ref) {
 		return jdbc.queryForObject("select count(*) from reserve_entry where import_ref = ?", Long.class, ref) > 0;
-	}
-
-	/** The country an earlier row of the file gave for this registration number. */
-	private static String countryInFile(HistoryFile file, String number) {
-		for (String country : java.util.Locale.getISOCountries()) {
-			if (file.seen("organisation-in", number + "@" + country)) {
-				return country;
-			}
-		}
-		return "";
 	}
 }
