@@ -68,6 +68,10 @@ public class Call {
 	private Instant createdAt;
 	private Instant publishedAt;
 
+	/** The history import that recorded this past call, or null; and the fund's own reference of it. */
+	private Long importId;
+	private String importRef;
+
 	@Version
 	private long version;
 
@@ -79,6 +83,38 @@ public class Call {
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		apply(rules);
+	}
+
+	/**
+	 * A call the fund ran before it adopted the system, with its past dates and the rules as far as known; it is
+	 * recorded in {@code status} (CLOSED or DECIDED) and never published here, so no process runs for it.
+	 */
+	static Call past(PastCall past, long importId, String importedBy, Instant now) {
+		if (past.status() != CallStatus.CLOSED && past.status() != CallStatus.DECIDED) {
+			throw new IllegalArgumentException("A past call is CLOSED or DECIDED, not " + past.status());
+		}
+		Call call = new Call();
+		call.title = past.title();
+		call.description = past.description();
+		call.openingDate = past.openingDate();
+		call.submissionDeadline = past.submissionDeadline();
+		call.timeZone = past.zone().getId();
+		call.deadlineAt = past.submissionDeadline().atZone(past.zone()).toInstant();
+		call.eligibleCountries = past.eligibleCountries();
+		call.priorityTargetGroups = past.targetGroups();
+		call.services = past.services();
+		call.ceilingPerGrant = past.ceilingPerGrant();
+		call.maxDurationMonths = past.maxDurationMonths();
+		call.envelope = past.envelope();
+		call.qualityThresholdPercent = 0;
+		call.reserveListExpiry = past.reserveListExpiry();
+		call.status = past.status();
+		call.createdBy = importedBy;
+		call.createdAt = now;
+		call.publishedAt = past.openingDate().atStartOfDay(past.zone()).toInstant();
+		call.importId = importId;
+		call.importRef = past.reference();
+		return call;
 	}
 
 	void update(CallRules rules) {
@@ -190,4 +226,8 @@ public class Call {
 	public String getCreatedBy() { return createdBy; }
 	public Instant getCreatedAt() { return createdAt; }
 	public Instant getPublishedAt() { return publishedAt; }
+	/** @return the history import that recorded this past call, or {@code null} for a call made here */
+	public Long getImportId() { return importId; }
+	/** @return the fund's own reference of an imported call, or {@code null} */
+	public String getImportRef() { return importRef; }
 }

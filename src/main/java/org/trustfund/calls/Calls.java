@@ -2,11 +2,17 @@ package org.trustfund.calls;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Calls extends JpaRepository<Call, Long> {
 
 	List<Call> findAllByOrderByDeadlineAtDesc();
+
+	/** The past call imported under the fund's own reference (compared exactly). */
+	Optional<Call> findByImportRef(String importRef);
+
+	boolean existsByImportRef(String importRef);
 
 	List<Call> findByStatusInOrderByDeadlineAtDesc(Collection<CallStatus> statuses);
 }

@@ -56,6 +56,8 @@ public class Grant {
 	private Long sessionId;
 	private Instant createdAt;
 	private LocalDate closedOn;
+	/** The history import that recorded this past grant (no proposal nor Board session here), or null. */
+	private Long importId;
 	@Version
 	private long lockVersion;
 
@@ -92,6 +94,86 @@ public class Grant {
 		this.createdAt = now;
 		terms.tranches().forEach(t -> tranches.add(new Tranche(t.number(), t.amount(), t.plannedOn(), t.afterReport())));
 		terms.reports().forEach(r -> reports.add(new GrantReport(r.number(), r.finalReport(), r.dueOn())));
+	}
+
+	/**
+	 * A grant awarded before the fund adopted the system: already accepted (ACTIVE) or CLOSED on
+	 * {@code past.closedOn()}; its tranches, refunds and accepted reports follow through the methods below.
+	 */
+	static Grant imported(PastGrant past, long importId, Instant now) {
+		Grant g = new Grant();
+		g.callId = past.callId();
+		g.organisationId = past.organisationId();
+		g.grantRef = past.reference();
+		g.title = past.title();
+		g.country = past.country();
+		g.amount = past.amount();
+		g.durationMonths = past.durationMonths();
+		g.startsOn = past.awardedOn();
+		g.endsOn = past.awardedOn().plusMonths(past.durationMonths()).minusDays(1);
+		g.awardYear = past.awardedOn().getYear();
+		g.awardedOn = past.awardedOn();
+		g.acceptBy = past.awardedOn();
+		g.status = past.closedOn() == null ? GrantStatus.ACTIVE : GrantStatus.CLOSED;
+		g.closedOn = past.closedOn();
+		g.agreementVersion = 1;
+		g.createdAt = now;
+		g.importId = importId;
+		return g;
+	}
+
+	/**
+	 * An imported tranche, paid or not (then {@code paid} and {@code paidOn} are null). Tranche k after the first
+	 * waits for report k - 1, as in agreements made here. The ledger is told by the caller.
+	 * @throws ConflictException when the tranche would take more than the award, or its payment more than it
+	 */
+	Tranche importTranche(int number, BigDecimal trancheAmount, LocalDate plannedOn, BigDecimal paid,
+			LocalDate paidOn, String importRef) {
+		BigDecimal planned = tranches.stream().map(Tranche::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (planned.add(trancheAmount).compareTo(amount) > 0 || paid != null && paid.compareTo(trancheAmount) > 0) {
+			throw new ConflictException("Tranche " + number + " of " + grantRef + " exceeds the award");
+		}
+		Tranche t = new Tranche(number, trancheAmount, plannedOn, number == 1 ? null : number - 1, importRef);
+		tranches.add(t);
+		if (paid != null) {
+			t.paid(paid, paidOn);
+			disbursed = disbursed.add(paid);
+		}
+		return t;
+	}
+
+	/** An imported report accepted before the system, with its figures; the last tranche's report is the final one. */
+	GrantReport importReport(int number, LocalDate dueOn, ReportFigures figures, String importRef, String actor,
+			Instant now) {
+		GrantReport r = GrantReport.acceptedBeforeTheSystem(number, number == tranches.size(), dueOn, figures,
+				importRef, actor, now);
+		reports.add(r);
+		return r;
+	}
+
+	/**
+	 * Completes an imported active grant's reporting schedule as agreements made here have it: before each later
+	 * tranche a progress report due {@code reportLead} before the tranche's planned date, and a final report
+	 * {@code finalReportAfter} the end. Reports imported as accepted keep their dates.
+	 */
+	void scheduleImportedReports(GrantSettings settings) {
+		int last = Math.max(1, tranches.size());
+		for (int k = 1; k <= last; k++) {
+			int number = k;
+			if (reports.stream().anyMatch(r -> r.getNumber() == number)) {
+				continue;
+			}
+			LocalDate due = k < last ? tranches.get(k).getPlannedOn().minus(settings.reportLead())
+					: endsOn.plus(settings.finalReportAfter());
+			reports.add(new GrantReport(k, k == last, due));
+		}
+		reports.sort(java.util.Comparator.comparingInt(GrantReport::getNumber));
+	}
+
+	/** An imported closed grant: what was committed and never paid returns to the fund on its closing day. */
+	BigDecimal releaseImportedRest() {
+		requireStatus(GrantStatus.CLOSED, "released");
+		return releaseRest();
 	}
 
 	void accept() {
@@ -234,6 +316,8 @@ public class Grant {
 	public GrantStatus getStatus() { return status; }
 	public int getAgreementVersion() { return agreementVersion; }
 	public LocalDate getClosedOn() { return closedOn; }
+	/** @return the history import that recorded this past grant, or {@code null} for a grant awarded here */
+	public Long getImportId() { return importId; }
 	public List<Tranche> getTranches() { return List.copyOf(tranches); }
 	public List<GrantReport> getReports() { return List.copyOf(reports); }
 }

@@ -51,6 +51,8 @@ public class GrantReport {
 	private Instant reviewedAt;
 	private String reviewedBy;
 	private String reviewNote;
+	/** The fund's own reference of a report imported from the fund's history, or null. */
+	private String importRef;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "grant_report_service", joinColumns = @JoinColumn(name = "report_id"))
@@ -72,6 +74,27 @@ public class GrantReport {
 		this.finalReport = finalReport;
 		this.dueOn = dueOn;
 		this.status = ReportStatus.SCHEDULED;
+	}
+
+	/**
+	 * A report the fund accepted before it adopted the system, with its figures: victims by sex and age group and
+	 * by service; no spending per budget line is known.
+	 */
+	static GrantReport acceptedBeforeTheSystem(int number, boolean finalReport, LocalDate dueOn, ReportFigures f,
+			String importRef, String actor, Instant now) {
+		GrantReport r = new GrantReport(number, finalReport, dueOn);
+		r.women = f.women();
+		r.girls = f.girls();
+		r.men = f.men();
+		r.boys = f.boys();
+		r.narrative = f.narrative();
+		r.services = new HashMap<>(f.services());
+		r.status = ReportStatus.ACCEPTED;
+		r.submittedAt = now;
+		r.submittedBy = actor;
+		r.review("Imported from the fund's history", actor, now);
+		r.importRef = importRef;
+		return r;
 	}
 
 	void open() {
@@ -163,5 +186,6 @@ public class GrantReport {
 	public String getSubmittedBy() { return submittedBy; }
 	public String getReviewedBy() { return reviewedBy; }
 	public String getReviewNote() { return reviewNote; }
+	public String getImportRef() { return importRef; }
 	public List<Spending> getSpending() { return List.copyOf(spending); }
 }

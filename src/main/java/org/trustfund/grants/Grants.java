@@ -9,6 +9,11 @@ public interface Grants extends JpaRepository<Grant, Long> {
 
 	Optional<Grant> findByProposalId(long proposalId);
 
+	Optional<Grant> findByGrantRef(String grantRef);
+
+	/** The grants a history import recorded, in the order of the file. */
+	List<Grant> findByImportIdOrderById(long importId);
+
 	List<Grant> findByOrganisationIdOrderByIdDesc(long organisationId);
 
 	/** Whether any report of the organisation's grants is overdue: then none of its tranches may be paid. */

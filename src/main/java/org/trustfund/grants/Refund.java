@@ -24,6 +24,8 @@ public class Refund {
 	private Long ledgerEntryId;
 	private String recordedBy;
 	private Instant recordedAt;
+	/** The fund's own reference of an imported refund, or null. */
+	private String importRef;
 
 	protected Refund() {
 	}
@@ -39,6 +41,15 @@ public class Refund {
 		this.recordedAt = now;
 	}
 
+	/** A refund received before the fund adopted the system, brought in by a history import. */
+	static Refund imported(long grantId, BigDecimal amount, LocalDate receivedOn, String importRef,
+			long ledgerEntryId, String recordedBy, Instant now) {
+		Refund r = new Refund(grantId, amount, receivedOn, importRef, ledgerEntryId, recordedBy, now);
+		r.importRef = importRef;
+		return r;
+	}
+
+	public String getImportRef() { return importRef; }
 	public Long getId() { return id; }
 	public Long getGrantId() { return grantId; }
 	public BigDecimal getAmount() { return amount; }

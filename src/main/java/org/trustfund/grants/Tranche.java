@@ -23,6 +23,8 @@ public class Tranche {
 	private Integer afterReport;
 	private BigDecimal paidAmount;
 	private LocalDate paidOn;
+	/** The fund's own reference of an imported tranche, or null. */
+	private String importRef;
 
 	protected Tranche() {
 	}
@@ -32,6 +34,11 @@ public class Tranche {
 		this.amount = amount;
 		this.plannedOn = plannedOn;
 		this.afterReport = afterReport;
+	}
+
+	Tranche(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport, String importRef) {
+		this(number, amount, plannedOn, afterReport);
+		this.importRef = importRef;
 	}
 
 	void paid(BigDecimal paid, LocalDate on) {
@@ -57,4 +64,5 @@ public class Tranche {
 	public Integer getAfterReport() { return afterReport; }
 	public BigDecimal getPaidAmount() { return paidAmount; }
 	public LocalDate getPaidOn() { return paidOn; }
+	public String getImportRef() { return importRef; }
 }

@@ -61,12 +61,25 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long commit(String grantRef, Money amount, String reason) {
+		return commit(grantRef, amount, reason, today());
+	}
+
+	/**
+	 * Like {@link #commit(String, Money, String)} with the award's own value date, for a grant awarded before the
+	 * fund adopted the system (history import): per-year figures count it in the year it was awarded.
+	 * @param awardedOn the entry's value date (UTC day of the award)
+	 * @throws InsufficientFundsException (409) when the available balance (today) is short
+	 * @throws ValidationException when {@code awardedOn} is missing
+	 */
+	@Transactional
+	public long commit(String grantRef, Money amount, String reason, LocalDate awardedOn) {
 		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
+		LedgerRules.date("awardedOn", awardedOn);
 		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		LedgerRules.commit(fund.totals(), grant, amount);
-		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), today(), why).grant(grant), null);
+		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), awardedOn, why).grant(grant), null);
 	}
 
 	/**
@@ -76,13 +89,24 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long release(String grantRef, Money amount, String reason) {
+		return release(grantRef, amount, reason, today());
+	}
+
+	/**
+	 * Like {@link #release(String, Money, String)} with its own value date, for a grant closed before the fund
+	 * adopted the system (history import): the unspent rest returned on the day the grant closed.
+	 * @param releasedOn the entry's value date (UTC day)
+	 */
+	@Transactional
+	public long release(String grantRef, Money amount, String reason, LocalDate releasedOn) {
 		String grant = LedgerRules.text("grantRef", grantRef);
 		LedgerRules.positive("amount", amount);
+		LedgerRules.date("releasedOn", releasedOn);
 		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = balances.lockTheFund();
 		GrantPosition position = position(grant);
 		LedgerRules.release(position, amount);
-		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), today(), why).grant(grant),
+		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), releasedOn, why).grant(grant),
 				position);
 		events.publishEvent(new FundsReturned(grant, amount, EntryType.COMMITMENT_RELEASED, id));
 		return id;

@@ -118,4 +118,20 @@ public class LedgerReports {
 		return kept.size() == sums.size() && kept.stream()
 			.allMatch(t -> sums.containsKey(t.key()) && sums.get(t.key()).compareTo(t.amount()) == 0);
 	}
+
+	/**
+	 * How the available balance for new grants changed on each day (by value date, USD): a history import checks
+	 * that a past commitment fits the balance on its award day and on every later day.
+	 * @return net change per day, in date order; days without entries are absent
+	 */
+	@Transactional(readOnly = true)
+	public TreeMap<java.time.LocalDate, BigDecimal> availableChangesByDay() {
+		TreeMap<java.time.LocalDate, BigDecimal> days = new TreeMap<>();
+		em.createQuery("select e.valueDate, e.bucket, sum(e.amount) from LedgerEntry e group by e.valueDate, e.bucket",
+				Object[].class).getResultList().forEach(r -> {
+					BigDecimal change = ((BigDecimal) r[2]).multiply(BigDecimal.valueOf(((Bucket) r[1]).availableSign()));
+					days.merge((java.time.LocalDate) r[0], change, BigDecimal::add);
+				});
+		return days;
+	}
 }

@@ -44,6 +44,9 @@ public class Organisation {
 	private Instant verifiedAt;
 	private String verifiedBy;
 
+	/** The history import that created it (a verified organisation the fund worked with before the system), or null. */
+	private Long importId;
+
 	@Version
 	private long version;
 
@@ -62,6 +65,22 @@ public class Organisation {
 		this.bankDetails = bankDetails;
 		this.status = OrganisationStatus.PENDING;
 		this.createdAt = now;
+	}
+
+	/**
+	 * An organisation the fund worked with before it adopted the system, brought in by a history import: the
+	 * secretariat checked it then, so it is verified; contact and bank details unknown to the import are left
+	 * blank for the fund manager to complete.
+	 */
+	static Organisation imported(String name, String country, String registrationNumber, long importId,
+			String importedBy, Instant now) {
+		Organisation o = new Organisation(name, country, registrationNumber, null, "", "", null,
+				new BankDetails("", "", "", null), now);
+		o.status = OrganisationStatus.VERIFIED;
+		o.verifiedAt = now;
+		o.verifiedBy = importedBy;
+		o.importId = importId;
+		return o;
 	}
 
 	void approve(String actor, Instant now) {
@@ -173,6 +192,11 @@ public class Organisation {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** @return the history import that created it, or {@code null} when it signed up in the system */
+	public Long getImportId() {
+		return importId;
 	}
 
 	public Instant getVerifiedAt() {

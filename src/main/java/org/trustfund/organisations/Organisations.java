@@ -1,6 +1,7 @@
 package org.trustfund.organisations;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Organisations extends JpaRepository<Organisation, Long> {
@@ -8,4 +9,8 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
 	List<Organisation> findAllByOrderByName();
 
 	boolean existsByCountryAndRegistrationNumberIgnoreCase(String country, String registrationNumber);
+
+	Optional<Organisation> findFirstByCountryAndRegistrationNumberIgnoreCase(String country, String registrationNumber);
+
+	List<Organisation> findByRegistrationNumberIgnoreCase(String registrationNumber);
 }

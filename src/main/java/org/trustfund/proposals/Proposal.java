@@ -77,6 +77,9 @@ public class Proposal {
 	private String recommendationNote;
 	private boolean recommendationAdjusted;
 
+	/** The history import that brought this project in (a project of an imported reserve list), or null. */
+	private Long importId;
+
 	@Version
 	private long version;
 
@@ -90,6 +93,24 @@ public class Proposal {
 		this.createdBy = createdBy;
 		this.createdAt = now;
 		apply(content);
+	}
+
+	/**
+	 * A project of a reserve list the Board drew up before the fund adopted the system: it waits on the call's
+	 * reserve list, so an offer and the Board's approval award it like any reserved proposal. What the history
+	 * file does not give (narrative, contact, budget detail) is left blank; the budget is one line of the amount.
+	 */
+	static Proposal reservedBeforeTheSystem(long callId, long organisationId, String title, String country,
+			BigDecimal amount, int durationMonths, long importId, String importedBy, Instant now) {
+		Proposal p = new Proposal(callId, organisationId, new ProposalContent(title, country,
+				java.util.EnumSet.noneOf(TargetGroup.class), java.util.EnumSet.noneOf(AssistanceService.class), 0,
+				amount, durationMonths, "", "", "", List.of(new BudgetLine(BudgetCategory.OTHER,
+						"Amount on the reserve list", amount))), importedBy, now);
+		p.status = ProposalStatus.RESERVE_LIST;
+		p.submittedAt = now;
+		p.submittedBy = importedBy;
+		p.importId = importId;
+		return p;
 	}
 
 	void edit(ProposalContent content) {
@@ -250,6 +271,8 @@ public class Proposal {
 	public String getContactEmail() { return contactEmail; }
 	public List<BudgetLine> getBudgetLines() { return List.copyOf(budgetLines); }
 	public ProposalStatus getStatus() { return status; }
+	/** @return the history import that brought this reserve-list project in, or {@code null} */
+	public Long getImportId() { return importId; }
 	public String getCreatedBy() { return createdBy; }
 	public Instant getCreatedAt() { return createdAt; }
 	public Instant getSubmittedAt() { return submittedAt; }

@@ -1,6 +1,7 @@
 package org.trustfund.proposals;
 
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -50,6 +51,22 @@ public class ProposalService {
 		this.history = history;
 		this.runtime = runtime;
 		this.clock = clock;
+	}
+
+	/**
+	 * Records a project of a reserve list imported from the fund's history, waiting on the list (status
+	 * RESERVE_LIST), in the import's transaction.
+	 * @param amount USD, scale 2, positive
+	 * @return the new proposal's id
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public long importReserved(long callId, long organisationId, String title, String country, BigDecimal amount,
+			int durationMonths, long importId, String importedBy) {
+		Proposal p = proposals.save(Proposal.reservedBeforeTheSystem(callId, organisationId, title, country, amount,
+				durationMonths, importId, importedBy, clock.instant()));
+		history.internal(p, importedBy, "IMPORTED", "On the reserve list of the call before the fund used the system "
+				+ "(history import " + importId + ")");
+		return p.getId();
 	}
 
 	/** A new draft for an organisation, to a call that is open now. */

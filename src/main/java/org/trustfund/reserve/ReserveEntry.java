@@ -39,6 +39,8 @@ public class ReserveEntry {
 	private Instant stateAt;
 	private Long lastOfferedIn;
 	private boolean passedOver;
+	/** The fund's own reference of an imported entry, or null. */
+	private String importRef;
 
 	protected ReserveEntry() {
 	}
@@ -55,6 +57,14 @@ public class ReserveEntry {
 		this.sessionId = sessionId;
 		this.addedAt = now;
 		this.state = EntryState.ON_LIST;
+	}
+
+	/** A project of a list imported from the fund's history: no Board session of this system put it there. */
+	static ReserveEntry imported(long listId, Project project, int rank, Money amount, String importRef, Instant now) {
+		ReserveEntry e = new ReserveEntry(listId, project, rank, amount, 0L, now);
+		e.sessionId = null;
+		e.importRef = importRef;
+		return e;
 	}
 
 	public boolean isOnList() {
@@ -122,4 +132,5 @@ public class ReserveEntry {
 	public Instant getStateAt() { return stateAt; }
 	public Long getLastOfferedIn() { return lastOfferedIn; }
 	public boolean isPassedOver() { return passedOver; }
+	public String getImportRef() { return importRef; }
 }

@@ -31,6 +31,8 @@ public class ReserveList {
 	private Instant closedAt;
 	private String closedReason;
 	private Long moneySeenUpTo;
+	/** The history import that brought this list in (drawn up by the Board before the system), or null. */
+	private Long importId;
 
 	protected ReserveList() {
 	}
@@ -40,6 +42,13 @@ public class ReserveList {
 		this.expiresOn = expiresOn;
 		this.status = ListStatus.OPEN;
 		this.createdAt = now;
+	}
+
+	/** A list the Board drew up before the fund adopted the system, brought in by a history import. */
+	static ReserveList imported(long callId, LocalDate expiresOn, long importId, Instant now) {
+		ReserveList list = new ReserveList(callId, expiresOn, now);
+		list.importId = importId;
+		return list;
 	}
 
 	public boolean isOpen() {
@@ -108,4 +117,6 @@ public class ReserveList {
 	public Instant getCreatedAt() { return createdAt; }
 	public Instant getClosedAt() { return closedAt; }
 	public String getClosedReason() { return closedReason; }
+	/** @return the history import that brought this list in, or {@code null} */
+	public Long getImportId() { return importId; }
 }

@@ -17,4 +17,6 @@ interface ReserveLists extends JpaRepository<ReserveList, Long> {
 	Optional<ReserveList> lockByCallId(long callId);
 
 	List<ReserveList> findAllByOrderByCreatedAtDesc();
+
+	List<ReserveList> findByImportIdOrderById(long importId);
 }
