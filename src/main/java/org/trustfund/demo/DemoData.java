@@ -1,7 +1,7 @@
 package org.trustfund.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,6 +43,7 @@ class DemoData implements StartupStep {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 	static final String PASSWORD = "demo";
 
+	private final Clock clock;
 	private final UserService users;
 	private final OrganisationService organisations;
 	private final TaskService tasks;
@@ -52,7 +53,9 @@ class DemoData implements StartupStep {
 	private final UserDetailsService userDetails;
 
 	DemoData(UserService users, OrganisationService organisations, TaskService tasks, BoardService board,
-			@Value("${trustfund.base-url}") String baseUrl, TaskListService taskList, UserDetailsService userDetails) {
+			@Value("${trustfund.base-url}") String baseUrl, TaskListService taskList, UserDetailsService userDetails,
+			Clock clock) {
+		this.clock = clock;
 		this.taskList = taskList;
 		this.userDetails = userDetails;
 		this.board = board;
@@ -103,7 +106,7 @@ class DemoData implements StartupStep {
 
 	/** The Board sitting now, with the 2016 Board's countries (DOMAIN.md); trustee1 chairs it. */
 	private void createBoard() {
-		int year = LocalDate.now(ZoneOffset.UTC).getYear();
+		int year = LocalDate.now(clock).getYear();
 		BoardTerm term = board.recordTerm("Board " + (year - 1) + "-" + (year + 1), LocalDate.of(year - 1, 1, 1),
 				LocalDate.of(year + 1, 12, 31), 5, "admin");
 		String[] countries = { "AT", "TH", "NG", "GE", "PA" };

@@ -3,6 +3,7 @@ package org.trustfund.organisations;
 import java.time.Duration;
 import java.util.Date;
 import java.time.Clock;
+import org.trustfund.processes.FundClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class OnboardingSettings {
 
 	private Duration replyPeriod = Duration.ofDays(14);
 	private Duration reminderAfter = Duration.ofDays(10);
-	private Clock clock = Clock.systemUTC();
+	private Clock clock = new FundClock();
 	/** ISO-8601 duration for the BPMN timer that ends the NGO's reply period. */
 	public String getReplyPeriod() {
 		return replyPeriod.toString();

@@ -3,6 +3,7 @@ package org.trustfund.proposals;
 import java.time.Duration;
 import java.util.Date;
 import java.time.Clock;
+import org.trustfund.processes.FundClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class ReviewSettings {
 	/** How often a closed call checks again whether every proposal is reviewed (besides each review's message). */
 	private Duration recheckInterval = Duration.ofHours(1);
 
-	private Clock clock = Clock.systemUTC();
+	private Clock clock = new FundClock();
 
 	public int getReviewersPerProposal() {
 		return reviewersPerProposal;

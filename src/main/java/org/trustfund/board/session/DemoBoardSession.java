@@ -1,6 +1,7 @@
 package org.trustfund.board.session;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -60,6 +61,7 @@ class DemoBoardSession implements StartupStep {
 	private static final ZoneId VIENNA = ZoneId.of("Europe/Vienna");
 	private static final Duration PATIENCE = Duration.ofMinutes(5);
 
+	private final Clock clock;
 	private final CallService calls;
 	private final ProposalService proposals;
 	private final OrganisationService organisations;
@@ -71,7 +73,8 @@ class DemoBoardSession implements StartupStep {
 
 	DemoBoardSession(CallService calls, ProposalService proposals, OrganisationService organisations,
 			UserService users, TaskService tasks, TaskListService taskList, UserDetailsService userDetails,
-			SessionService sessions) {
+			SessionService sessions, Clock clock) {
+		this.clock = clock;
 		this.calls = calls;
 		this.proposals = proposals;
 		this.organisations = organisations;
@@ -106,9 +109,9 @@ class DemoBoardSession implements StartupStep {
 	private void prepare(long ngo3, long ngo4) {
 		try {
 			log.info("Demo: preparing a call for the Board ('{}'); its voting tasks appear in about two minutes", TITLE);
-			LocalDateTime deadline = LocalDateTime.now(VIENNA).withSecond(0).withNano(0).plusMinutes(2);
+			LocalDateTime deadline = LocalDateTime.now(clock.withZone(VIENNA)).withSecond(0).withNano(0).plusMinutes(2);
 			Call call = calls.draft(new CallForm(TITLE, "Shelter, psychosocial care and legal aid for women and children "
-					+ "who escaped trafficking.", LocalDate.now(VIENNA).minusDays(1), deadline, VIENNA.getId(),
+					+ "who escaped trafficking.", LocalDate.now(clock.withZone(VIENNA)).minusDays(1), deadline, VIENNA.getId(),
 					Set.of("AFRICA", "ASIA", "AMERICAS"), EnumSet.of(TargetGroup.WOMEN, TargetGroup.GIRLS,
 							TargetGroup.SEXUAL_EXPLOITATION),
 					EnumSet.allOf(AssistanceService.class), new BigDecimal("60000.00"), 36, new BigDecimal("150000.00"),

@@ -3,8 +3,8 @@ package org.trustfund.board.web;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,16 +26,18 @@ import org.trustfund.security.CurrentUser;
 @Tag(name = "Board", description = "Board of Trustees: terms, trustees, chair")
 class BoardApiController {
 
+	private final Clock clock;
 	private final BoardService board;
 
-	BoardApiController(BoardService board) {
+	BoardApiController(BoardService board, Clock clock) {
 		this.board = board;
+		this.clock = clock;
 	}
 
 	@GetMapping("/api/board")
 	@PreAuthorize("hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')")
 	ResponseEntity<SittingBoard> sitting() {
-		return board.sittingTerm(LocalDate.now(ZoneOffset.UTC))
+		return board.sittingTerm(LocalDate.now(clock))
 			.map(t -> new SittingBoard(TermView.of(t, board.trusteesOf(t.getId())), board.sittingTrustees().size(),
 					board.sittingTrustees().size() >= t.quorum()))
 			.map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());

@@ -1,8 +1,8 @@
 package org.trustfund.board.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -24,16 +24,18 @@ import org.trustfund.web.ValidationException;
 @Controller
 class BoardPageController {
 
+	private final Clock clock;
 	private final BoardService board;
 
-	BoardPageController(BoardService board) {
+	BoardPageController(BoardService board, Clock clock) {
 		this.board = board;
+		this.clock = clock;
 	}
 
 	@GetMapping("/board")
 	@PreAuthorize("hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')")
 	String board(Model model) {
-		board.sittingTerm(LocalDate.now(ZoneOffset.UTC)).ifPresent(t -> {
+		board.sittingTerm(LocalDate.now(clock)).ifPresent(t -> {
 			model.addAttribute("term", t);
 			model.addAttribute("trustees", board.trusteesOf(t.getId()));
 			model.addAttribute("sitting", board.sittingTrustees().size());
