@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,46 +22,45 @@ public class BoardOutcomes {
 	@Transactional
 	public Proposal award(long proposalId, String grantRef, String actor) {
 		Proposal p = proposals.get(proposalId);
-		p.award();
-		history.shared(p, actor, "AWARDED", "Grant " + grantRef + " of USD " + p.getAmountRequested().toPlainString());
-		history.tellNgo(p, "Your project is funded", "The Board of Trustees approved a grant of USD "
-				+ p.getAmountRequested().toPlainString() + ". The grant agreement follows.");
-		return p;
+		String amount = p.getAmountRequested().toPlainString();
+		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of USD " + amount,
+				"Your project is funded", "The Board of Trustees approved a grant of USD " + amount
+						+ ". The grant agreement follows.");
 	}
 
 	@Transactional
 	public Proposal placeOnReserveList(long proposalId, String why, String actor) {
-		Proposal p = proposals.get(proposalId);
-		p.placeOnReserveList();
-		history.shared(p, actor, "RESERVE_LIST", why);
-		history.tellNgo(p, "Your project is on the reserve list", why);
-		return p;
+		return decide(proposals.get(proposalId), Proposal::placeOnReserveList, actor, "RESERVE_LIST", why,
+				"Your project is on the reserve list", why);
 	}
 
 	@Transactional
 	public Proposal decline(long proposalId, String reason, String actor) {
-		Proposal p = proposals.get(proposalId);
-		p.declineByBoard(reason);
-		history.shared(p, actor, "DECLINED_BY_BOARD", reason);
-		history.tellNgo(p, "Your project will not be funded", reason);
-		return p;
+		return decide(proposals.get(proposalId), p -> p.declineByBoard(reason), actor, "DECLINED_BY_BOARD", reason,
+				"Your project will not be funded", reason);
 	}
 
 	@Transactional
 	public Proposal reserveListExpired(long proposalId, String reason, String actor) {
-		Proposal p = proposals.get(proposalId);
-		p.reserveListExpired(reason);
-		history.shared(p, actor, "NOT_FUNDED", reason);
-		history.tellNgo(p, "Your project will not be funded in this cycle", reason);
-		return p;
+		return decide(proposals.get(proposalId), p -> p.reserveListExpired(reason), actor, "NOT_FUNDED", reason,
+				"Your project will not be funded in this cycle", reason);
 	}
 
 	@Transactional
 	public Proposal withdrawFromReserveList(long proposalId, String reason, String actor) {
-		Proposal p = proposals.get(proposalId);
-		p.withdrawFromReserveList(reason);
-		history.shared(p, actor, "WITHDRAWN", reason);
-		history.tellNgo(p, "Your project left the reserve list", reason);
+		return decide(proposals.get(proposalId), p -> p.withdrawFromReserveList(reason), actor, "WITHDRAWN", reason,
+				"Your project left the reserve list", reason);
+	}
+
+	/**
+	 * The shape every outcome shares: the proposal's own rule changes its status (and throws when the status
+	 * does not allow it, before anything is recorded), the shared history records the action, the NGO is told.
+	 */
+	private Proposal decide(Proposal p, Consumer<Proposal> rule, String actor, String action, String detail,
+			String subject, String body) {
+		rule.accept(p);
+		history.shared(p, actor, action, detail);
+		history.tellNgo(p, subject, body);
 		return p;
 	}
 
