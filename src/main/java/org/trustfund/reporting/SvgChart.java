@@ -48,7 +48,7 @@ public final class SvgChart {
 		}
 		int n = Math.max(labels.size(), 1);
 		int slot = (WIDTH - LEFT) / n;
-		int barWidth = Math.max(2, slot * 2 / 3);
+		int barWidth = Math.max(2, Math.min(slot * 2 / 3, 80));
 		int plot = HEIGHT - TOP - BOTTOM;
 		StringBuilder svg = new StringBuilder();
 		int height = HEIGHT + 20 * series.size();

@@ -109,7 +109,7 @@ class FundReportWebTest {
 		String page = as(fm, "/reports/fund?lang=en").getResponse().getContentAsString();
 		assertThat(page).contains("<svg", "<title>Paid contributions per year by donor type (USD)</title>",
 				"<title>Grants by country (USD, paid or pledged)</title>", "<title>Victims assisted per year</title>",
-				"<table", "Anonymous donor", "/ledger?type=CONTRIBUTION_RECEIVED").doesNotContain(anonymousName)
+				"<table", "Anonymous donor", "/ledger?bucket=PAID_IN").doesNotContain(anonymousName)
 			.doesNotContain("<script");
 		String arabic = as(fm, "/reports/fund?lang=ar").getResponse().getContentAsString();
 		assertThat(arabic).contains("dir=\"rtl\"", "<title>المساهمات المدفوعة في كل سنة حسب نوع المانح (بالدولار الأمريكي)</title>");
@@ -154,6 +154,10 @@ class FundReportWebTest {
 		assertThat(page).containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;callId=\\d+\"")
 			.containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;country=[A-Z]{2}\"")
 			.contains("href=\"/grants/");
+		assertThat(page).contains("href=\"/ledger?bucket=PAID_IN&amp;from=");
+		assertThat(as(fm, "/ledger?bucket=PAID_IN").getResponse().getContentAsString())
+			.as("the paid-in rows, corrections included, keep their filter on the next page and in the export")
+			.containsPattern("/ledger/export\\.csv\\?[^\"]*bucket=PAID_IN");
 		MvcResult reportsRows = as(fm, "/reports/fund/reports?year=2016");
 		assertThat(reportsRows.getResponse().getStatus()).isEqualTo(200);
 		assertThat(reportsRows.getResponse().getContentAsString()).contains("Accepted reports counted by the results");
