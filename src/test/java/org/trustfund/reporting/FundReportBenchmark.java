@@ -76,7 +76,7 @@ class FundReportBenchmark {
 				page (GET /reports/fund)               %s
 				JSON (GET /api/reports/fund)           %s
 				PDF, Arabic (GET /reports/fund.pdf)    %s
-				where the data's time goes (median of each part):
+				each query alone, repeated (H2 reuses the result of an unchanged repeated query: a lower bound):
 				%s==========================================================================
 				""", CONTRIBUTIONS, GRANTS, jdbc.queryForObject("select count(*) from grant_report", Long.class), RUNS,
 				loadSeconds, data, page, json, pdf, parts);
