@@ -37,9 +37,14 @@ public class GrantReporting {
 			BigDecimal refunded) {
 	}
 
-	/** One grant awarded in the period, for the list of projects. */
-	public record Project(String grantRef, String title, String organisation, String country, String call,
+	/** One grant counted by a figure of the report: its id (for its page) and what identifies it. */
+	public record GrantRow(long id, String grantRef, String title, String organisation, String country, String call,
 			BigDecimal amount, LocalDate awardedOn) {
+	}
+
+	/** One accepted report counted by the results: the grant it belongs to, its number, due date and victims. */
+	public record ReportRow(long grantId, String grantRef, int number, LocalDate dueOn, long women, long girls, long men,
+			long boys) {
 	}
 
 	/** Victims assisted in a year by sex and age group, from accepted reports due that year. */
@@ -69,14 +74,54 @@ public class GrantReporting {
 						rs.getBigDecimal("refunded")), Date.valueOf(from), Date.valueOf(to));
 	}
 
-	/** At most {@code limit} grants awarded in the period, latest first. */
+	/** At most {@code limit} grants awarded in the period, latest first (the first page of {@link #grantsIn}). */
 	@Transactional(readOnly = true)
-	public List<Project> projects(LocalDate from, LocalDate to, int limit) {
-		return jdbc.query("select g.grant_ref, g.title, o.name, g.country, c.title as call_title, g.amount, " + AWARDED_ON + " as awarded_on"
+	public List<GrantRow> projects(LocalDate from, LocalDate to, int limit) {
+		return grantsIn(from, to, null, null, 0, limit);
+	}
+
+	/**
+	 * The grants a figure of the report counts: awarded between the two dates (both included), of one call and/or
+	 * one country when given (null: any), latest first, {@code limit} rows from {@code offset}.
+	 */
+	@Transactional(readOnly = true)
+	public List<GrantRow> grantsIn(LocalDate from, LocalDate to, Long callId, String country, int offset, int limit) {
+		return jdbc.query("select g.id, g.grant_ref, g.title, o.name, g.country, c.title, g.amount, " + AWARDED_ON
 				+ IN_PERIOD.replace("where", "join organisation o on o.id = g.organisation_id where")
-				+ " order by 7 desc, g.id desc limit ?", (rs, n) -> new Project(rs.getString(1),
-						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6),
-						rs.getDate(7).toLocalDate()), Date.valueOf(from), Date.valueOf(to), limit);
+				+ " and (cast(? as bigint) is null or g.call_id = ?) and (cast(? as varchar) is null or g.country = ?)"
+				+ " order by 8 desc, g.id desc limit ? offset ?", (rs, n) -> new GrantRow(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getBigDecimal(7),
+						rs.getDate(8).toLocalDate()), Date.valueOf(from), Date.valueOf(to), callId, callId, country, country,
+				limit, offset);
+	}
+
+	/** How many grants {@link #grantsIn} lists in all. */
+	@Transactional(readOnly = true)
+	public long countGrantsIn(LocalDate from, LocalDate to, Long callId, String country) {
+		return jdbc.queryForObject("select count(*)" + IN_PERIOD + " and (cast(? as bigint) is null or g.call_id = ?)"
+				+ " and (cast(? as varchar) is null or g.country = ?)", Long.class, Date.valueOf(from), Date.valueOf(to),
+				callId, callId, country, country);
+	}
+
+	/**
+	 * The accepted reports the results count: due between the two dates (both included), latest first, {@code limit}
+	 * rows from {@code offset}.
+	 */
+	@Transactional(readOnly = true)
+	public List<ReportRow> reportsIn(LocalDate from, LocalDate to, int offset, int limit) {
+		return jdbc.query("select r.grant_id, g.grant_ref, r.number, r.due_on, coalesce(r.women, 0), coalesce(r.girls, 0), "
+				+ "coalesce(r.men, 0), coalesce(r.boys, 0) from grant_report r join fund_grant g on g.id = r.grant_id "
+				+ "where r.status = 'ACCEPTED' and r.due_on between ? and ? order by r.due_on desc, r.id desc limit ? offset ?",
+				(rs, n) -> new ReportRow(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getDate(4).toLocalDate(),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)),
+				Date.valueOf(from), Date.valueOf(to), limit, offset);
+	}
+
+	/** How many reports {@link #reportsIn} lists in all. */
+	@Transactional(readOnly = true)
+	public long countReportsIn(LocalDate from, LocalDate to) {
+		return jdbc.queryForObject("select count(*) from grant_report where status = 'ACCEPTED' and due_on between ? and ?",
+				Long.class, Date.valueOf(from), Date.valueOf(to));
 	}
 
 	/**

@@ -27,14 +27,16 @@ public class FundLedger {
 	private final LedgerEntries entries;
 	private final FundBalances balances;
 	private final YearTotals years;
+	private final DonorYearTotals donorYears;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	FundLedger(LedgerEntries entries, FundBalances balances, YearTotals years, ApplicationEventPublisher events,
-			Clock clock) {
+	FundLedger(LedgerEntries entries, FundBalances balances, YearTotals years, DonorYearTotals donorYears,
+			ApplicationEventPublisher events, Clock clock) {
 		this.entries = entries;
 		this.balances = balances;
 		this.years = years;
+		this.donorYears = donorYears;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -236,6 +238,11 @@ public class FundLedger {
 		fund.add(entry);
 		YearTotal.Key key = YearTotal.Key.of(entry);
 		years.findById(key).orElseGet(() -> years.save(new YearTotal(key))).add(entry.getAmount());
+		DonorYearTotal.Key donorKey = DonorYearTotal.Key.of(entry);
+		if (donorKey != null) {
+			donorYears.findById(donorKey).orElseGet(() -> donorYears.save(new DonorYearTotal(donorKey)))
+				.add(entry.getAmount());
+		}
 		return entry.getId();
 	}
 

@@ -3,9 +3,11 @@ package org.trustfund.ledger;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,22 +36,43 @@ public class LedgerPeriods {
 
 	/**
 	 * Paid-in money per value year and donor between {@code from} and {@code to} (both included), in USD;
-	 * donors whose payments were all reversed in the period appear with zero.
+	 * donors whose payments were all reversed in the period appear with zero. Whole calendar years are read from
+	 * the running totals ({@code fund_donor_year_total}, one row per donor and year); only the partial years at the
+	 * period's ends are summed from the entries.
 	 */
 	@Transactional(readOnly = true)
 	public List<DonorYear> paidInByYearAndDonor(LocalDate from, LocalDate to) {
-		return jdbc.query("select value_year, donor_id, max(donor_group) as g, sum(amount) as total from ledger_entry "
-				+ "where bucket = 'PAID_IN' and value_date between ? and ? group by value_year, donor_id "
-				+ "order by value_year, donor_id", (rs, n) -> {
-					String g = rs.getString("g");
-					return new DonorYear(rs.getInt("value_year"), (Long) rs.getObject("donor_id", Long.class),
-							g == null ? null : DonorGroup.valueOf(g), rs.getBigDecimal("total"));
-				}, Date.valueOf(from), Date.valueOf(to));
+		Map<String, DonorYear> rows = new TreeMap<>();
+		Span span = Span.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select value_year, donor_id, donor_group, sum(amount) from fund_donor_year_total "
+					+ "where value_year between ? and ? group by value_year, donor_id, donor_group", rs -> {
+						long donor = rs.getLong(2);
+						add(rows, rs.getInt(1), donor == 0 ? null : donor, rs.getString(3), rs.getBigDecimal(4));
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select value_year, donor_id, donor_group, sum(amount) from ledger_entry where bucket = 'PAID_IN' "
+					+ "and value_date between ? and ? group by value_year, donor_id, donor_group", rs -> {
+						add(rows, rs.getInt(1), (Long) rs.getObject(2, Long.class), rs.getString(3), rs.getBigDecimal(4));
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
+		return List.copyOf(rows.values());
+	}
+
+	/** Adds one group's sum to its donor and year (a donor's entries of one year may carry more than one group). */
+	private static void add(Map<String, DonorYear> rows, int year, Long donorId, String group, BigDecimal amount) {
+		DonorGroup g = group == null || YearTotal.NO_GROUP.equals(group) ? null : DonorGroup.valueOf(group);
+		String key = String.format("%04d:%020d", year, donorId == null ? -1 : donorId);
+		rows.merge(key, new DonorYear(year, donorId, g, amount), (a, b) -> new DonorYear(year, donorId,
+				a.group() == null || (b.group() != null && b.group().name().compareTo(a.group().name()) > 0) ? b.group() : a.group(),
+				a.amount().add(b.amount())));
 	}
 
 	/**
 	 * The net change of each bucket between {@code from} and {@code to} (both included), in USD: every
-	 * bucket is present, zero when nothing moved.
+	 * bucket is present, zero when nothing moved. Whole calendar years come from the running totals
+	 * ({@code fund_year_total}), the partial ends from the entries.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Bucket, BigDecimal> bucketTotals(LocalDate from, LocalDate to) {
@@ -57,11 +80,43 @@ public class LedgerPeriods {
 		for (Bucket b : Bucket.values()) {
 			totals.put(b, BigDecimal.ZERO.setScale(2));
 		}
-		jdbc.query("select bucket, sum(amount) as total from ledger_entry where value_date between ? and ? group by bucket",
-				rs -> {
-					totals.put(Bucket.valueOf(rs.getString("bucket")), rs.getBigDecimal("total"));
-				}, Date.valueOf(from), Date.valueOf(to));
+		Span span = Span.of(from, to);
+		if (span.firstFull() <= span.lastFull()) {
+			jdbc.query("select bucket, sum(amount) from fund_year_total where value_year between ? and ? group by bucket",
+					rs -> {
+						totals.merge(Bucket.valueOf(rs.getString(1)), rs.getBigDecimal(2), BigDecimal::add);
+					}, span.firstFull(), span.lastFull());
+		}
+		for (LocalDate[] part : span.partial()) {
+			jdbc.query("select bucket, sum(amount) from ledger_entry where value_date between ? and ? group by bucket",
+					rs -> {
+						totals.merge(Bucket.valueOf(rs.getString(1)), rs.getBigDecimal(2), BigDecimal::add);
+					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
+		}
 		return totals;
+	}
+
+	/** A period cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two partial ends. */
+	record Span(int firstFull, int lastFull, List<LocalDate[]> partial) {
+
+		static Span of(LocalDate from, LocalDate to) {
+			boolean startsOnYear = from.getDayOfYear() == 1;
+			boolean endsOnYear = to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
+			int firstFull = startsOnYear ? from.getYear() : from.getYear() + 1;
+			int lastFull = endsOnYear ? to.getYear() : to.getYear() - 1;
+			List<LocalDate[]> partial = new ArrayList<>();
+			if (firstFull > lastFull) {
+				partial.add(new LocalDate[] { from, to });
+				return new Span(firstFull, lastFull, partial);
+			}
+			if (!startsOnYear) {
+				partial.add(new LocalDate[] { from, LocalDate.of(from.getYear(), 12, 31) });
+			}
+			if (!endsOnYear) {
+				partial.add(new LocalDate[] { LocalDate.of(to.getYear(), 1, 1), to });
+			}
+			return new Span(firstFull, lastFull, partial);
+		}
 	}
 
 	/** The value date of the first entry, or {@code null} for an empty ledger. */

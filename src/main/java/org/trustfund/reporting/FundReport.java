@@ -41,7 +41,7 @@ public record FundReport(ReportPeriod period, LocalDate generatedOn, boolean pub
 	 */
 	public record MoneyOut(long grants, BigDecimal awarded, BigDecimal disbursed, BigDecimal refunded,
 			List<GrantReporting.Group> byCall, List<GrantReporting.Group> byCountry,
-			List<GrantReporting.Project> projects) {
+			List<GrantReporting.GrantRow> projects) {
 	}
 
 	/** Victims assisted, shares of projects in percent of the projects awarded in the period. */

@@ -36,6 +36,19 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 		return from == null ? LedgerPeriods.INCEPTION : from;
 	}
 
+	/** The first day of {@code year} within the period: a year's figure counts from here. */
+	public LocalDate yearFrom(int year) {
+		LocalDate first = LocalDate.of(year, 1, 1);
+		return first.isBefore(start()) ? start() : first;
+	}
+
+	/** The last day of {@code year} within the period: a year's figure counts up to here. */
+	public LocalDate yearTo(int year) {
+		LocalDate last = LocalDate.of(year, 12, 31);
+		return last.isAfter(to) ? to : last;
+	}
+
+	/** True when the report runs since the fund began (no start date was given). */
 	public boolean sinceInception() {
 		return from == null;
 	}

@@ -22,14 +22,22 @@ public final class SvgChart {
 	private SvgChart() {
 	}
 
+	/** A left-to-right chart: {@link #bars(String, List, List, BigDecimal[][], boolean)} with {@code rtl} false. */
+	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values) {
+		return bars(title, labels, series, values, false);
+	}
+
 	/**
 	 * @param title the chart's name, in the reader's language
 	 * @param labels one label per bar (years, countries, months)
 	 * @param series one name per stacked series (a legend entry each)
 	 * @param values {@code values[bar][series]}, non-negative (negative values are drawn as zero)
-	 * @return an {@code <svg>} element, escaped, ready to place in a page as is
+	 * @param rtl right to left (Arabic): the first bar at the right, the legend at the right margin
+	 * @return an {@code <svg>} element with a fixed width and height in px (for the PDF) and a view box (a page may
+	 *         scale it), escaped, ready to place in a page as is
 	 */
-	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values) {
+	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values,
+			boolean rtl) {
 		BigDecimal max = BigDecimal.ONE;
 		for (BigDecimal[] bar : values) {
 			BigDecimal total = BigDecimal.ZERO;
@@ -40,13 +48,16 @@ public final class SvgChart {
 		}
 		int n = Math.max(labels.size(), 1);
 		int slot = (WIDTH - LEFT) / n;
-		int barWidth = Math.max(2, slot * 2 / 3);
+		int barWidth = Math.max(2, Math.min(slot * 2 / 3, 80));
 		int plot = HEIGHT - TOP - BOTTOM;
 		StringBuilder svg = new StringBuilder();
-		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-			.append(HEIGHT + 20 * series.size()).append("\" class=\"chart\"><title>").append(esc(title)).append("</title>");
+		int height = HEIGHT + 20 * series.size();
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(WIDTH).append("\" height=\"")
+			.append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+			.append("\" font-family=\"Noto Sans Arabic, sans-serif\" class=\"chart\"")
+			.append(rtl ? " direction=\"rtl\"" : "").append("><title>").append(esc(title)).append("</title>");
 		for (int b = 0; b < labels.size(); b++) {
-			int x = LEFT + b * slot;
+			int x = rtl ? WIDTH - LEFT - b * slot - barWidth : LEFT + b * slot;
 			double y = HEIGHT - BOTTOM;
 			for (int s = 0; s < series.size(); s++) {
 				BigDecimal v = values[b][s].max(BigDecimal.ZERO);
@@ -62,9 +73,12 @@ public final class SvgChart {
 		}
 		for (int s = 0; s < series.size() && series.size() > 1; s++) {
 			int y = HEIGHT + s * 20;
-			svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
-				.append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(LEFT + 18).append("\" y=\"").append(y)
-				.append("\" font-size=\"12\">").append(esc(series.get(s))).append("</text>");
+			int box = rtl ? WIDTH - LEFT - 12 : LEFT;
+			int text = rtl ? WIDTH - LEFT - 18 : LEFT + 18;
+			svg.append("<rect x=\"").append(box).append("\" y=\"").append(y - 10).append("\" width=\"12\" height=\"12\" fill=\"")
+				.append(COLOURS[s % COLOURS.length]).append("\"/><text x=\"").append(text).append("\" y=\"").append(y)
+				.append("\" font-size=\"12\"").append(rtl ? " text-anchor=\"end\"" : "").append('>')
+				.append(esc(series.get(s))).append("</text>");
 		}
 		return svg.append("</svg>").toString();
 	}

@@ -10,6 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.trustfund.ledger.Bucket;
+import org.trustfund.ledger.LedgerFilter;
+import org.trustfund.ledger.LedgerReports;
 import org.trustfund.IntegrationTest;
 import org.trustfund.donors.Contribution;
 import org.trustfund.donors.ContributionForm;
@@ -48,6 +51,8 @@ class FundReportFiguresTest {
 	GrantFixtures grants;
 	@Autowired
 	JdbcTemplate jdbc;
+	@Autowired
+	LedgerReports ledgerReports;
 
 	@Test
 	void countsPaidContributionsByValueDateWithBoundariesAndReversals() {
@@ -78,6 +83,11 @@ class FundReportFiguresTest {
 		assertThat(year.largestDonors()).extracting(FundReport.TopDonor::name)
 			.containsExactly("Anonymous donor", "Stateland " + suffix(state));
 		assertThat(year.largestDonors().get(0).donorId()).isNull();
+		// The rows the year's figure links to (the ledger's paid-in entries of 1992, the reversal included) add up to it.
+		BigDecimal rows = ledgerReports.entries(new LedgerFilter(null, LocalDate.parse("1992-01-01"),
+				LocalDate.parse("1992-12-31"), null, Bucket.PAID_IN), org.springframework.data.domain.Pageable.unpaged())
+			.stream().map(e -> e.getAmount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(rows).isEqualByComparingTo(year.total());
 
 		FundReport.MoneyIn span = reports.report(new ReportPeriod(LocalDate.parse("1991-12-31"),
 				LocalDate.parse("1993-01-01")), false).moneyIn();

@@ -63,6 +63,9 @@ class FundReportWebTest {
 	static String fm;
 	static long anonymousDonor;
 	static String anonymousName;
+	static String awardedRef;
+	@Autowired
+	java.time.Clock clock;
 
 	@BeforeEach
 	void data(@Autowired DonorService donors, @Autowired ContributionService contributions) {
@@ -75,7 +78,7 @@ class FundReportWebTest {
 		anonymousDonor = d.getId();
 		contributions.record(new ContributionForm(d.getId(), null, LocalDate.now(), new BigDecimal("900000.00"), "USD",
 				new BigDecimal("900000.00"), "WEB-" + UUID.randomUUID(), false, null), "test");
-		grants.award("2500.00", 12);
+		awardedRef = grants.award("2500.00", 12).grantRef();
 	}
 
 	@Test
@@ -106,7 +109,7 @@ class FundReportWebTest {
 		String page = as(fm, "/reports/fund?lang=en").getResponse().getContentAsString();
 		assertThat(page).contains("<svg", "<title>Paid contributions per year by donor type (USD)</title>",
 				"<title>Grants by country (USD, paid or pledged)</title>", "<title>Victims assisted per year</title>",
-				"<table", "Anonymous donor", "/ledger?type=CONTRIBUTION_RECEIVED").doesNotContain(anonymousName)
+				"<table", "Anonymous donor", "/ledger?bucket=PAID_IN").doesNotContain(anonymousName)
 			.doesNotContain("<script");
 		String arabic = as(fm, "/reports/fund?lang=ar").getResponse().getContentAsString();
 		assertThat(arabic).contains("dir=\"rtl\"", "<title>المساهمات المدفوعة في كل سنة حسب نوع المانح (بالدولار الأمريكي)</title>");
@@ -138,6 +141,40 @@ class FundReportWebTest {
 		assertThat(ar.firstLineX()).as("an Arabic heading sits at the right margin").isGreaterThan(250f);
 		Page statement = pdf("/reports/donors/" + anonymousDonor + ".pdf?lang=ar");
 		assertThat(Normalizer.normalize(statement.text(), Normalizer.Form.NFKC)).contains("المانح");
+	}
+
+	@Test
+	void everyGrantAndResultFigureLinksToTheRowsItCounts() throws Exception {
+		String page = as(fm, "/reports/fund?year=" + LocalDate.now(clock).getYear()).getResponse().getContentAsString();
+		java.util.regex.Matcher grantsLink = java.util.regex.Pattern
+			.compile("href=\"(/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+)\">(\\d+) ·").matcher(page);
+		assertThat(grantsLink.find()).as("the grants awarded link to their rows").isTrue();
+		String rows = as(fm, grantsLink.group(1).replace("&amp;", "&")).getResponse().getContentAsString();
+		assertThat(rows).contains(awardedRef, "/grants/").contains(grantsLink.group(2) + " in all");
+		assertThat(page).containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;callId=\\d+\"")
+			.containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;country=[A-Z]{2}\"")
+			.contains("href=\"/grants/");
+		assertThat(page).contains("href=\"/ledger?bucket=PAID_IN&amp;from=");
+		assertThat(as(fm, "/ledger?bucket=PAID_IN").getResponse().getContentAsString())
+			.as("the paid-in rows, corrections included, keep their filter on the next page and in the export")
+			.containsPattern("/ledger/export\\.csv\\?[^\"]*bucket=PAID_IN");
+		MvcResult reportsRows = as(fm, "/reports/fund/reports?year=2016");
+		assertThat(reportsRows.getResponse().getStatus()).isEqualTo(200);
+		assertThat(reportsRows.getResponse().getContentAsString()).contains("Accepted reports counted by the results");
+		assertThat(as(fm, "/reports/fund/grants?from=2016-02-01&to=2016-01-31").getResponse().getContentAsString())
+			.contains("The start date is after the end date");
+		String ngo = fixtures.verifiedNgo("TH").username();
+		assertThat(as(ngo, "/reports/fund/grants").getResponse().getStatus()).isEqualTo(403);
+		assertThat(as(ngo, "/reports/fund/reports").getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void donorStatementIsPrintableAndSaysWhenTheDonorIsAnonymous() throws Exception {
+		String page = as(fm, "/reports/donors/" + anonymousDonor).getResponse().getContentAsString();
+		assertThat(page).contains(anonymousName, "asked not to be named", "900,000.00",
+				"/reports/donors/" + anonymousDonor + ".pdf?lang=ar");
+		Page en = pdf("/reports/donors/" + anonymousDonor + ".pdf?lang=en");
+		assertThat(en.text()).contains("Donor statement", "900,000.00", "asked not to be named");
 	}
 
 	@Test
@@ -196,6 +233,8 @@ class FundReportWebTest {
 		MvcResult r = as(fm, path);
 		assertThat(r.getResponse().getStatus()).isEqualTo(200);
 		assertThat(r.getResponse().getContentType()).isEqualTo("application/pdf");
+		java.nio.file.Files.write(java.nio.file.Path.of("target", path.replaceAll("[^a-z0-9]+", "-") + ".pdf"),
+				r.getResponse().getContentAsByteArray());
 		try (PDDocument doc = Loader.loadPDF(r.getResponse().getContentAsByteArray())) {
 			List<Float> lineStarts = new ArrayList<>();
 			PDFTextStripper stripper = new PDFTextStripper() {

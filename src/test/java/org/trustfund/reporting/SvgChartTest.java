@@ -25,4 +25,14 @@ class SvgChartTest {
 				new BigDecimal[][] { { new BigDecimal("-5") } });
 		assertThat(svg).contains("<title>المساهمات</title>", "الدول الأعضاء", "height=\"0.0\"");
 	}
+
+	@Test
+	void drawsArabicChartsRightToLeft() {
+		String svg = SvgChart.bars("المساهمات", List.of("2015", "2016"), List.of("الدول الأعضاء", "المؤسسات"),
+				new BigDecimal[][] { { BigDecimal.ONE, BigDecimal.ONE }, { BigDecimal.ONE, BigDecimal.ONE } }, true);
+		assertThat(svg).contains("direction=\"rtl\"", "text-anchor=\"end\"");
+		int first = Integer.parseInt(svg.replaceAll("(?s).*?<text x=\"(\\d+)\"[^>]*>2015<.*", "$1"));
+		int second = Integer.parseInt(svg.replaceAll("(?s).*?<text x=\"(\\d+)\"[^>]*>2016<.*", "$1"));
+		assertThat(first).as("the first year stands right of the second").isGreaterThan(second);
+	}
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.ledger.Bucket;
 import org.trustfund.ledger.DonorFacts;
 import org.trustfund.ledger.EntryType;
 import org.trustfund.ledger.FundLedger;
@@ -51,11 +52,12 @@ class LedgerPageController {
 	String entries(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long donorId, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) Long donorId, @RequestParam(required = false) Bucket bucket,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		if (!CurrentUser.get().hasRole(Role.FUND_MANAGER)) {
 			return "redirect:/ledger/balances";
 		}
-		LedgerFilter filter = new LedgerFilter(type, from, to, donorId);
+		LedgerFilter filter = new LedgerFilter(type, from, to, donorId, bucket);
 		model.addAttribute("filter", filter);
 		model.addAttribute("types", EntryType.values());
 		model.addAttribute("donorNames", donors.donorNames());
@@ -125,9 +127,10 @@ class LedgerPageController {
 	void export(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long donorId, HttpServletResponse response) {
+			@RequestParam(required = false) Long donorId, @RequestParam(required = false) Bucket bucket,
+			HttpServletResponse response) {
 		CsvExport csv = CsvExport.download(response, "fund-ledger-" + LocalDate.now(clock) + ".csv", LedgerCsv.HEADER);
-		reports.forEach(new LedgerFilter(type, from, to, donorId), e -> LedgerCsv.write(csv, e));
+		reports.forEach(new LedgerFilter(type, from, to, donorId, bucket), e -> LedgerCsv.write(csv, e));
 		csv.flush();
 	}
 

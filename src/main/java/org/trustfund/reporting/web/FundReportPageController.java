@@ -71,7 +71,8 @@ class FundReportPageController {
 			@RequestParam(defaultValue = "en") String lang, HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = "ar".equals(lang) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
 		FundReport report = reports.report(ReportPeriod.of(year, from, to, reports.today()), false);
-		Map<String, Object> model = new HashMap<>(Map.of("r", report, "kinds", DonorKind.values(), "publicPage", false));
+		Map<String, Object> model = new HashMap<>(Map.of("r", report, "kinds", DonorKind.values(), "publicPage", false,
+				"charts", charts.of(report, locale)));
 		byte[] body = pdf.render("reporting/fund", model, locale, request, response);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

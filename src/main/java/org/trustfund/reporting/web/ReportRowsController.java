@@ -1,0 +1,88 @@
+package org.trustfund.reporting.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trustfund.grants.GrantReporting;
+import org.trustfund.reporting.FundReportService;
+import org.trustfund.reporting.ReportPeriod;
+import org.trustfund.web.ValidationException;
+
+/**
+ * The rows behind the report's grant and result figures, so that every figure links to what it counts: the grants
+ * awarded in a period ({@code /reports/fund/grants}, optionally of one call or country) and the accepted reports due
+ * in it ({@code /reports/fund/reports}). Periods as the report's (value dates in UTC, both ends included); a bad
+ * period shows a message. {@value #PAGE_SIZE} rows a page.
+ */
+@Controller
+class ReportRowsController {
+
+	static final int PAGE_SIZE = 100;
+
+	private final GrantReporting grants;
+	private final FundReportService reports;
+
+	ReportRowsController(GrantReporting grants, FundReportService reports) {
+		this.grants = grants;
+		this.reports = reports;
+	}
+
+	@GetMapping("/reports/fund/grants")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	String grants(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("kind", "grants");
+		ReportPeriod p = period(year, from, to, model);
+		if (p == null) {
+			return "reporting/rows";
+		}
+		int current = Math.max(page, 0);
+		String c = country == null || country.isBlank() ? null : country;
+		model.addAttribute("period", p);
+		model.addAttribute("callId", callId);
+		model.addAttribute("country", c);
+		model.addAttribute("grants", grants.grantsIn(p.start(), p.to(), callId, c, current * PAGE_SIZE, PAGE_SIZE));
+		return paged(model, current, grants.countGrantsIn(p.start(), p.to(), callId, c));
+	}
+
+	@GetMapping("/reports/fund/reports")
+	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	String reports(@RequestParam(required = false) Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("kind", "reports");
+		ReportPeriod p = period(year, from, to, model);
+		if (p == null) {
+			return "reporting/rows";
+		}
+		int current = Math.max(page, 0);
+		model.addAttribute("period", p);
+		model.addAttribute("reports", grants.reportsIn(p.start(), p.to(), current * PAGE_SIZE, PAGE_SIZE));
+		return paged(model, current, grants.countReportsIn(p.start(), p.to()));
+	}
+
+	/** The period asked for, or null with the reason in the model as {@code error}. */
+	private ReportPeriod period(Integer year, LocalDate from, LocalDate to, Model model) {
+		try {
+			return ReportPeriod.of(year, from, to, reports.today());
+		} catch (ValidationException e) {
+			model.addAttribute("error", e.fieldErrors().values().iterator().next());
+			return null;
+		}
+	}
+
+	private static String paged(Model model, int page, long total) {
+		model.addAttribute("total", total);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		return "reporting/rows";
+	}
+}
