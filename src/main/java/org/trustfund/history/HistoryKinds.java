@@ -29,7 +29,8 @@ public class HistoryKinds {
 		return find(name).orElseThrow(() -> new NotFoundException("No kind of history file named " + name));
 	}
 
-	Optional<HistoryKind> find(String name) {
+	/** @return the kind named {@code name}, if any */
+	public Optional<HistoryKind> find(String name) {
 		return kinds.stream().filter(k -> k.name().equals(name)).findFirst();
 	}
 }
