@@ -179,6 +179,15 @@ public class FundLedger {
 				why + " (reserve set to " + level.format() + ")").reference(ref, key), null);
 	}
 
+	/**
+	 * @return whether a contribution with this bank reference (ignoring case) was booked; one indexed look-up
+	 *         of the posting's idempotency key
+	 */
+	@Transactional(readOnly = true)
+	public boolean contributionBooked(String bankReference) {
+		return entries.existsByIdempotencyKey("contribution:" + bankReference.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
 	/** @return whether an operating reserve with the fund's own {@code reference} was booked (ignoring case) */
 	@Transactional(readOnly = true)
 	public boolean operatingReserveRecorded(String reference) {

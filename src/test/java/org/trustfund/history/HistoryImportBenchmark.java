@@ -96,10 +96,11 @@ class HistoryImportBenchmark {
 				import (check + write, 1 tx)   %8.1f s  (%,.0f rows/s)
 				same file again (all skipped)  %8.1f s
 				heap in use before             %8d MB
-				peak heap in use while import  %8d MB  (max heap %d MB)
+				peak heap in use while import  %8d MB  (garbage included; max heap %d MB)
+				peak heap live after a GC      %8d MB  (what the import keeps)
 				%n""", CONTRIBUTIONS, DONORS, content.length / 1e6, checkSeconds, CONTRIBUTIONS / checkSeconds,
 				importSeconds, CONTRIBUTIONS / importSeconds, againSeconds, baseline >> 20, peak >> 20,
-				Runtime.getRuntime().maxMemory() >> 20);
+				Runtime.getRuntime().maxMemory() >> 20, sampler.live.get() >> 20);
 	}
 
 	private static long usedHeap() {
@@ -112,10 +113,22 @@ class HistoryImportBenchmark {
 		return used;
 	}
 
+	/** The heap in use right after the latest collection of each pool (live data, not garbage). */
+	private static long liveHeap() {
+		long used = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+				used += pool.getCollectionUsage().getUsed();
+			}
+		}
+		return used;
+	}
+
 	/** Samples the heap in use every 20 ms on a thread of its own; {@link #finish} returns the highest seen. */
 	private static final class HeapSampler extends Thread {
 		private final AtomicBoolean running = new AtomicBoolean(true);
 		private final AtomicLong peak = new AtomicLong();
+		private final AtomicLong live = new AtomicLong();
 
 		HeapSampler() {
 			setDaemon(true);
@@ -125,6 +138,7 @@ class HistoryImportBenchmark {
 		public void run() {
 			while (running.get()) {
 				peak.accumulateAndGet(usedHeap(), Math::max);
+				live.accumulateAndGet(liveHeap(), Math::max);
 				try {
 					Thread.sleep(20);
 				}
