@@ -41,6 +41,8 @@ class HistoryPagesTest {
 
 	@Autowired MockMvc mvc;
 	@Autowired DonorService donors;
+	@Autowired org.trustfund.donors.PledgeService pledges;
+	@Autowired org.trustfund.ledger.FundLedger ledger;
 
 	@BeforeEach
 	void users(@Autowired UserService users, @Autowired OrganisationService organisations) {
@@ -116,6 +118,35 @@ class HistoryPagesTest {
 		String record = mvc.perform(get(location).session(session)).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(record).contains("donors.csv", fundManager, "Donors");
+	}
+
+	@Test
+	void everyMoneyKindImportsThroughThePages() throws Exception {
+		MockHttpSession session = TestData.login(mvc, fundManager);
+		String p = HistorySupport.prefix();
+		pageImport(session, "donors", "donors.csv", csv("reference,name,kind", p + "-D,Page Donor,company"));
+		pageImport(session, "pledges", "pledges.csv", csv("reference,donor_reference,amount,currency,expected_on,status",
+				p + "-P," + p + "-D,500.00,USD,2015-01-31,open"));
+		pageImport(session, "contributions", "contributions.xlsx", HistorySupport.xlsx(List.of(
+				List.of("reference", "donor_reference", "received_on", "amount", "currency", "bank_reference",
+						"pledge_reference"),
+				List.of(p + "-C", p + "-D", java.time.LocalDate.of(2015, 2, 1), 500, "USD", p + "-BANK", p + "-P"))));
+		assertThat(pledges.imported(p + "-P").orElseThrow().getStatus())
+			.isEqualTo(org.trustfund.donors.PledgeStatus.PAID);
+		String level = ledger.balances().reserve().add(java.math.BigDecimal.ONE).toPlainString();
+		pageImport(session, "operating-reserve", "reserve.csv", csv("reference,level,value_date",
+				p + "-R," + level + ",2015-02-02"));
+		assertThat(ledger.balances().reserve()).isEqualByComparingTo(level);
+	}
+
+	private void pageImport(MockHttpSession session, String kind, String fileName, byte[] content) throws Exception {
+		String preview = mvc.perform(multipart("/history/" + kind + "/preview")
+			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content)).session(session)
+			.with(csrf())).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher action = Pattern.compile("/history/uploads/([0-9a-f-]{36})/import").matcher(preview);
+		assertThat(action.find()).as(preview).isTrue();
+		mvc.perform(post("/history/uploads/" + action.group(1) + "/import").session(session).with(csrf()))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test
