@@ -99,7 +99,7 @@ class ContributionsHistory implements HistoryKind {
 		Pledge pledge = pledge(row, donor, currency);
 		contributions.importContribution(reference, new ContributionForm(donor.getId(),
 				pledge == null ? null : pledge.getId(), MoneyRows.past(row, "received_on", clock), amount, currency,
-				credited(row, currency, amount), row.text("bank_reference"), true, row.optionalText("note")),
+				credited(row, currency, amount), row.text("bank_reference"), null, row.optionalText("note")),
 				context.importedBy());
 		return RowOutcome.WRITTEN;
 	}
