@@ -37,6 +37,7 @@ public class Contribution {
 	private Instant reversedAt;
 	private Instant recordedAt;
 	private String recordedBy;
+	private String importedRef;
 
 	@Version
 	private long version;
@@ -57,6 +58,10 @@ public class Contribution {
 		this.note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
 		this.recordedBy = actor;
 		this.recordedAt = now;
+	}
+
+	void imported(String reference) {
+		this.importedRef = reference;
 	}
 
 	void booked(long ledgerEntryId) {
@@ -131,5 +136,10 @@ public class Contribution {
 
 	public String getRecordedBy() {
 		return recordedBy;
+	}
+
+	/** @return the fund's own reference when the contribution came from a history import, else {@code null} */
+	public String getImportedRef() {
+		return importedRef;
 	}
 }

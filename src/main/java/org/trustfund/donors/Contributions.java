@@ -15,6 +15,11 @@ interface Contributions extends JpaRepository<Contribution, Long> {
 
 	boolean existsByBankReferenceIgnoreCase(String bankReference);
 
+	java.util.Optional<Contribution> findByImportedRef(String importedRef);
+
+	java.util.Optional<Contribution> findTopByImportedRefIsNotNullAndRecordedAtGreaterThanEqualOrderByIdDesc(
+			java.time.Instant since);
+
 	@Query("select coalesce(sum(c.creditedUsd), 0) from Contribution c where c.donorId = :donorId and c.reversed = false")
 	BigDecimal paidUsd(Long donorId);
 }

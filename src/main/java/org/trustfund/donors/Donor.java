@@ -33,6 +33,7 @@ public class Donor {
 	private String notes;
 	private Instant createdAt;
 	private String createdBy;
+	private String importedRef;
 
 	@Version
 	private long version;
@@ -44,6 +45,11 @@ public class Donor {
 		this.createdAt = now;
 		this.createdBy = actor;
 		update(form);
+	}
+
+	/** Marks a donor brought in by a history import with the fund's own reference (unique). */
+	void imported(String reference) {
+		this.importedRef = reference;
 	}
 
 	/** The form was checked by the service: a Member State has a country and is never anonymous. */
@@ -108,5 +114,10 @@ public class Donor {
 
 	public String getCreatedBy() {
 		return createdBy;
+	}
+
+	/** @return the fund's own reference when the donor came from a history import, else {@code null} */
+	public String getImportedRef() {
+		return importedRef;
 	}
 }

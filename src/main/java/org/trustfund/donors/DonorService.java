@@ -34,6 +34,30 @@ public class DonorService {
 		return donors.save(new Donor(form, actor, clock.instant()));
 	}
 
+	/**
+	 * Records a donor from a history import, under the fund's own reference (unique among imported donors).
+	 * @throws ValidationException with a message per invalid field, as {@link #create}
+	 */
+	@Transactional
+	public Donor importDonor(String reference, DonorForm form, String actor) {
+		check(form, null);
+		Donor donor = new Donor(form, actor, clock.instant());
+		donor.imported(reference);
+		return donors.save(donor);
+	}
+
+	/** @return the donor a history import recorded under {@code reference}, if any */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Donor> imported(String reference) {
+		return donors.findByImportedRef(reference);
+	}
+
+	/** @return whether a Member State donor exists for the ISO 3166 alpha-2 {@code country} */
+	@Transactional(readOnly = true)
+	public boolean memberStateExists(String country) {
+		return donors.existsByKindAndCountryAndIdNot(DonorKind.MEMBER_STATE, country, -1L);
+	}
+
 	@Transactional
 	public Donor update(long id, DonorForm form) {
 		Donor donor = get(id);

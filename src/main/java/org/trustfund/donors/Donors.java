@@ -7,5 +7,7 @@ interface Donors extends JpaRepository<Donor, Long> {
 
 	List<Donor> findAllByOrderByName();
 
+	java.util.Optional<Donor> findByImportedRef(String importedRef);
+
 	boolean existsByKindAndCountryAndIdNot(DonorKind kind, String country, Long id);
 }

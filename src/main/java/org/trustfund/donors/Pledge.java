@@ -40,6 +40,7 @@ public class Pledge {
 	private String followUpNote;
 	private Instant createdAt;
 	private String createdBy;
+	private String importedRef;
 
 	@Version
 	private long version;
@@ -58,6 +59,18 @@ public class Pledge {
 		this.status = PledgeStatus.OPEN;
 		this.createdBy = actor;
 		this.createdAt = now;
+	}
+
+	/**
+	 * Marks a pledge brought in by a history import with the fund's own reference; a pledge the file says was
+	 * paid counts as fully paid (its payments are not in the fund's books).
+	 */
+	void imported(String reference, boolean paid) {
+		this.importedRef = reference;
+		if (paid) {
+			this.paidAmount = amount;
+			this.status = PledgeStatus.PAID;
+		}
 	}
 
 	/** What is still expected, in the pledge's currency; never negative. */
@@ -174,5 +187,10 @@ public class Pledge {
 
 	public String getCreatedBy() {
 		return createdBy;
+	}
+
+	/** @return the fund's own reference when the pledge came from a history import, else {@code null} */
+	public String getImportedRef() {
+		return importedRef;
 	}
 }

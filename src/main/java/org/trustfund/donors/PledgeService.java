@@ -34,6 +34,45 @@ public class PledgeService {
 
 	@Transactional
 	public Pledge create(PledgeForm form, String actor) {
+		Pledge pledge = pledges.save(validated(form, actor));
+		startFollowUp(pledge);
+		return pledge;
+	}
+
+	/**
+	 * Records a pledge from a history import, under the fund's own reference. {@code OPEN}: as a new pledge,
+	 * followed up from its expected date; {@code PAID}: fully paid, not followed up; {@code WRITTEN_OFF}:
+	 * written off with {@code writeOffReason}, not followed up. Payments later imported against an open pledge
+	 * count against it.
+	 * @throws ValidationException with a message per invalid field, or for another status
+	 */
+	@Transactional
+	public Pledge importPledge(String reference, PledgeForm form, PledgeStatus status, String writeOffReason,
+			String actor) {
+		if (status == PledgeStatus.PARTLY_PAID || status == null) {
+			throw new ValidationException("status", "An imported pledge is open, paid or written off");
+		}
+		Pledge pledge = validated(form, actor);
+		pledge.imported(reference, status == PledgeStatus.PAID);
+		if (status == PledgeStatus.WRITTEN_OFF) {
+			String why = writeOffReason == null || writeOffReason.isBlank() ? "Written off before the fund's history "
+					+ "was imported" : writeOffReason.strip();
+			pledge.writeOff(why, actor, clock.instant());
+		}
+		pledges.save(pledge);
+		if (status == PledgeStatus.OPEN) {
+			startFollowUp(pledge);
+		}
+		return pledge;
+	}
+
+	/** @return the pledge a history import recorded under {@code reference}, if any */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Pledge> imported(String reference) {
+		return pledges.findByImportedRef(reference);
+	}
+
+	private Pledge validated(PledgeForm form, String actor) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (form.donorId() == null) {
 			errors.put("donorId", "Choose the donor");
@@ -55,10 +94,7 @@ public class PledgeService {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		Pledge pledge = pledges.save(new Pledge(form.donorId(), form.amount(), currency, form.expectedOn(), earmark,
-				actor, clock.instant()));
-		startFollowUp(pledge);
-		return pledge;
+		return new Pledge(form.donorId(), form.amount(), currency, form.expectedOn(), earmark, actor, clock.instant());
 	}
 
 	/** A fund manager writes the pledge off outside the follow-up task; the follow-up ends. */

@@ -12,6 +12,8 @@ interface Pledges extends JpaRepository<Pledge, Long> {
 
 	List<Pledge> findAllByOrderByExpectedOnDesc();
 
+	java.util.Optional<Pledge> findByImportedRef(String importedRef);
+
 	@Query("select p.currency as currency, sum(p.amount - p.paidAmount) as total from Pledge p "
 			+ "where p.status in :statuses and p.amount > p.paidAmount group by p.currency order by p.currency")
 	List<CurrencySum> unpaidByCurrency(Collection<PledgeStatus> statuses);

@@ -25,6 +25,8 @@ public final class HistoryRow {
 	private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+	private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
+		.map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private final String fileName;
 	private final long number;
@@ -44,6 +46,11 @@ public final class HistoryRow {
 
 	public long number() {
 		return number;
+	}
+
+	/** @return the uploaded file's name */
+	public String fileName() {
+		return fileName;
 	}
 
 	/** @return the trimmed value, or {@code null} when the column is absent or blank (no problem recorded) */
@@ -176,6 +183,43 @@ public final class HistoryRow {
 				problem(column, "history.error.flag", value);
 				return false;
 		}
+	}
+
+	/** Like {@link #country} but optional: {@code null} without a problem when absent. */
+	public String optionalCountry(String column) {
+		return optionalText(column) == null ? null : country(column);
+	}
+
+	/**
+	 * @return an ISO 4217 currency code in upper case (e.g. {@code USD}, {@code EUR}); records
+	 *         {@code history.error.currency} when absent or unknown
+	 */
+	public String currency(String column) {
+		String value = text(column);
+		if (value == null) {
+			return null;
+		}
+		String code = value.toUpperCase(Locale.ROOT);
+		if (!CURRENCIES.contains(code)) {
+			problem(column, "history.error.currency", value);
+			return null;
+		}
+		return code;
+	}
+
+	/** @return the trimmed value, or {@code null}; records {@code history.error.tooLong} when over {@code max} characters */
+	public String optionalText(String column, int max) {
+		String value = optionalText(column);
+		if (value != null && value.length() > max) {
+			problem(column, "history.error.tooLong", max);
+			return null;
+		}
+		return value;
+	}
+
+	/** Like {@link #optionalText(String, int)} but required. */
+	public String text(String column, int max) {
+		return text(column) == null ? null : optionalText(column, max);
 	}
 
 	/**

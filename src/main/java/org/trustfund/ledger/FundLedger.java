@@ -178,6 +178,53 @@ public class FundLedger {
 	}
 
 	/**
+	 * Sets the operating reserve to {@code level} as of a past day, for a fund's history: as
+	 * {@link #setOperatingReserve(Money, String)}, but the entry's value date is {@code valueDate} and the
+	 * fund's own {@code reference} is booked once only (the check of the available balance uses today's totals).
+	 * @throws ValidationException when {@code valueDate} is missing or after today (UTC), or the reserve is
+	 *         already at {@code level}
+	 * @throws InsufficientFundsException when the available balance cannot cover a higher reserve
+	 * @throws ConflictException when this reference was booked before
+	 */
+	@Transactional
+	public long setOperatingReserve(Money level, String reason, LocalDate valueDate, String reference) {
+		if (level == null) {
+			throw new ValidationException("amount", "Give the new operating reserve");
+		}
+		LedgerRules.date("valueDate", valueDate);
+		if (valueDate.isAfter(today())) {
+			throw new ValidationException("valueDate", "The value date cannot be in the future");
+		}
+		String why = LedgerRules.text("reason", reason);
+		String ref = LedgerRules.text("reference", reference);
+		FundBalance fund = balances.lockTheFund();
+		String key = operatingReserveKey(ref);
+		requireFirst(key, "An operating reserve with reference " + ref + " is already recorded");
+		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
+		return append(fund, Posting.of(EntryType.OPERATING_RESERVE_SET, change, valueDate,
+				why + " (reserve set to " + level.format() + ")").reference(ref, key), null);
+	}
+
+	/**
+	 * @return whether a contribution with this bank reference (ignoring case) was booked; one indexed look-up
+	 *         of the posting's idempotency key
+	 */
+	@Transactional(readOnly = true)
+	public boolean contributionBooked(String bankReference) {
+		return entries.existsByIdempotencyKey("contribution:" + bankReference.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/** @return whether an operating reserve with the fund's own {@code reference} was booked (ignoring case) */
+	@Transactional(readOnly = true)
+	public boolean operatingReserveRecorded(String reference) {
+		return entries.existsByIdempotencyKey(operatingReserveKey(reference.strip()));
+	}
+
+	private static String operatingReserveKey(String reference) {
+		return "operating-reserve:" + reference.toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/**
 	 * Reverses one entry with a correcting entry of the opposite amount; nothing is edited or deleted.
 	 * Publishes {@link LedgerEntryCorrected} in the same transaction.
 	 * @throws ConflictException when the entry is a correction, was corrected already, or its reversal
