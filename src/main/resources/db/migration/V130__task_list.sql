@@ -9,7 +9,7 @@ create table task_list_entry (
     description         varchar(4000),
     task_key            varchar(255)  not null,
     process_key         varchar(255)  not null,
-    process_instance_id varchar(64)   not null,
+    process_instance_id varchar(64),
     business_key        varchar(255),
     subject_label       varchar(500),
     subject_link        varchar(500),
