@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.DbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -56,6 +59,8 @@ public class TaskListModel {
 	private final ObjectProvider<TaskSubjects> subjectProviders;
 	private final TransactionTemplate separate;
 	private volatile Map<String, TaskSubjects> subjects;
+	private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+	private final Object changeKey = new Object();
 
 	TaskListModel(JdbcTemplate jdbc, ObjectProvider<TaskSubjects> subjects, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
@@ -93,8 +98,11 @@ public class TaskListModel {
 	void refresh(DelegateTask task) {
 		TaskEntity entity = (TaskEntity) task;
 		Set<String> groups = new LinkedHashSet<>();
+		// A candidate group removed in this command is still in the task's list, marked deleted in the engine's cache.
+		DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
 		for (IdentityLink link : task.getCandidates()) {
-			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+			if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+					&& !(link instanceof DbEntity cached && entities.isDeleted(cached))) {
 				groups.add(link.getGroupId());
 			}
 		}
@@ -133,12 +141,38 @@ public class TaskListModel {
 		if (label == null && row.businessKey() != null) {
 			labelAfterCommit(row.taskId());
 		}
+		changed();
+	}
+
+	/**
+	 * @return a number that grows each time a transaction of this node that changed the read model ends, for
+	 *         caches of what is read from it
+	 */
+	long changes() {
+		return changes.get();
+	}
+
+	/** Counts a change once the current transaction ends (committed or not), or at once without one. */
+	private void changed() {
+		changes.incrementAndGet();
+		if (TransactionSynchronizationManager.isSynchronizationActive()
+				&& !TransactionSynchronizationManager.hasResource(changeKey)) {
+			TransactionSynchronizationManager.bindResource(changeKey, Boolean.TRUE);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(changeKey);
+					changes.incrementAndGet();
+				}
+			});
+		}
 	}
 
 	/** Removes a completed or deleted task (in the caller's transaction, the engine's). */
 	void remove(String taskId) {
 		jdbc.update("delete from task_list_audience where task_id = ?", taskId);
 		jdbc.update("delete from task_list_entry where task_id = ?", taskId);
+		changed();
 	}
 
 	/**
@@ -183,6 +217,7 @@ public class TaskListModel {
 		jdbc.update("delete from task_list_state");
 		jdbc.update("insert into task_list_state (id, version) values (1, ?)", VERSION);
 		labelled.forEach(this::labelAfterCommit);
+		changed();
 		return rows.size();
 	}
 

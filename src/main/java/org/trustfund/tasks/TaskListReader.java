@@ -1,6 +1,7 @@
 package org.trustfund.tasks;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.trustfund.security.AppUser;
@@ -23,7 +26,8 @@ import org.trustfund.tasks.TaskSubjects.Subject;
  * audiences: {@code u:<username>} (tasks they claimed) and {@code g:<group>} per group (unclaimed tasks
  * offered to it); the two never hold the same task. A page is read per audience from an index range in the
  * filter's order ({@code limit offset + size}), then merged: the cost grows with the page's depth and the
- * number of the user's groups, not with the number of open tasks. Counts read the audiences' index entries.
+ * number of the user's groups, not with the number of open tasks. Counts read the audiences' index entries;
+ * those of a set of groups (shared by all its members) are reused for a few seconds unless the model changed.
  */
 @Component
 class TaskListReader {
@@ -31,11 +35,24 @@ class TaskListReader {
 	private final JdbcTemplate jdbc;
 	private final TaskListModel model;
 	private final Clock clock;
+	private final Duration countsTtl;
+	private final Map<List<String>, GroupCounts> groupCounts = new ConcurrentHashMap<>();
 
-	TaskListReader(JdbcTemplate jdbc, TaskListModel model, Clock clock) {
+	/**
+	 * @param countsTtl how long the counts of the tasks offered to a set of groups are reused
+	 *        ({@code trustfund.tasks.group-counts-ttl}, default 10 s); a change of the read model on this node
+	 *        ends them at once, so only another node's changes can take this long to show in the counts
+	 */
+	TaskListReader(JdbcTemplate jdbc, TaskListModel model, Clock clock,
+			@Value("${trustfund.tasks.group-counts-ttl:PT10S}") Duration countsTtl) {
 		this.jdbc = jdbc;
 		this.model = model;
 		this.clock = clock;
+		this.countsTtl = countsTtl;
+	}
+
+	/** The per-kind counts of the tasks offered to a set of groups, as read at {@code at} after {@code changes}. */
+	private record GroupCounts(Instant at, long changes, List<long[]> sums, List<List<String>> kinds) {
 	}
 
 	/** Filters and order of one query, with their parameters. */
@@ -184,17 +201,12 @@ class TaskListReader {
 				}, nowTime, noDue, TaskListModel.userAudience(user.getUsername()));
 		List<String> groups = audiences(user, Scope.OFFERED);
 		if (!groups.isEmpty()) {
-			String counted = groups.size() == 1
-					? "count(*), sum(case when due_key < ? then 1 else 0 end), sum(case when due_key < ? then 1 else 0 end)"
-					: "count(distinct task_id), count(distinct case when due_key < ? then task_id end), "
-							+ "count(distinct case when due_key < ? then task_id end)";
-			List<Object> params = new ArrayList<>(List.of(nowTime, noDue));
-			params.addAll(groups);
-			jdbc.query("select process_key, task_key, " + counted + " from task_list_audience where audience in ("
-					+ marks(groups.size()) + ") group by process_key, task_key", rs -> {
-						add(byKind, rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
-						offered[0] += rs.getLong(3);
-					}, params.toArray());
+			GroupCounts shared = groupCounts(groups, now);
+			for (int i = 0; i < shared.kinds().size(); i++) {
+				long[] v = shared.sums().get(i);
+				add(byKind, shared.kinds().get(i).get(0), shared.kinds().get(i).get(1), v[0], v[1], v[2]);
+				offered[0] += v[0];
+			}
 		}
 		long overdue = byKind.values().stream().mapToLong(v -> v[1]).sum();
 		long dated = byKind.values().stream().mapToLong(v -> v[2]).sum();
@@ -207,6 +219,40 @@ class TaskListReader {
 		List<Count> kinds = byKind.entrySet().stream()
 			.map(e -> new Count(e.getKey().get(0), e.getKey().get(1), e.getValue()[0])).sorted(most).toList();
 		return new TaskCounts(mine[0] + offered[0], mine[0], offered[0], overdue, dated, processes, kinds);
+	}
+
+	/**
+	 * The counts of the tasks offered to these groups: the whole group's tasks, the same for every member (all
+	 * fund managers share one), so read once and reused for {@code countsTtl} unless the read model changed.
+	 * Overdue is as of the moment they were read.
+	 */
+	private GroupCounts groupCounts(List<String> groups, Instant now) {
+		List<String> key = groups.stream().sorted().toList();
+		long changes = model.changes();
+		GroupCounts cached = groupCounts.get(key);
+		if (cached != null && cached.changes() == changes && !now.isAfter(cached.at().plus(countsTtl))
+				&& !now.isBefore(cached.at())) {
+			return cached;
+		}
+		String counted = groups.size() == 1
+				? "count(*), sum(case when due_key < ? then 1 else 0 end), sum(case when due_key < ? then 1 else 0 end)"
+				: "count(distinct task_id), count(distinct case when due_key < ? then task_id end), "
+						+ "count(distinct case when due_key < ? then task_id end)";
+		List<Object> params = new ArrayList<>(List.of(TaskListModel.time(now), TaskListModel.time(TaskListModel.NO_DUE)));
+		params.addAll(key);
+		List<long[]> sums = new ArrayList<>();
+		List<List<String>> kinds = new ArrayList<>();
+		jdbc.query("select process_key, task_key, " + counted + " from task_list_audience where audience in ("
+				+ marks(key.size()) + ") group by process_key, task_key", rs -> {
+					kinds.add(List.of(rs.getString(1), rs.getString(2)));
+					sums.add(new long[] { rs.getLong(3), rs.getLong(4), rs.getLong(5) });
+				}, params.toArray());
+		GroupCounts fresh = new GroupCounts(now, changes, sums, kinds);
+		if (groupCounts.size() > 10_000) {
+			groupCounts.clear();
+		}
+		groupCounts.put(key, fresh);
+		return fresh;
 	}
 
 	private static void add(Map<List<String>, long[]> byKind, String process, String kind, long count, long overdue,

@@ -21,7 +21,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -111,7 +110,7 @@ class TaskListBenchmark {
 		long started = System.nanoTime();
 		String definition = app.getBean(RepositoryService.class).createProcessDefinitionQuery()
 			.processDefinitionKey("proposalReview").latestVersion().singleResult().getId();
-		insertTasks(jdbc, definition, fm, trustee, organisation);
+		insertTasks(jdbc, definition, fm, trustee, organisation, database.equals("PostgreSQL"));
 		double inserted = (System.nanoTime() - started) / 1e9;
 		started = System.nanoTime();
 		TaskListModel model = app.getBean(TaskListModel.class);
@@ -217,53 +216,33 @@ class TaskListBenchmark {
 
 	/**
 	 * The engine's rows of {@link #TASKS} open tasks of a process definition, without process instances (the
-	 * read model and Camunda's query need none): 60 % offered to the fund managers ({@code fm} has claimed
-	 * 500 of them), 10 % assigned to 50 trustees ({@code trustee} among them), 30 % offered to 1,000
-	 * organisations' groups ({@code organisation} among them); every fifth with a due date, some overdue.
+	 * read model and Camunda's query need none), made by the database from a range of numbers x: 60 % offered
+	 * to the fund managers ({@code fm} has claimed 1 in 120 of them), 10 % assigned to 50 trustees
+	 * ({@code trustee} among them), 30 % offered to 1,000 organisations' groups ({@code organisation} among
+	 * them); five kinds of task; created over the last year; every fifth due 14 days after creation.
 	 */
 	private static void insertTasks(JdbcTemplate jdbc, String definition, String fm, String trustee,
-			long organisation) {
-		Random random = new Random(42);
-		String[] kinds = { "screenProposal", "assignReviewers", "checkReviews", "answerQuestion", "verifyOrganisation" };
-		Instant now = Instant.now();
-		List<Object[]> tasks = new ArrayList<>();
-		List<Object[]> links = new ArrayList<>();
-		for (int i = 0; i < TASKS; i++) {
-			String id = "bench-" + i;
-			String assignee = null;
-			String group = null;
-			int share = i % 10;
-			if (share < 6) {
-				group = "fundmanager";
-				if (i % 120 == 0) {
-					assignee = fm;
-					group = null;
-				}
-			}
-			else if (share == 6) {
-				assignee = i % 50 == 6 ? trustee : "bench-trustee-" + (i % 50);
-			}
-			else {
-				group = "org" + (i % 1000 == 7 ? organisation : 1_000_000 + i % 1000);
-			}
-			String kind = kinds[random.nextInt(kinds.length)];
-			Instant created = now.minus(random.nextInt(365 * 24 * 60), ChronoUnit.MINUTES);
-			Timestamp due = i % 5 == 0 ? Timestamp.from(created.plus(14, ChronoUnit.DAYS)) : null;
-			tasks.add(new Object[] { id, definition, "Task for proposal " + i, kind, assignee,
-					Timestamp.from(created), due });
-			if (group != null) {
-				links.add(new Object[] { "bench-link-" + i, group, id });
-			}
-		}
-		for (int from = 0; from < tasks.size(); from += 5000) {
-			jdbc.batchUpdate("insert into ACT_RU_TASK (ID_, REV_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_, ASSIGNEE_, "
-					+ "PRIORITY_, CREATE_TIME_, DUE_DATE_, SUSPENSION_STATE_) values (?, 1, ?, ?, ?, ?, 50, ?, ?, 1)",
-					tasks.subList(from, Math.min(tasks.size(), from + 5000)));
-		}
-		for (int from = 0; from < links.size(); from += 5000) {
-			jdbc.batchUpdate("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) "
-					+ "values (?, 1, ?, 'candidate', ?)", links.subList(from, Math.min(links.size(), from + 5000)));
-		}
+			long organisation, boolean postgres) {
+		String range = postgres ? "generate_series(0, " + (TASKS - 1) + ") as r(x)"
+				: "system_range(0, " + (TASKS - 1) + ") r(x)";
+		String created = postgres ? "(cast(? as timestamp) - mod(x * 7919, 525600) * interval '1 minute')"
+				: "dateadd('MINUTE', -mod(x * 7919, 525600), cast(? as timestamp))";
+		String due = postgres ? "(cast(? as timestamp) - mod(x * 7919, 525600) * interval '1 minute' + interval '14 days')"
+				: "dateadd('DAY', 14, dateadd('MINUTE', -mod(x * 7919, 525600), cast(? as timestamp)))";
+		Timestamp now = Timestamp.from(Instant.now());
+		jdbc.update("insert into ACT_RU_TASK (ID_, REV_, PROC_DEF_ID_, NAME_, TASK_DEF_KEY_, ASSIGNEE_, PRIORITY_, "
+				+ "CREATE_TIME_, DUE_DATE_, SUSPENSION_STATE_) select 'bench-' || x, 1, cast(? as varchar(64)), "
+				+ "'Task for proposal ' || x, "
+				+ "case mod(x * 7 + x / 10, 5) when 0 then 'screenProposal' when 1 then 'assignReviewers' "
+				+ "when 2 then 'checkReviews' when 3 then 'answerQuestion' else 'verifyOrganisation' end, "
+				+ "case when mod(x, 10) < 6 and mod(x, 120) = 0 then cast(? as varchar(255)) when mod(x, 10) = 6 then "
+				+ "(case when mod(x, 50) = 6 then cast(? as varchar(255)) else 'bench-trustee-' || mod(x, 50) end) else null end, 50, "
+				+ created + ", case when mod(x, 5) = 0 then " + due + " else null end, 1 from " + range,
+				definition, fm, trustee, now, now);
+		jdbc.update("insert into ACT_RU_IDENTITYLINK (ID_, REV_, GROUP_ID_, TYPE_, TASK_ID_) select 'bench-link-' || x, "
+				+ "1, case when mod(x, 10) < 6 then 'fundmanager' when mod(x, 1000) = 7 then cast(? as varchar(255)) "
+				+ "else 'org' || (1000000 + mod(x, 1000)) end, 'candidate', 'bench-' || x from " + range
+				+ " where not (mod(x, 10) < 6 and mod(x, 120) = 0) and mod(x, 10) <> 6", "org" + organisation);
 	}
 
 	private void line(String format, Object... args) {
