@@ -121,33 +121,35 @@ class TaskListReader {
 		};
 	}
 
+	/**
+	 * The page's task ids: per audience one read of an index range in the filter's order (at most
+	 * {@code offset + size} rows), merged here; a task offered to two of the user's groups counts once. A
+	 * database merges such ranges badly (a union of ordered, limited subqueries made H2 sort every row).
+	 */
 	private List<String> ids(AppUser user, TaskFilter filter, Instant now) {
-		List<String> audiences = audiences(user, filter.scope());
 		Where where = where(filter, now);
-		String order = order(filter);
-		List<Object> params = new ArrayList<>();
-		String sql;
-		if (audiences.size() == 1) {
-			sql = "select task_id from task_list_audience where audience = ?" + where.sql() + order
-					+ " limit ? offset ?";
-			params.add(audiences.get(0));
+		long needed = filter.offset() + filter.size();
+		List<Ranked> all = new ArrayList<>();
+		for (String audience : audiences(user, filter.scope())) {
+			List<Object> params = new ArrayList<>();
+			params.add(audience);
 			params.addAll(where.params());
+			params.add(needed);
+			all.addAll(jdbc.query("select task_id, created_at, due_key from task_list_audience where audience = ?"
+					+ where.sql() + order(filter) + " limit ?", (rs, n) -> new Ranked(rs.getString(1),
+							TaskListModel.instant(rs, 2), TaskListModel.instant(rs, 3)), params.toArray()));
 		}
-		else {
-			long needed = filter.offset() + filter.size();
-			List<String> branches = new ArrayList<>();
-			for (String audience : audiences) {
-				branches.add("(select task_id, created_at, due_key from task_list_audience where audience = ?"
-						+ where.sql() + order + " limit " + needed + ")");
-				params.add(audience);
-				params.addAll(where.params());
-			}
-			// union, not union all: a task offered to two of the user's groups is listed once
-			sql = "select task_id from (" + String.join(" union ", branches) + ") x" + order + " limit ? offset ?";
-		}
-		params.add(filter.size());
-		params.add(filter.offset());
-		return jdbc.queryForList(sql, String.class, params.toArray());
+		Comparator<Ranked> order = switch (filter.sort()) {
+			case NEWEST -> Comparator.comparing(Ranked::created).thenComparing(Ranked::id).reversed();
+			case OLDEST -> Comparator.comparing(Ranked::created).thenComparing(Ranked::id);
+			case DUE -> Comparator.comparing(Ranked::due).thenComparing(Ranked::id);
+		};
+		return all.stream().sorted(order).map(Ranked::id).distinct().skip(filter.offset()).limit(filter.size())
+			.toList();
+	}
+
+	/** A task id with what pages are ordered by. */
+	private record Ranked(String id, Instant created, Instant due) {
 	}
 
 	/** The number of tasks matching a filter with a due date or a search (read from the index ranges). */
