@@ -23,6 +23,24 @@ public class AppUser extends User {
 		this.organisationId = account.getOrganisationId();
 	}
 
+	private AppUser(String username, String passwordHash, boolean enabled, Collection<GrantedAuthority> authorities,
+			String displayName, Long organisationId) {
+		super(username, passwordHash, enabled, true, true, true, authorities);
+		this.displayName = displayName;
+		this.organisationId = organisationId;
+	}
+
+	/**
+	 * The same user as a login loads, from columns read without JPA (a personal API token's owner, read with
+	 * the token in one query).
+	 * @param organisationId the organisation of an NGO member, else null
+	 */
+	public static AppUser of(String username, String displayName, String passwordHash, boolean enabled,
+			Long organisationId, Collection<Role> roles) {
+		return new AppUser(username, passwordHash, enabled, roles.stream().map(Role::authority)
+			.<GrantedAuthority>map(SimpleGrantedAuthority::new).toList(), displayName, organisationId);
+	}
+
 	private static Collection<GrantedAuthority> authorities(UserAccount account) {
 		return account.getRoles().stream().map(Role::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new)
 				.toList();

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,10 +40,13 @@ public class TaskListService {
 	private final Map<String, TaskForm> forms;
 	private final TaskCompletions completions;
 	private final JdbcTemplate jdbc;
+	private final TaskListReader reader;
 
 	TaskListService(TaskService tasks, HistoryService history, RuntimeService runtime, RepositoryService repository,
-			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions, JdbcTemplate jdbc) {
+			List<TaskSubjects> subjects, List<TaskForm> forms, TaskCompletions completions, JdbcTemplate jdbc,
+			TaskListReader reader) {
 		this.tasks = tasks;
+		this.reader = reader;
 		this.jdbc = jdbc;
 		this.history = history;
 		this.completions = completions;
@@ -55,13 +57,26 @@ public class TaskListService {
 				Function.identity()));
 	}
 
+	/**
+	 * The first page of the user's list, newest first ({@link TaskFilter#ALL}).
+	 * @return at most {@value TaskFilter#DEFAULT_SIZE} tasks
+	 */
 	@Transactional(readOnly = true)
 	public List<TaskView> tasksFor(AppUser user) {
-		TaskQuery query = tasks.createTaskQuery();
-		// Camunda refuses an empty candidate group list: a user without roles sees their own tasks only.
-		query = user.groups().isEmpty() ? query.taskAssignee(user.getUsername())
-				: query.or().taskAssignee(user.getUsername()).taskCandidateGroupIn(user.groups()).endOr();
-		return views(query.active().orderByTaskCreateTime().desc().listPage(0, 500));
+		return list(user, TaskFilter.ALL).tasks();
+	}
+
+	/**
+	 * One page of the user's list: the tasks claimed by them and the unclaimed tasks offered to one of their
+	 * groups (for an NGO member, their organisation's group), narrowed and ordered by {@code filter}, with the
+	 * number of matching tasks and the whole list's counts per filter choice. Read from the task lists' read
+	 * model ({@link TaskListModel}), kept in step with the engine in the engine's own transactions.
+	 * @param filter the page, its size, filters and order
+	 * @return the page; empty past the last page
+	 */
+	@Transactional(readOnly = true)
+	public TaskPage list(AppUser user, TaskFilter filter) {
+		return reader.page(user, filter);
 	}
 
 	@Transactional(readOnly = true)

@@ -14,7 +14,7 @@ import org.trustfund.security.AppUser;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal API token: one hash (SHA-256) and one
- * index lookup instead of a BCrypt check, and the owner loaded as a login loads them (in one transaction). Stateless: the
+ * index lookup instead of a BCrypt check, and the owner loaded with it in the same read (no transaction). Stateless: the
  * authentication lives in this request's security context only and is never saved to a session. A token
  * that is unknown, revoked or expired, or whose owner is disabled, gets the entry point's 401 (problem
  * details) at once. Requests without a Bearer header pass untouched. The token is never logged.

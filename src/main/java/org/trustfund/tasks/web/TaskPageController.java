@@ -1,5 +1,6 @@
 package org.trustfund.tasks.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jakarta.servlet.http.HttpServletResponse;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.tasks.TaskForm;
+import org.trustfund.tasks.TaskFilter;
 import org.trustfund.tasks.TaskListService;
+import org.trustfund.tasks.TaskPage;
 import org.trustfund.tasks.TaskView;
 import org.trustfund.web.ValidationException;
 
@@ -22,15 +25,38 @@ import org.trustfund.web.ValidationException;
 class TaskPageController {
 
 	private final TaskListService taskList;
+	private final Clock clock;
 
-	TaskPageController(TaskListService taskList) {
+	TaskPageController(TaskListService taskList, Clock clock) {
 		this.taskList = taskList;
+		this.clock = clock;
 	}
 
+	/**
+	 * One page of my list, filtered and sorted as the address says (so a filtered view can be bookmarked);
+	 * parameters as {@code GET /api/tasks}. Bad parameters show the first page of everything with a message
+	 * (400).
+	 */
 	@GetMapping("/tasks")
-	String list(Model model) {
-		model.addAttribute("tasks", taskList.tasksFor(CurrentUser.get()));
-		model.addAttribute("now", Instant.now());
+	String list(@RequestParam(required = false) String page, @RequestParam(required = false) String size,
+			@RequestParam(required = false) String process, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String due, @RequestParam(required = false) String scope,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String sort, Model model,
+			HttpServletResponse response) {
+		TaskFilter filter;
+		try {
+			filter = TaskFilter.of(page, size, process, kind, due, scope, q, sort);
+		}
+		catch (ValidationException e) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("filterErrors", e.fieldErrors());
+			filter = TaskFilter.ALL;
+		}
+		TaskPage found = taskList.list(CurrentUser.get(), filter);
+		model.addAttribute("page", found);
+		model.addAttribute("filter", filter);
+		model.addAttribute("tasks", found.tasks());
+		model.addAttribute("now", clock.instant());
 		return "tasks/list";
 	}
 
@@ -73,7 +99,7 @@ class TaskPageController {
 		model.addAllAttributes(form.model(task));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		model.addAttribute("now", Instant.now());
+		model.addAttribute("now", clock.instant());
 		return "tasks/show";
 	}
 }
