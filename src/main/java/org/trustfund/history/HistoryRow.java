@@ -24,6 +24,8 @@ public final class HistoryRow {
 
 	private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+	/** No fund's history starts before this year; the fund report's "since inception" starts there too. */
+	private static final int EARLIEST_YEAR = 1900;
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 	private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
 		.map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -90,7 +92,9 @@ public final class HistoryRow {
 		return text(column) == null ? null : optionalAmount(column);
 	}
 
-	/** @return a date written {@code yyyy-MM-dd}, or {@code null} when absent (optional) or wrong */
+	/**
+	 * @return a date written {@code yyyy-MM-dd} in 1900 or later, or {@code null} when absent (optional) or wrong
+	 */
 	public LocalDate optionalDate(String column) {
 		String value = optionalText(column);
 		if (value == null) {
@@ -98,7 +102,12 @@ public final class HistoryRow {
 		}
 		try {
 			if (DATE.matcher(value).matches()) {
-				return LocalDate.parse(value);
+				LocalDate date = LocalDate.parse(value);
+				if (date.getYear() < EARLIEST_YEAR) {
+					problem(column, "history.error.dateTooEarly", value, EARLIEST_YEAR);
+					return null;
+				}
+				return date;
 			}
 		}
 		catch (DateTimeParseException e) {

@@ -53,7 +53,12 @@ class OperatingReserveHistory implements HistoryKind {
 	public void check(HistoryRow row, HistoryFile file) {
 		MoneyRows.reference(row, REFERENCE, file);
 		row.amount("level");
-		MoneyRows.past(row, "value_date", clock);
+		java.time.LocalDate on = MoneyRows.past(row, "value_date", clock);
+		java.time.LocalDate last = ledger.operatingReserveLastSetOn();
+		if (on != null && last != null && on.isBefore(last)
+				&& !ledger.operatingReserveRecorded(row.optionalText(REFERENCE) == null ? "" : row.optionalText(REFERENCE))) {
+			row.problem("value_date", "history.error.operating-reserve.beforeLast", on, last);
+		}
 		row.optionalText("reason", 900);
 	}
 

@@ -181,8 +181,8 @@ public class FundLedger {
 	 * Sets the operating reserve to {@code level} as of a past day, for a fund's history: as
 	 * {@link #setOperatingReserve(Money, String)}, but the entry's value date is {@code valueDate} and the
 	 * fund's own {@code reference} is booked once only (the check of the available balance uses today's totals).
-	 * @throws ValidationException when {@code valueDate} is missing or after today (UTC), or the reserve is
-	 *         already at {@code level}
+	 * @throws ValidationException when {@code valueDate} is missing, after today (UTC) or before the day the
+	 *         reserve was last set (levels are recorded oldest first), or the reserve is already at {@code level}
 	 * @throws InsufficientFundsException when the available balance cannot cover a higher reserve
 	 * @throws ConflictException when this reference was booked before
 	 */
@@ -198,6 +198,11 @@ public class FundLedger {
 		String why = LedgerRules.text("reason", reason);
 		String ref = LedgerRules.text("reference", reference);
 		FundBalance fund = balances.lockTheFund();
+		LocalDate last = entries.lastValueDate(EntryType.OPERATING_RESERVE_SET);
+		if (last != null && valueDate.isBefore(last)) {
+			throw new ValidationException("valueDate", "The operating reserve was last set on " + last
+					+ "; a level from an earlier day would rewrite the reserve of the days between");
+		}
 		String key = operatingReserveKey(ref);
 		requireFirst(key, "An operating reserve with reference " + ref + " is already recorded");
 		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
@@ -212,6 +217,12 @@ public class FundLedger {
 	@Transactional(readOnly = true)
 	public boolean contributionBooked(String bankReference) {
 		return entries.existsByIdempotencyKey("contribution:" + bankReference.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	/** @return the value date of the latest change of the operating reserve, or {@code null} if it never changed */
+	@Transactional(readOnly = true)
+	public LocalDate operatingReserveLastSetOn() {
+		return entries.lastValueDate(EntryType.OPERATING_RESERVE_SET);
 	}
 
 	/** @return whether an operating reserve with the fund's own {@code reference} was booked (ignoring case) */

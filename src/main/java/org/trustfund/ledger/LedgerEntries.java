@@ -29,6 +29,9 @@ interface LedgerEntries extends Repository<LedgerEntry, Long>, JpaSpecificationE
 	@Query("select coalesce(max(e.id), 0) from LedgerEntry e where e.type in :types")
 	long lastOfType(java.util.Collection<EntryType> types);
 
+	@Query("select max(e.valueDate) from LedgerEntry e where e.type = :type")
+	java.time.LocalDate lastValueDate(@org.springframework.data.repository.query.Param("type") EntryType type);
+
 	@Query("select count(e) from LedgerEntry e")
 	long countAll();
 

@@ -41,6 +41,7 @@ class PastHistoryApiTest {
 	@Autowired ObjectMapper json;
 	@Autowired JdbcTemplate jdbc;
 	@Autowired DonorService donors;
+	@Autowired org.trustfund.ledger.FundLedger ledger;
 
 	String p;
 
@@ -58,22 +59,32 @@ class PastHistoryApiTest {
 		importOk("donors", "donors.csv", csv("reference,name,kind,country,anonymous", p + "-D,Past Foundation,foundation,,no"));
 		importOk("contributions", "contributions.csv", csv(
 				"reference,donor_reference,received_on,amount,currency,credited_usd,bank_reference",
-				p + "-C,"  + p + "-D,2003-02-01,200000.00,USD,," + p + "-BANK"));
+				p + "-C,"  + p + "-D,2013-02-01,200000.00,USD,," + p + "-BANK"));
 		byte[] calls = csv("reference,title,opening_date,submission_deadline,status,eligible_countries,ceiling_per_grant,"
-				+ "envelope,max_duration_months", p + "-CALL,Global call 2003,2003-03-01,2003-05-31,decided,AFRICA TH,"
+				+ "envelope,max_duration_months", p + "-CALL,Global call 2013,2013-03-01,2013-05-31,decided,AFRICA TH,"
 				+ "100000.00,500000.00,36");
 		assertThat(importOk("calls", "calls.csv", calls).path("written").asLong()).isEqualTo(1);
 		byte[] grants = csv("record,reference,grant_reference,call_reference,organisation_name,registration_number,country,"
 				+ "title,awarded_on,amount,duration_months,status,closed_on,number,planned_on,paid_on,paid_amount,due_on,"
 				+ "women,girls,men,boys,basic_shelter",
-				"grant," + p + "-G,," + p + "-CALL,Shelter " + p + ",REG-" + p + ",NG,Safe house,2003-09-01,50000.00,24,closed,"
-						+ "2005-09-01,,,,,,,,,,",
-				"tranche," + p + "-G-T1," + p + "-G,,,,,,,50000.00,,,,1,2003-09-15,2003-09-20,50000.00,,,,,,",
-				"result," + p + "-G-R1," + p + "-G,,,,,,,,,,,1,,,,2004-09-01,20,15,2,3,40");
+				"grant," + p + "-G,," + p + "-CALL,Shelter " + p + ",REG-" + p + ",NG,Safe house,2013-09-01,50000.00,24,closed,"
+						+ "2015-09-01,,,,,,,,,,",
+				"tranche," + p + "-G-T1," + p + "-G,,,,,,,50000.00,,,,1,2013-09-15,2013-09-20,50000.00,,,,,,",
+				"result," + p + "-G-R1," + p + "-G,,,,,,,,,,,1,,,,2014-09-01,20,15,2,3,40");
 		JsonNode grantImport = importOk("grants", "grants.csv", grants);
 		assertThat(grantImport.path("written").asLong()).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select amount from fund_grant where grant_ref = ?", java.math.BigDecimal.class,
 				p + "-G")).isEqualByComparingTo("50000.00");
+		// An imported grant has no proposal: its page and its API answer all the same.
+		long grantId = jdbc.queryForObject("select id from fund_grant where grant_ref = ?", Long.class, p + "-G");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/grants/" + grantId)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.httpBasic(fundManager, TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.proposalId")
+				.doesNotExist());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/" + grantId)
+			.session(TestData.login(mvc, fundManager))).andExpect(status().isOk());
 		byte[] reserve = csv("reference,call_reference,rank,organisation_name,registration_number,country,title,amount,"
 				+ "expires_on", p + "-RL1," + p + "-CALL,1,Refuge " + p + ",RSV1-" + p + ",TH,Refuge,90000000.00,2030-12-31",
 				p + "-RL2," + p + "-CALL,2,Haven " + p + ",RSV2-" + p + ",NG,Haven,95000000.00,2030-12-31");
@@ -91,15 +102,40 @@ class PastHistoryApiTest {
 		MvcResult refused = mvc.perform(HistorySupport.upload("/api/history/grants", "grants2.csv", csv(
 				"record,reference,grant_reference,call_reference,organisation_name,registration_number,country,title,"
 						+ "awarded_on,amount,duration_months,status,closed_on,number,planned_on,paid_on,paid_amount",
-				"grant," + p + "-H,," + p + "-CALL,Other " + p + ",REG2-" + p + ",NG,Other,2003-10-01,10000.00,24,closed,"
-						+ "2005-10-01,,,,",
-				"tranche," + p + "-H-T1," + p + "-H,,,,,,,10000.00,,,,1,2003-10-15,2003-10-20,12000.00"), fundManager))
+				"grant," + p + "-H,," + p + "-CALL,Other " + p + ",REG2-" + p + ",NG,Other,2013-10-01,10000.00,24,closed,"
+						+ "2015-10-01,,,,",
+				"tranche," + p + "-H-T1," + p + "-H,,,,,,,10000.00,,,,1,2013-10-15,2013-10-20,12000.00"), fundManager))
 			.andReturn();
 		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		JsonNode problems = json.readTree(refused.getResponse().getContentAsString()).path("problems");
 		assertThat(problems.toString()).contains("\"row\":3").contains("paid_amount");
 		assertThat(jdbc.queryForObject("select count(*) from fund_grant where grant_ref = ?", Long.class, p + "-H"))
 			.isZero();
+	}
+
+	@Test
+	void operatingReserveLevelsComeOldestFirstAndNoDateBefore1900() throws Exception {
+		importOk("donors", "donors.csv", csv("reference,name,kind,country,anonymous", p + "-OD,Reserve Friend,company,,no"));
+		importOk("contributions", "contributions.csv", csv(
+				"reference,donor_reference,received_on,amount,currency,credited_usd,bank_reference",
+				p + "-OC," + p + "-OD," + java.time.LocalDate.now(new org.trustfund.processes.FundClock()) + ",1000.00,USD,,"
+						+ p + "-OBANK"));
+		java.math.BigDecimal level = ledger.balances().reserve().add(new java.math.BigDecimal("500.00"));
+		String today = java.time.LocalDate.now(new org.trustfund.processes.FundClock()).toString();
+		importOk("operating-reserve", "reserve.csv", csv("reference,level,value_date", p + "-OR1," + level + "," + today));
+
+		MvcResult earlier = mvc.perform(HistorySupport.upload("/api/history/operating-reserve", "older.csv", csv(
+				"reference,level,value_date", p + "-OR2,100.00,2012-01-01"), fundManager)).andReturn();
+		assertThat(earlier.getResponse().getStatus()).isEqualTo(422);
+		assertThat(earlier.getResponse().getContentAsString()).contains("history.error.operating-reserve.beforeLast")
+			.contains("value_date");
+		assertThat(ledger.balances().reserve()).isEqualByComparingTo(level);
+
+		MvcResult early = mvc.perform(HistorySupport.upload("/api/history/contributions", "early.csv", csv(
+				"reference,donor_reference,received_on,amount,currency,credited_usd,bank_reference",
+				p + "-OE," + p + "-OD,0001-03-04,10.00,USD,," + p + "-OEBANK"), fundManager)).andReturn();
+		assertThat(early.getResponse().getStatus()).isEqualTo(422);
+		assertThat(early.getResponse().getContentAsString()).contains("history.error.dateTooEarly").contains("received_on");
 	}
 
 	@Test

@@ -21,7 +21,8 @@ final class GrantViews {
 	private GrantViews() {
 	}
 
-	record GrantView(long id, String grantRef, String title, long proposalId, long organisationId, String country,
+	/** A grant as its page and the API show it; {@code proposalId} is null for a grant imported from the fund's history. */
+	record GrantView(long id, String grantRef, String title, Long proposalId, long organisationId, String country,
 			String status, BigDecimal committed, BigDecimal disbursed, BigDecimal released, BigDecimal refunded,
 			BigDecimal remaining, LocalDate startsOn, LocalDate endsOn, LocalDate acceptBy, int agreementVersion,
 			LocalDate nextReportDue, List<TrancheView> tranches, List<ReportView> reports, List<PaymentView> payments,

@@ -100,11 +100,15 @@ class PublicReportTest {
 			assertThat(html).contains("<svg", "<table").doesNotContain(anonymousName, namedDonor,
 					"/reports/donors/", "donorId=", "/reports/fund.pdf", "mailto:", "<script",
 					locale == Locale.ENGLISH ? "Largest donors" : "أكبر المانحين");
+			// No link into the staff pages (ledger, grants, pledges, reserve lists, calls): the public cannot follow them.
+			assertThat(html).doesNotContain("href=\"/ledger", "href=\"/grants/", "href=\"/pledges",
+					"href=\"/reserve/", "href=\"/calls/", "href=\"/reports/fund/");
 			Files.writeString(Path.of("target", "public-report-" + locale.getLanguage() + ".html"), html);
 		}
 		String staffHtml = render(new FundReportPageController(reports, charts, pdf, new ReportSettings(null, null, true)),
 				Locale.ENGLISH, false);
 		assertThat(staffHtml).as("the same template for staff names the donor").contains(namedDonor, "654,321.00");
+		assertThat(staffHtml).as("and links its figures to their rows").contains("href=\"/ledger");
 	}
 
 	private String render(FundReportPageController controller, Locale locale) {
