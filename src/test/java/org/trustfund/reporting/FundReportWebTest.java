@@ -155,6 +155,12 @@ class FundReportWebTest {
 			.containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;country=[A-Z]{2}\"")
 			.contains("href=\"/grants/");
 		assertThat(page).contains("href=\"/ledger?bucket=PAID_IN&amp;from=");
+		// An administrator reads the report too but may not open the ledger or grants: no link leads there.
+		String admin = fixtures.user(Role.ADMIN);
+		String adminPage = as(admin, "/reports/fund?year=" + LocalDate.now(clock).getYear()).getResponse()
+			.getContentAsString();
+		assertThat(adminPage).contains("href=\"/reports/fund/grants").doesNotContain("href=\"/ledger", "href=\"/grants/",
+				"href=\"/pledges");
 		assertThat(as(fm, "/ledger?bucket=PAID_IN").getResponse().getContentAsString())
 			.as("the paid-in rows, corrections included, keep their filter on the next page and in the export")
 			.containsPattern("/ledger/export\\.csv\\?[^\"]*bucket=PAID_IN");

@@ -3,6 +3,9 @@ package org.trustfund.reporting.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.Arrays;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +75,8 @@ class FundReportPageController {
 		Locale locale = "ar".equals(lang) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
 		FundReport report = reports.report(ReportPeriod.of(year, from, to, reports.today()), false);
 		Map<String, Object> model = new HashMap<>(Map.of("r", report, "kinds", DonorKind.values(), "publicPage", false,
-				"charts", charts.of(report, locale)));
+				"charts", charts.of(report, locale), "ledgerLinks", readerHas("fundmanager"), "grantLinks",
+				readerHas("fundmanager", "trustee", "boardchair")));
 		byte[] body = pdf.render("reporting/fund", model, locale, request, response);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -83,6 +87,8 @@ class FundReportPageController {
 	private String show(Integer year, LocalDate from, LocalDate to, boolean publicVersion, Model model, Locale locale) {
 		model.addAttribute("print", false);
 		model.addAttribute("publicPage", publicVersion);
+		model.addAttribute("ledgerLinks", !publicVersion && readerHas("fundmanager"));
+		model.addAttribute("grantLinks", !publicVersion && readerHas("fundmanager", "trustee", "boardchair"));
 		model.addAttribute("kinds", DonorKind.values());
 		try {
 			FundReport report = reports.report(ReportPeriod.of(year, from, to, reports.today()), publicVersion);
@@ -92,5 +98,16 @@ class FundReportPageController {
 			model.addAttribute("error", e.fieldErrors().values().iterator().next());
 		}
 		return "reporting/fund";
+	}
+
+	/**
+	 * Whether the logged-in reader has one of {@code roles}: a figure links to the ledger, pledges, reserve lists
+	 * and calls only for fund managers, to grants for fund managers and the Board, since other readers of the
+	 * report (administrators, the public) could not open those pages.
+	 */
+	private static boolean readerHas(String... roles) {
+		Authentication reader = SecurityContextHolder.getContext().getAuthentication();
+		return reader != null && reader.getAuthorities().stream()
+			.anyMatch(a -> Arrays.stream(roles).anyMatch(r -> a.getAuthority().equals("ROLE_" + r)));
 	}
 }

@@ -108,7 +108,8 @@ class PublicReportTest {
 		String staffHtml = render(new FundReportPageController(reports, charts, pdf, new ReportSettings(null, null, true)),
 				Locale.ENGLISH, false);
 		assertThat(staffHtml).as("the same template for staff names the donor").contains(namedDonor, "654,321.00");
-		assertThat(staffHtml).as("and links its figures to their rows").contains("href=\"/ledger");
+		assertThat(staffHtml).as("and links its figures to the rows every reader may open").contains("href=\"/reports/fund/")
+			.as("but not to the ledger for a reader who may not open it").doesNotContain("href=\"/ledger");
 	}
 
 	private String render(FundReportPageController controller, Locale locale) {
