@@ -14,6 +14,10 @@ public interface Grants extends JpaRepository<Grant, Long> {
 	/** The grants a history import recorded, in the order of the file. */
 	List<Grant> findByImportIdOrderById(long importId);
 
+	/** The ids of the grants a history import recorded, in the order of the file. */
+	@Query("select g.id from Grant g where g.importId = ?1 order by g.id")
+	List<Long> idsOfImport(long importId);
+
 	List<Grant> findByOrganisationIdOrderByIdDesc(long organisationId);
 
 	/** Whether any report of the organisation's grants is overdue: then none of its tranches may be paid. */
