@@ -10,6 +10,8 @@ public interface Calls extends JpaRepository<Call, Long> {
 	List<Call> findAllByOrderByDeadlineAtDesc();
 
 	/** The past call imported under the fund's own reference (compared exactly). */
+	/** A query string, not a derived query: Hibernate caches its plan (a history import calls it once per row). */
+	@org.springframework.data.jpa.repository.Query("select c from Call c where c.importRef = ?1")
 	Optional<Call> findByImportRef(String importRef);
 
 	boolean existsByImportRef(String importRef);

@@ -15,6 +15,8 @@ interface Contributions extends JpaRepository<Contribution, Long> {
 
 	boolean existsByBankReferenceIgnoreCase(String bankReference);
 
+	/** A query string, not a derived query: Hibernate caches its plan, which it rebuilds for each derived (criteria) query; a history import calls it once per row. */
+	@org.springframework.data.jpa.repository.Query("select x from Contribution x where x.importedRef = ?1")
 	java.util.Optional<Contribution> findByImportedRef(String importedRef);
 
 	java.util.Optional<Contribution> findTopByImportedRefIsNotNullAndRecordedAtGreaterThanEqualOrderByIdDesc(

@@ -12,6 +12,8 @@ interface Pledges extends JpaRepository<Pledge, Long> {
 
 	List<Pledge> findAllByOrderByExpectedOnDesc();
 
+	/** A query string, not a derived query: Hibernate caches its plan, which it rebuilds for each derived (criteria) query; a history import calls it once per row. */
+	@org.springframework.data.jpa.repository.Query("select x from Pledge x where x.importedRef = ?1")
 	java.util.Optional<Pledge> findByImportedRef(String importedRef);
 
 	@Query("select p.currency as currency, sum(p.amount - p.paidAmount) as total from Pledge p "

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,14 +22,18 @@ import org.trustfund.proposals.BudgetCategory;
 @Component
 class ImportedGrantStarts {
 
+	private static final int CLEAR_EVERY = 200;
+
 	private final Grants grants;
 	private final AgreementVersions versions;
 	private final GrantSettings settings;
 	private final FundLedger ledger;
 	private final RuntimeService runtime;
+	private final EntityManager entityManager;
 
 	ImportedGrantStarts(Grants grants, AgreementVersions versions, GrantSettings settings, FundLedger ledger,
-			RuntimeService runtime) {
+			RuntimeService runtime, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.grants = grants;
 		this.versions = versions;
 		this.settings = settings;
@@ -36,9 +41,19 @@ class ImportedGrantStarts {
 		this.runtime = runtime;
 	}
 
+	/**
+	 * Goes through the import's grants by id, flushing and clearing the persistence context every
+	 * {@value #CLEAR_EVERY} grants, so that 10,000 imported grants are never all held in memory at once.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void finish(HistoryImportContext context) {
-		for (Grant grant : grants.findByImportIdOrderById(context.importId())) {
+		List<Long> ids = grants.idsOfImport(context.importId());
+		for (int i = 0; i < ids.size(); i++) {
+			if (i > 0 && i % CLEAR_EVERY == 0) {
+				entityManager.flush();
+				entityManager.clear();
+			}
+			Grant grant = grants.findById(ids.get(i)).orElseThrow();
 			versions.save(new AgreementVersion(grant, "ORIGINAL",
 					List.of(new AgreementLine(BudgetCategory.OTHER, "Awarded budget", grant.getAmount())),
 					"Agreed before the fund used the system; not recorded here.", "Awarded on " + grant.getAwardedOn()

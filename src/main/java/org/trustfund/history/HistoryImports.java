@@ -1,6 +1,7 @@
 package org.trustfund.history;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -30,7 +31,12 @@ import org.trustfund.web.ValidationException;
  * {@code history_import}), also when every row had been imported before.
  * <p>
  * The persistence context is flushed and cleared every {@value #CLEAR_EVERY} rows so that a long file does
- * not keep its rows' entities in memory: a kind keeps no entity from one row to the next.
+ * not keep its rows' entities in memory: a kind keeps no entity from one row to the next. While the rows of
+ * a file are checked and written, queries do not flush the persistence context first (flush mode
+ * {@code COMMIT}): the import flushes every {@value #CLEAR_EVERY} rows and before {@link HistoryKind#finish},
+ * which runs with automatic flush again. A row's check or write therefore sees what earlier rows changed
+ * through the managed entities its repositories return; new rows are inserted at once (their ids are generated
+ * by the database), so look-ups by reference find them.
  */
 @Service
 public class HistoryImports {
@@ -122,11 +128,20 @@ public class HistoryImports {
 			String uploadId) {
 		try {
 			return writing.execute(status -> {
-				HistoryPreview preview = checkPass(kind, fileName, content);
-				if (!preview.importable()) {
-					throw new HistoryFileRefused(preview);
+				FlushModeType before = entityManager.getFlushMode();
+				// The rows flush themselves (every CLEAR_EVERY rows and before finish): an automatic flush before
+				// every query would dirty-check the whole persistence context once per query.
+				entityManager.setFlushMode(FlushModeType.COMMIT);
+				try {
+					HistoryPreview preview = checkPass(kind, fileName, content);
+					if (!preview.importable()) {
+						throw new HistoryFileRefused(preview);
+					}
+					return writePass(kind, preview, content, user, uploadId);
 				}
-				return writePass(kind, preview, content, user, uploadId);
+				finally {
+					entityManager.setFlushMode(before);
+				}
 			});
 		}
 		catch (RowFailed failed) {
@@ -173,7 +188,12 @@ public class HistoryImports {
 			counts[outcome == HistoryKind.RowOutcome.WRITTEN ? 0 : 1]++;
 			clearNow(row.number());
 		});
+		entityManager.flush();
+		entityManager.clear();
+		// finish runs once (e.g. starting processes whose steps query what they just changed): with automatic flush.
+		entityManager.setFlushMode(FlushModeType.AUTO);
 		kind.finish(context);
+		entityManager.flush();
 		jdbc.update("update history_import set written = ?, already_imported = ? where id = ?", counts[0], counts[1],
 				id);
 		if (uploadId != null && !uploads.delete(uploadId)) {

@@ -1,9 +1,12 @@
 package org.trustfund.ledger;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +33,11 @@ public class FundLedger {
 	private final DonorYearTotals donorYears;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final EntityManager entityManager;
 
 	FundLedger(LedgerEntries entries, FundBalances balances, YearTotals years, DonorYearTotals donorYears,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.entries = entries;
 		this.balances = balances;
 		this.years = years;
@@ -49,7 +54,7 @@ public class FundLedger {
 	public long receive(ContributionCredit credit) {
 		LedgerRules.positive("creditedUsd", credit.creditedUsd());
 		String bankRef = LedgerRules.text("bankReference", credit.bankReference());
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		String key = "contribution:" + bankRef.toUpperCase(java.util.Locale.ROOT);
 		requireFirst(key, "A contribution with bank reference " + bankRef + " is already recorded");
 		return append(fund, Posting.of(EntryType.CONTRIBUTION_RECEIVED, credit.creditedUsd().amount(),
@@ -79,7 +84,7 @@ public class FundLedger {
 		LedgerRules.positive("amount", amount);
 		LedgerRules.date("awardedOn", awardedOn);
 		String why = LedgerRules.text("reason", reason);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		LedgerRules.commit(fund.totals(), grant, amount);
 		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), awardedOn, why).grant(grant), null);
 	}
@@ -105,7 +110,7 @@ public class FundLedger {
 		LedgerRules.positive("amount", amount);
 		LedgerRules.date("releasedOn", releasedOn);
 		String why = LedgerRules.text("reason", reason);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		GrantPosition position = position(grant);
 		LedgerRules.release(position, amount);
 		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), releasedOn, why).grant(grant),
@@ -128,7 +133,7 @@ public class FundLedger {
 		LedgerRules.positive("amount", amount);
 		LedgerRules.date("paidOn", paidOn);
 		String ref = LedgerRules.text("bankReference", bankRef);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a payment with bank reference " + ref);
 		GrantPosition position = position(grant);
@@ -149,7 +154,7 @@ public class FundLedger {
 		LedgerRules.positive("amount", amount);
 		LedgerRules.date("receivedOn", receivedOn);
 		String ref = LedgerRules.text("reference", reference);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a refund with reference " + ref);
 		GrantPosition position = position(grant);
@@ -171,7 +176,7 @@ public class FundLedger {
 			throw new ValidationException("amount", "Give the new operating reserve");
 		}
 		String why = LedgerRules.text("reason", reason);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
 		return append(fund, Posting.of(EntryType.OPERATING_RESERVE_SET, change, today(),
 				why + " (reserve set to " + level.format() + ")"), null);
@@ -197,7 +202,7 @@ public class FundLedger {
 		}
 		String why = LedgerRules.text("reason", reason);
 		String ref = LedgerRules.text("reference", reference);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		LocalDate last = entries.lastValueDate(EntryType.OPERATING_RESERVE_SET);
 		if (last != null && valueDate.isBefore(last)) {
 			throw new ValidationException("valueDate", "The operating reserve was last set on " + last
@@ -244,7 +249,7 @@ public class FundLedger {
 	@Transactional
 	public long correct(long entryId, String reason) {
 		String why = LedgerRules.text("reason", reason);
-		FundBalance fund = balances.lockTheFund();
+		FundBalance fund = lockTheFund();
 		LedgerEntry original = entries.findById(entryId)
 			.orElseThrow(() -> new NotFoundException("No ledger entry " + entryId));
 		Posting reversal = Posting.reversing(original, "Correction of entry " + entryId + ": " + why);
@@ -264,7 +269,7 @@ public class FundLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void lockForPosting() {
-		balances.lockTheFund();
+		lockTheFund();
 	}
 
 	/** The running totals: one row, whatever the number of entries. */
@@ -287,6 +292,17 @@ public class FundLedger {
 	public long lastMoneyIn() {
 		return entries.lastOfType(java.util.EnumSet.of(EntryType.CONTRIBUTION_RECEIVED, EntryType.REFUND_RECEIVED,
 				EntryType.COMMITMENT_RELEASED));
+	}
+
+	/**
+	 * The fund's totals row, locked ({@code select ... for update}) for the rest of the transaction. The row
+	 * is locked once per transaction and persistence context: while it stays managed with its lock, a later
+	 * posting of the same transaction (e.g. the next row of a history import) takes it from the persistence
+	 * context without another round trip; after the context is cleared it is selected for update again.
+	 */
+	private FundBalance lockTheFund() {
+		return entityManager.find(FundBalance.class, FundBalance.THE_FUND, LockModeType.PESSIMISTIC_WRITE,
+				Map.of("jakarta.persistence.lock.timeout", 30_000));
 	}
 
 	private long append(FundBalance fund, Posting posting, GrantPosition position) {

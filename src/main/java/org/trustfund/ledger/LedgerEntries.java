@@ -14,6 +14,8 @@ interface LedgerEntries extends Repository<LedgerEntry, Long>, JpaSpecificationE
 
 	Optional<LedgerEntry> findById(Long id);
 
+	/** A query string, not a derived query: Hibernate caches its plan, which it rebuilds for each derived (criteria) query; a history import calls it once per row. */
+	@Query("select count(e) > 0 from LedgerEntry e where e.idempotencyKey = ?1")
 	boolean existsByIdempotencyKey(String idempotencyKey);
 
 	boolean existsByCorrectsEntryId(Long correctsEntryId);
