@@ -135,7 +135,8 @@ class HistoryPagesTest {
 			.isEqualTo(org.trustfund.donors.PledgeStatus.PAID);
 		String level = ledger.balances().reserve().add(java.math.BigDecimal.ONE).toPlainString();
 		pageImport(session, "operating-reserve", "reserve.csv", csv("reference,level,value_date",
-				p + "-R," + level + ",2015-02-02"));
+				p + "-R," + level + "," + (ledger.operatingReserveLastSetOn() == null ? "2015-02-02"
+						: ledger.operatingReserveLastSetOn().toString())));
 		assertThat(ledger.balances().reserve()).isEqualByComparingTo(level);
 	}
 

@@ -114,11 +114,13 @@ class MoneyHistoryApiTest {
 
 		BigDecimal reserve = ledger.balances().reserve();
 		String level = reserve.add(new BigDecimal("1000.00")).toPlainString();
+		// Levels come oldest first: no earlier than the last level another test of the shared database set.
+		LocalDate on = notBeforeTheLastReserve(LocalDate.of(2013, 12, 31));
 		importOk("operating-reserve", "reserve.csv", csv("reference,level,value_date,reason",
-				p + "-R1," + level + ",2013-12-31,Board decision 2013"));
+				p + "-R1," + level + "," + on + ",Board decision 2013"));
 		assertThat(ledger.balances().reserve()).isEqualByComparingTo(level);
 		assertThat(jdbc.queryForObject("select value_date from ledger_entry where reference = ? and type = "
-				+ "'OPERATING_RESERVE_SET'", LocalDate.class, p + "-R1")).isEqualTo(LocalDate.of(2013, 12, 31));
+				+ "'OPERATING_RESERVE_SET'", LocalDate.class, p + "-R1")).isEqualTo(on);
 		assertThat(reports.reconcile().matches()).isTrue();
 	}
 
@@ -196,7 +198,8 @@ class MoneyHistoryApiTest {
 		BigDecimal reserve = ledger.balances().reserve();
 		MvcResult refused = mvc.perform(upload("/api/history/operating-reserve", "reserve.csv",
 				csv("reference,level,value_date", p + "-OK," + reserve.add(BigDecimal.ONE).toPlainString()
-						+ ",2014-01-01", p + "-HIGH," + tooHigh.toPlainString() + ",2015-01-01"), fundManager))
+						+ "," + notBeforeTheLastReserve(LocalDate.of(2014, 1, 1)), p + "-HIGH," + tooHigh.toPlainString()
+						+ "," + notBeforeTheLastReserve(LocalDate.of(2015, 1, 1))), fundManager))
 			.andExpect(status().isUnprocessableEntity()).andReturn();
 		JsonNode problem = json.readTree(refused.getResponse().getContentAsString()).path("problems").get(0);
 		assertThat(problem.path("row").asLong()).isEqualTo(3);
@@ -229,6 +232,12 @@ class MoneyHistoryApiTest {
 		MvcResult result = mvc.perform(upload("/api/history/" + kind, fileName, content, fundManager)).andReturn();
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
 		return json.readTree(result.getResponse().getContentAsString());
+	}
+
+	/** {@code day}, or the day the reserve was last set when that is later (levels are recorded oldest first). */
+	private LocalDate notBeforeTheLastReserve(LocalDate day) {
+		LocalDate last = ledger.operatingReserveLastSetOn();
+		return last == null || !last.isAfter(day) ? day : last;
 	}
 
 	private long count(String table) {
