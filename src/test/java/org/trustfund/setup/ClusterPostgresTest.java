@@ -80,8 +80,8 @@ class ClusterPostgresTest {
 		ConfigurableApplicationContext node = nodes.get(0);
 		assertThat(node.getBean(UserService.class).withRole(Role.ADMIN)).extracting(UserAccount::getUsername)
 			.containsExactly(ADMIN);
-		assertThat(node.getBean(DonorService.class).all()).as("the demo donors, once")
-			.filteredOn(d -> !d.getName().startsWith(ClusterContributions.DONOR)).hasSize(6);
+		assertThat(node.getBean(DonorService.class).all()).as("the demo history's donors, once")
+			.filteredOn(d -> !d.getName().startsWith(ClusterContributions.DONOR)).hasSize(50);
 		JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 		// The start-up Camunda grants (no "My tasks" filter since the engine guard): present, and each once.
 		assertThat(jdbc.queryForObject("select count(*) from act_ru_authorization where group_id_ = 'fundmanager'",
