@@ -25,7 +25,8 @@ import org.trustfund.web.ValidationException;
 /**
  * A grant opened by a Board award: its money (amount committed, disbursed, released, refunded), its
  * tranches and reports. Money moves only through the methods here, which keep disbursed + released within
- * the amount and refunds within what was paid.
+ * the amount; refunds stay within what was paid by the ledger's rule ({@code LedgerRules.refund}, against the
+ * ledger's position of the grant), which these totals mirror.
  */
 @Entity
 @Table(name = "fund_grant")
