@@ -25,7 +25,8 @@ import org.trustfund.web.ValidationException;
 /**
  * A grant opened by a Board award: its money (amount committed, disbursed, released, refunded), its
  * tranches and reports. Money moves only through the methods here, which keep disbursed + released within
- * the amount and refunds within what was paid.
+ * the amount; refunds stay within what was paid by the ledger's rule ({@code LedgerRules.refund}, against the
+ * ledger's position of the grant), which these totals mirror.
  */
 @Entity
 @Table(name = "fund_grant")
@@ -230,13 +231,16 @@ public class Grant {
 		return next;
 	}
 
-	/** @throws ValidationException when more than what was paid would be refunded, or it is dated before the award */
+	/**
+	 * Records a refund on the grant, in the transaction that books it in the ledger. Whether the amount may be
+	 * refunded (no more than what was paid and not yet refunded) is the ledger's rule, checked against the
+	 * ledger's own position of the grant when the caller books it ({@code FundLedger#refund}); this total
+	 * mirrors it, which {@code GrantLedgerInvariantsTest} checks.
+	 * @param returned USD, scale 2, positive
+	 * @throws ValidationException ({@code receivedOn}) when the refund is dated before the award
+	 */
 	void refund(BigDecimal returned, LocalDate receivedOn) {
 		requireNotBeforeAward("receivedOn", receivedOn, "A refund");
-		if (returned.compareTo(disbursed.subtract(refunded)) > 0) {
-			throw new ValidationException("amount", "A refund cannot exceed the USD "
-					+ disbursed.subtract(refunded).toPlainString() + " paid to the grantee");
-		}
 		refunded = refunded.add(returned);
 	}
 

@@ -80,13 +80,11 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long commit(String grantRef, Money amount, String reason, LocalDate awardedOn) {
-		String grant = LedgerRules.text("grantRef", grantRef);
-		LedgerRules.positive("amount", amount);
-		LedgerRules.date("awardedOn", awardedOn);
-		String why = LedgerRules.text("reason", reason);
+		GrantMove move = GrantMove.check(grantRef, amount, "awardedOn", awardedOn, "reason", reason);
 		FundBalance fund = lockTheFund();
-		LedgerRules.commit(fund.totals(), grant, amount);
-		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), awardedOn, why).grant(grant), null);
+		LedgerRules.commit(fund.totals(), move.grant(), amount);
+		return append(fund, Posting.of(EntryType.GRANT_COMMITTED, amount.amount(), awardedOn, move.text())
+			.grant(move.grant()), null);
 	}
 
 	/**
@@ -106,16 +104,13 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long release(String grantRef, Money amount, String reason, LocalDate releasedOn) {
-		String grant = LedgerRules.text("grantRef", grantRef);
-		LedgerRules.positive("amount", amount);
-		LedgerRules.date("releasedOn", releasedOn);
-		String why = LedgerRules.text("reason", reason);
+		GrantMove move = GrantMove.check(grantRef, amount, "releasedOn", releasedOn, "reason", reason);
 		FundBalance fund = lockTheFund();
-		GrantPosition position = position(grant);
+		GrantPosition position = position(move.grant());
 		LedgerRules.release(position, amount);
-		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), releasedOn, why).grant(grant),
-				position);
-		events.publishEvent(new FundsReturned(grant, amount, EntryType.COMMITMENT_RELEASED, id));
+		long id = append(fund, Posting.of(EntryType.COMMITMENT_RELEASED, amount.negated(), releasedOn, move.text())
+			.grant(move.grant()), position);
+		events.publishEvent(new FundsReturned(move.grant(), amount, EntryType.COMMITMENT_RELEASED, id));
 		return id;
 	}
 
@@ -129,10 +124,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long disburse(String grantRef, Money amount, String bankRef, LocalDate paidOn) {
-		String grant = LedgerRules.text("grantRef", grantRef);
-		LedgerRules.positive("amount", amount);
-		LedgerRules.date("paidOn", paidOn);
-		String ref = LedgerRules.text("bankReference", bankRef);
+		GrantMove move = GrantMove.check(grantRef, amount, "paidOn", paidOn, "bankReference", bankRef);
+		String grant = move.grant();
+		String ref = move.text();
 		FundBalance fund = lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a payment with bank reference " + ref);
@@ -150,10 +144,9 @@ public class FundLedger {
 	 */
 	@Transactional
 	public long refund(String grantRef, Money amount, String reference, LocalDate receivedOn) {
-		String grant = LedgerRules.text("grantRef", grantRef);
-		LedgerRules.positive("amount", amount);
-		LedgerRules.date("receivedOn", receivedOn);
-		String ref = LedgerRules.text("reference", reference);
+		GrantMove move = GrantMove.check(grantRef, amount, "receivedOn", receivedOn, "reference", reference);
+		String grant = move.grant();
+		String ref = move.text();
 		FundBalance fund = lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
 		requireFirst(key, "Grant " + grant + " already has a refund with reference " + ref);
@@ -324,6 +317,22 @@ public class FundLedger {
 	private void requireFirst(String idempotencyKey, String conflict) {
 		if (entries.existsByIdempotencyKey(idempotencyKey)) {
 			throw new ConflictException(conflict);
+		}
+	}
+
+	/**
+	 * What every posting to a grant checks before it takes the lock, in the order the fields are reported: the
+	 * grant's reference, the amount, the value date ({@code dateField}) and the reason or reference
+	 * ({@code textField}), stripped.
+	 */
+	private record GrantMove(String grant, String text) {
+
+		static GrantMove check(String grantRef, Money amount, String dateField, LocalDate date, String textField,
+				String text) {
+			String grant = LedgerRules.text("grantRef", grantRef);
+			LedgerRules.positive("amount", amount);
+			LedgerRules.date(dateField, date);
+			return new GrantMove(grant, LedgerRules.text(textField, text));
 		}
 	}
 

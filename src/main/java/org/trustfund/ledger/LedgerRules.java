@@ -1,6 +1,7 @@
 package org.trustfund.ledger;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
@@ -50,10 +51,15 @@ final class LedgerRules {
 		}
 	}
 
+	/**
+	 * The one refund rule (the grant records what the ledger accepts): no more than what the ledger shows as
+	 * paid to the grant and not refunded yet. The message is the one the grant's refund form has always shown.
+	 * @throws ValidationException ({@code amount}) when the refund exceeds it
+	 */
 	static void refund(GrantPosition grant, Money amount) {
 		if (amount.amount().compareTo(grant.refundable()) > 0) {
-			throw new ValidationException("amount", "Grant " + grant.grantRef() + " was paid " + usd(grant.refundable())
-					+ " that is not refunded yet; a refund of " + amount.format() + " exceeds it");
+			throw new ValidationException("amount", "A refund cannot exceed the USD "
+					+ grant.refundable().setScale(2, RoundingMode.HALF_UP).toPlainString() + " paid to the grantee");
 		}
 	}
 

@@ -118,8 +118,12 @@ public class Proposal {
 		apply(content);
 	}
 
-	void submit(String actor, Instant now) {
-		requireStatus(ProposalStatus.DRAFT, "submitted");
+	/**
+	 * Submits the draft, if {@link ProposalRules#submission} allows it against the call's and the
+	 * organisation's {@code terms}; otherwise throws what that rule throws and changes nothing.
+	 */
+	void submit(String actor, Instant now, ProposalRules.SubmissionTerms terms) {
+		ProposalRules.submission(status, amountRequested, durationMonths, terms, now);
 		this.status = ProposalStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.submittedBy = actor;

@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,6 @@ import org.trustfund.web.ValidationException;
  */
 @Service
 public class ProposalService {
-
-	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
 	private final Proposals proposals;
 	private final ProposalAttachments attachments;
@@ -111,35 +108,11 @@ public class ProposalService {
 	@Transactional
 	public Proposal submit(long id, String actor) {
 		Proposal p = get(id);
-		if (p.getStatus() != ProposalStatus.DRAFT) {
-			throw new ProposalStateException("The proposal is already submitted");
-		}
 		Call call = calls.get(p.getCallId());
 		Organisation org = organisations.get(p.getOrganisationId());
 		Instant now = clock.instant();
-		Map<String, String> errors = new LinkedHashMap<>();
-		if (call.deadlinePassed(now)) {
-			errors.put("callId", "The submission deadline passed on "
-					+ DEADLINE.format(call.getDeadlineAt().atZone(ZoneId.of(call.getTimeZone()))));
-		}
-		else if (!call.acceptsSubmissions(now)) {
-			errors.put("callId", "This call does not accept proposals now");
-		}
-		if (p.getAmountRequested().compareTo(call.getCeilingPerGrant()) > 0) {
-			errors.put("amountRequested", "The amount requested is above the call's ceiling of USD "
-					+ call.getCeilingPerGrant().toPlainString());
-		}
-		if (p.getDurationMonths() > call.getMaxDurationMonths()) {
-			errors.put("durationMonths", "The call funds projects of at most " + call.getMaxDurationMonths()
-					+ " months");
-		}
-		if (!org.isVerified()) {
-			errors.put("organisation", "Your organisation must be verified by the secretariat before it submits");
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
-		p.submit(actor, now);
+		p.submit(actor, now, new ProposalRules.SubmissionTerms(call.getDeadlineAt(), ZoneId.of(call.getTimeZone()),
+				call.acceptsSubmissions(now), call.getCeilingPerGrant(), call.getMaxDurationMonths(), org.isVerified()));
 		history.shared(p, actor, "SUBMITTED", null);
 		history.tellNgo(p, "We received your proposal", "Thank you: your proposal to the call \"" + call.getTitle()
 				+ "\" is submitted. We will tell you the outcome of each stage of its review.");

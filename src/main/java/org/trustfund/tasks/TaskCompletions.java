@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The one place delegates learn which record a process works on and who did a step, and why. Process
- * variables can be written through the engine's APIs, so none of this comes from them: the record is the
- * process's business key, the actor and note are what {@link TaskListService#complete} validated and
- * recorded when the user completed the task.
+ * The one place delegates learn who did a step, and why. Process variables can be written through the
+ * engine's APIs, so none of this comes from them: the actor and note are what {@link TaskListService#complete}
+ * validated and recorded when the user completed the task (the record itself is the process's business key,
+ * read by {@link org.trustfund.processes.ProcessValues#recordId}).
  */
 @Service
 public class TaskCompletions {
@@ -62,21 +62,5 @@ public class TaskCompletions {
 		}
 		throw new IllegalStateException("No recorded completion of task " + taskKey + " in process instance "
 				+ execution.getProcessInstanceId() + ": tasks must be completed through the task list");
-	}
-
-	/**
-	 * The id of the record the process works on: its business key, which the application sets when it starts
-	 * the process (or the calling process passes on) and no API can change afterwards.
-	 * @throws IllegalStateException when the process has no numeric business key
-	 */
-	public static long recordId(DelegateExecution execution) {
-		String key = execution.getProcessBusinessKey();
-		try {
-			return Long.parseLong(key);
-		}
-		catch (NumberFormatException e) {
-			throw new IllegalStateException("Process instance " + execution.getProcessInstanceId()
-					+ " has no record id as business key: " + key, e);
-		}
 	}
 }

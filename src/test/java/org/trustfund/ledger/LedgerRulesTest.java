@@ -61,6 +61,16 @@ class LedgerRulesTest {
 		assertThatThrownBy(() -> LedgerRules.refund(g, Money.of(201))).isInstanceOf(ValidationException.class);
 	}
 
+	/** The one refund rule (the grant records what the ledger accepts) says what the refund form always said. */
+	@Test
+	void refusesARefundBeyondWhatWasPaidOnTheAmountWithWhatIsLeftToRefund() {
+		GrantPosition g = new GrantPosition("G-1", new BigDecimal("5000.00"), new BigDecimal("3000.00"),
+				new BigDecimal("1000.00"));
+		assertThatThrownBy(() -> LedgerRules.refund(g, Money.of("2000.01")))
+			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
+				.containsOnly(java.util.Map.entry("amount", "A refund cannot exceed the USD 2000.00 paid to the grantee")));
+	}
+
 	@Test
 	void aHigherReserveNeedsAvailableMoneyAndALowerOneAlwaysFits() {
 		FundTotals t = PAID_1000.plus(Bucket.RESERVE, new BigDecimal("100"));

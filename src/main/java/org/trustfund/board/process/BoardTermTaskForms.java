@@ -1,6 +1,8 @@
 package org.trustfund.board.process;
 
 import static org.trustfund.board.BoardTermProcess.*;
+import static org.trustfund.processes.ProcessValues.noteWithin;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +31,7 @@ class BoardTermTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				return new Subject(board.term(Long.parseLong(businessKey)).getName(), "/board");
+				return new Subject(board.term(recordId(businessKey)).getName(), "/board");
 			}
 		};
 	}
@@ -39,11 +41,8 @@ class BoardTermTaskForms {
 		return new BoardTermForm(CALL_FOR_NOMINATIONS_TASK, board) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				String note = fields.getOrDefault(NOTE, "").strip();
-				if (note.isEmpty() || note.length() > 2000) {
-					throw new ValidationException(NOTE, "Note how and when nominations were invited (up to 2000 characters)");
-				}
-				return Map.of(NOTE, note);
+				return Map.of(NOTE, noteWithin(fields, NOTE, true,
+						"Note how and when nominations were invited (up to 2000 characters)"));
 			}
 		};
 	}
@@ -53,7 +52,7 @@ class BoardTermTaskForms {
 		return new BoardTermForm(APPOINT_NEW_BOARD_TASK, board) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				BoardTerm current = board.term(Long.parseLong(task.businessKey()));
+				BoardTerm current = board.term(recordId(task.businessKey()));
 				BoardTerm next;
 				try {
 					next = board.term(Long.parseLong(fields.getOrDefault(NEW_TERM_ID, "").strip()));
@@ -79,14 +78,9 @@ class BoardTermTaskForms {
 		BoardTermForm(String taskKey, BoardService board) {
 			super(KEY, taskKey, "board/tasks");
 			this.board = board;
-		}
-
-
-
-
-		@Override
+		}		@Override
 		public Map<String, Object> model(TaskView task) {
-			long termId = Long.parseLong(task.businessKey());
+			long termId = recordId(task.businessKey());
 			return Map.of("term", board.term(termId), "trustees", board.trusteesOf(termId), "terms", board.terms());
 		}
 	}

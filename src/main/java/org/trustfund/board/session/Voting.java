@@ -2,12 +2,9 @@ package org.trustfund.board.session;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -17,12 +14,12 @@ import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
 
 /**
  * The voting of one session: automatic recusals when it opens, each trustee's ballot (all of their votes
  * in one transaction, or none), reminders, closing, and the chair's signature. Also the dates and voters
- * that {@code board-session.bpmn} reads, by bean name {@code boardVoting}.
+ * that {@code board-session.bpmn} reads, by bean name {@code boardVoting}. It loads and saves; the rules
+ * (which ballot is valid, who is recused, when to remind) are {@link VotingRules}.
  */
 @Service("boardVoting")
 public class Voting {
@@ -50,7 +47,7 @@ public class Voting {
 			.toList());
 		Instant now = sessions.now();
 		for (SessionVoter voter : sessions.voters(sessionId)) {
-			agenda.stream().filter(p -> voter.getCountry().equalsIgnoreCase(p.getCountry()))
+			agenda.stream().filter(p -> VotingRules.recusedByCountry(voter.getCountry(), p.getCountry()))
 				.forEach(p -> votes.save(new Vote(sessionId, p.getId(), voter.getUsername(), VoteChoice.RECUSED,
 						"Recused automatically: the project is in the trustee's own country", true, now)));
 			notifications.notifyUser(voter.getUsername(), "Board voting is open",
@@ -79,8 +76,7 @@ public class Voting {
 	@Transactional(readOnly = true)
 	public Date reminderDue(long sessionId) {
 		BoardSession s = sessions.get(sessionId);
-		Instant remind = s.getVotingDeadline().minus(settings.reminderBefore());
-		return Date.from(remind.isBefore(s.getConvenedAt()) ? s.getConvenedAt() : remind);
+		return Date.from(VotingRules.reminderDue(s.getVotingDeadline(), settings.reminderBefore(), s.getConvenedAt()));
 	}
 
 	/**
@@ -96,46 +92,12 @@ public class Voting {
 		if (voters(sessionId).stream().noneMatch(username::equals)) {
 			throw new AccessDeniedException(username + " does not vote in Board session " + sessionId);
 		}
-		Set<Long> agenda = sessions.agenda(sessionId).stream().map(SessionItem::getProposalId).collect(Collectors.toSet());
-		Map<Long, Vote> mine = votes.findBySessionIdAndTrustee(sessionId, username).stream()
-			.collect(Collectors.toMap(Vote::getProposalId, v -> v));
-		Map<String, String> errors = new LinkedHashMap<>();
-		Map<Long, Ballot> lines = new LinkedHashMap<>();
-		for (Ballot line : ballot == null ? List.<Ballot>of() : ballot) {
-			if (line.proposalId() == null || !agenda.contains(line.proposalId())) {
-				errors.put("votes", "Proposal " + line.proposalId() + " is not on this session's agenda");
-			}
-			else if (lines.putIfAbsent(line.proposalId(), line) != null) {
-				errors.put(Ballot.field(line.proposalId()), "Vote only once on each proposal");
-			}
-			else if (mine.containsKey(line.proposalId()) && line.choice() != null && !line.choice().isBlank()) {
-				errors.put(Ballot.field(line.proposalId()), mine.get(line.proposalId()).getChoice() == VoteChoice.RECUSED
-						? "You are recused from this proposal" : "You already voted on this proposal");
-			}
-			else if (line.comment() != null && line.comment().length() > 2000) {
-				errors.put("comment_" + line.proposalId(), "Comments are limited to 2000 characters");
-			}
-		}
-		Set<Long> missing = new HashSet<>(agenda);
-		missing.removeAll(mine.keySet());
+		List<Long> agenda = sessions.agenda(sessionId).stream().map(SessionItem::getProposalId).toList();
+		Map<Long, VoteChoice> earlier = votes.findBySessionIdAndTrustee(sessionId, username).stream()
+			.collect(Collectors.toMap(Vote::getProposalId, Vote::getChoice));
 		Instant now = sessions.now();
-		List<Vote> cast = new java.util.ArrayList<>();
-		for (Long proposalId : sessions.agenda(sessionId).stream().map(SessionItem::getProposalId).toList()) {
-			if (!missing.contains(proposalId)) {
-				continue;
-			}
-			Ballot line = lines.get(proposalId);
-			VoteChoice choice = line == null ? null : choice(line.choice());
-			if (choice == null) {
-				errors.putIfAbsent(Ballot.field(proposalId), "Choose approve, reject, abstain or recuse");
-				continue;
-			}
-			String comment = line.comment() == null || line.comment().isBlank() ? null : line.comment().strip();
-			cast.add(new Vote(sessionId, proposalId, username, choice, comment, false, now));
-		}
-		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
-		}
+		List<Vote> cast = VotingRules.ballot(agenda, earlier, ballot).stream()
+			.map(c -> new Vote(sessionId, c.proposalId(), username, c.choice(), c.comment(), false, now)).toList();
 		votes.saveAll(cast);
 		return cast.size();
 	}
@@ -167,10 +129,7 @@ public class Voting {
 		if (!session.getChair().equals(username)) {
 			throw new AccessDeniedException("Only the chair of session " + sessionId + " signs its outcome");
 		}
-		if (note != null && note.length() > 2000) {
-			throw new ValidationException("note", "The note is limited to 2000 characters");
-		}
-		session.sign(username, note == null || note.isBlank() ? null : note.strip(), sessions.now());
+		session.sign(username, VotingRules.signatureNote(note), sessions.now());
 	}
 
 	/** Whether the trustee has voted on every proposal (shown to fund managers; never how). */
@@ -195,18 +154,5 @@ public class Voting {
 	@Transactional(readOnly = true)
 	public List<Vote> all(long sessionId) {
 		return votes.findBySessionIdOrderByProposalIdAscTrusteeAsc(sessionId);
-	}
-
-	private static VoteChoice choice(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		return switch (value.strip().toUpperCase(Locale.ROOT)) {
-			case "APPROVE" -> VoteChoice.APPROVE;
-			case "REJECT" -> VoteChoice.REJECT;
-			case "ABSTAIN" -> VoteChoice.ABSTAIN;
-			case "RECUSE", "RECUSED" -> VoteChoice.RECUSED;
-			default -> null;
-		};
 	}
 }

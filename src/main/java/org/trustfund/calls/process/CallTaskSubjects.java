@@ -1,5 +1,7 @@
 package org.trustfund.calls.process;
 
+import static org.trustfund.processes.ProcessValues.recordId;
+
 import org.springframework.stereotype.Component;
 import org.trustfund.calls.CallProcess;
 import org.trustfund.calls.CallService;
@@ -22,7 +24,7 @@ class CallTaskSubjects implements TaskSubjects {
 
 	@Override
 	public Subject describe(String businessKey) {
-		var call = calls.get(Long.parseLong(businessKey));
+		var call = calls.get(recordId(businessKey));
 		return new Subject(call.getTitle(), "/calls/" + call.getId());
 	}
 }

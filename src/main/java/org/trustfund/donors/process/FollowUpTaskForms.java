@@ -1,6 +1,9 @@
 package org.trustfund.donors.process;
 
 import static org.trustfund.donors.PledgeFollowUpProcess.*;
+import static org.trustfund.processes.ProcessValues.noteProblem;
+import static org.trustfund.processes.ProcessValues.recordId;
+import static org.trustfund.processes.ProcessValues.text;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,7 +25,6 @@ import org.trustfund.web.ValidationException;
 @Configuration
 class FollowUpTaskForms {
 
-	private static final int MAX_NOTE = 2000;
 
 	@Bean
 	TaskSubjects pledgeFollowUpSubjects(PledgeService pledges, DonorService donors) {
@@ -34,7 +36,7 @@ class FollowUpTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				Pledge p = pledges.get(Long.parseLong(businessKey));
+				Pledge p = pledges.get(recordId(businessKey));
 				return new Subject(donors.get(p.getDonorId()).getName() + ": pledge " + p.getId() + " of "
 						+ p.getCurrency() + " " + p.getAmount().toPlainString(), "/pledges/" + p.getId());
 			}
@@ -61,7 +63,7 @@ class FollowUpTaskForms {
 
 			@Override
 			public Map<String, Object> model(TaskView task) {
-				Pledge pledge = pledges.get(Long.parseLong(task.businessKey()));
+				Pledge pledge = pledges.get(recordId(task.businessKey()));
 				return Map.of("pledge", pledge, "donor", donors.get(pledge.getDonorId()), "contributions",
 						contributions.ofPledge(pledge.getId()));
 			}
@@ -69,7 +71,7 @@ class FollowUpTaskForms {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String outcome = fields.getOrDefault(OUTCOME, "");
-				String note = fields.get(NOTE) == null ? "" : fields.get(NOTE).strip();
+				String note = text(fields, NOTE);
 				Map<String, String> errors = new LinkedHashMap<>();
 				Map<String, Object> vars = new LinkedHashMap<>();
 				if (outcome.equals(CONTACTED)) {
@@ -78,12 +80,10 @@ class FollowUpTaskForms {
 				else if (!outcome.equals(WRITE_OFF)) {
 					errors.put(OUTCOME, "Choose: the donor gave a new date, or write the pledge off");
 				}
-				if (note.isEmpty()) {
-					errors.put(NOTE, outcome.equals(WRITE_OFF) ? "Give the reason for the write-off"
-							: "Write down what the donor said");
-				}
-				else if (note.length() > MAX_NOTE) {
-					errors.put(NOTE, "At most " + MAX_NOTE + " characters");
+				String noteProblem = noteProblem(note, true, outcome.equals(WRITE_OFF)
+						? "Give the reason for the write-off" : "Write down what the donor said");
+				if (noteProblem != null) {
+					errors.put(NOTE, noteProblem);
 				}
 				if (!errors.isEmpty()) {
 					throw new ValidationException(errors);

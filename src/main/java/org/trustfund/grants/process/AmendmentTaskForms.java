@@ -1,6 +1,7 @@
 package org.trustfund.grants.process;
 
 import static org.trustfund.grants.GrantAmendmentProcess.*;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import java.util.Collection;
 import java.util.Map;
@@ -28,7 +29,7 @@ class AmendmentTaskForms {
 		return new BaseTaskForm(KEY, DECIDE_TASK, "grants/tasks") {
 			@Override
 			public Map<String, Object> model(TaskView task) {
-				Amendment a = amendments.get(Long.parseLong(task.businessKey()));
+				Amendment a = amendments.get(recordId(task.businessKey()));
 				return Map.of("amendment", a, "grant", grants.get(a.getGrantId()), "agreement",
 						grants.currentVersion(a.getGrantId()));
 			}
@@ -72,7 +73,7 @@ class AmendmentTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				Amendment a = amendments.get(Long.parseLong(businessKey));
+				Amendment a = amendments.get(recordId(businessKey));
 				return grants.findById(a.getGrantId()).map(GrantSubjects::of).orElse(Subject.unknown(businessKey));
 			}
 		};

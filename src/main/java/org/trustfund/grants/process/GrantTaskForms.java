@@ -1,6 +1,8 @@
 package org.trustfund.grants.process;
 
 import static org.trustfund.grants.GrantLifecycleProcess.*;
+import static org.trustfund.processes.ProcessValues.noteWithin;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -127,11 +129,7 @@ class GrantTaskForms {
 	}
 
 	static String note(Map<String, String> fields, boolean required) {
-		String note = fields.getOrDefault(NOTE, "").strip();
-		if (required && note.isEmpty() || note.length() > 2000) {
-			throw new ValidationException(NOTE, "Give a reason (up to 2000 characters)");
-		}
-		return note;
+		return noteWithin(fields, NOTE, required, "Give a reason (up to 2000 characters)");
 	}
 
 	abstract static class LifecycleForm extends BaseTaskForm {
@@ -144,7 +142,7 @@ class GrantTaskForms {
 		}
 
 		static long grantId(TaskView task) {
-			return Long.parseLong(task.businessKey());
+			return recordId(task.businessKey());
 		}
 
 		@Override

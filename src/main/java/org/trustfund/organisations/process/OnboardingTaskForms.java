@@ -1,6 +1,8 @@
 package org.trustfund.organisations.process;
 
 import static org.trustfund.organisations.OnboardingProcess.*;
+import static org.trustfund.processes.ProcessValues.note;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +20,6 @@ import org.trustfund.web.ValidationException;
 @Configuration
 class OnboardingTaskForms {
 
-	private static final int MAX_NOTE = 2000;
 
 	@Bean
 	TaskSubjects onboardingSubjects(OrganisationService organisations) {
@@ -30,7 +31,7 @@ class OnboardingTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				var org = organisations.get(Long.parseLong(businessKey));
+				var org = organisations.get(recordId(businessKey));
 				return new Subject(org.getName(), "/organisations/" + org.getId());
 			}
 		};
@@ -42,16 +43,12 @@ class OnboardingTaskForms {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String decision = fields.getOrDefault(DECISION, "");
-				String note = trimmed(fields.get(NOTE));
 				if (!decision.equals(APPROVE) && !decision.equals(REJECT) && !decision.equals(REQUEST_INFORMATION)) {
 					throw new ValidationException(DECISION, "Choose approve, reject or ask for information");
 				}
-				if (!decision.equals(APPROVE) && note.isEmpty()) {
-					throw new ValidationException(NOTE, decision.equals(REJECT)
-							? "Give the reason for the rejection: the NGO will read it"
-							: "Write the question for the NGO");
-				}
-				checkLength(note);
+				String note = note(fields, NOTE, !decision.equals(APPROVE), decision.equals(REJECT)
+						? "Give the reason for the rejection: the NGO will read it"
+						: "Write the question for the NGO");
 				return vars(decision, note);
 			}
 		};
@@ -62,12 +59,7 @@ class OnboardingTaskForms {
 		return new OnboardingForm(PROVIDE_INFORMATION_TASK, organisations) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				String note = trimmed(fields.get(NOTE));
-				if (note.isEmpty()) {
-					throw new ValidationException(NOTE, "Write your answer to the secretariat's question");
-				}
-				checkLength(note);
-				return vars(null, note);
+				return vars(null, note(fields, NOTE, true, "Write your answer to the secretariat's question"));
 			}
 		};
 	}
@@ -79,26 +71,11 @@ class OnboardingTaskForms {
 		OnboardingForm(String taskKey, OrganisationService organisations) {
 			super(KEY, taskKey, "organisations/tasks");
 			this.organisations = organisations;
-		}
-
-
-
-
-		@Override
+		}		@Override
 		public Map<String, Object> model(TaskView task) {
-			long id = Long.parseLong(task.businessKey());
+			long id = recordId(task.businessKey());
 			return Map.of("organisation", organisations.get(id), "documents", organisations.documents(id),
 					"history", organisations.history(id));
-		}
-
-		static String trimmed(String s) {
-			return s == null ? "" : s.strip();
-		}
-
-		static void checkLength(String note) {
-			if (note.length() > MAX_NOTE) {
-				throw new ValidationException(NOTE, "At most " + MAX_NOTE + " characters");
-			}
 		}
 
 		static Map<String, Object> vars(String decision, String note) {

@@ -1,5 +1,7 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.processes.ProcessValues.recordId;
+
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.trustfund.calls.Call;
@@ -39,7 +41,7 @@ class CallTaskForms implements TaskForm {
 
 	@Override
 	public Map<String, Object> model(TaskView task) {
-		Call call = calls.get(Long.parseLong(task.businessKey()));
+		Call call = calls.get(recordId(task.businessKey()));
 		return Map.of("call", call, "ranked", recommendations.ranked(call.getId()), "budget",
 				recommendations.budget(call.getId()));
 	}

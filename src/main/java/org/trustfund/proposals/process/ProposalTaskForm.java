@@ -1,5 +1,7 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.processes.ProcessValues.recordId;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.trustfund.calls.CallService;
@@ -8,12 +10,9 @@ import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
 
-/** What the proposal-review process's task forms share: the proposal and its call on the page, text checks. */
+/** What the proposal-review process's task forms share: the proposal and its call on the page. */
 abstract class ProposalTaskForm extends BaseTaskForm {
-
-	static final int MAX_NOTE = 2000;
 
 	final ProposalService proposals;
 	final CallService calls;
@@ -22,12 +21,7 @@ abstract class ProposalTaskForm extends BaseTaskForm {
 		super(ReviewProcess.KEY, taskKey, "proposals/tasks");
 		this.proposals = proposals;
 		this.calls = calls;
-	}
-
-
-
-
-	@Override
+	}	@Override
 	public Map<String, Object> model(TaskView task) {
 		Proposal p = proposal(task);
 		Map<String, Object> model = new HashMap<>();
@@ -38,17 +32,7 @@ abstract class ProposalTaskForm extends BaseTaskForm {
 	}
 
 	Proposal proposal(TaskView task) {
-		return proposals.get(Long.parseLong(task.businessKey()));
+		return proposals.get(recordId(task.businessKey()));
 	}
 
-	static String text(Map<String, String> fields, String name, boolean required, String whenMissing) {
-		String value = fields.get(name) == null ? "" : fields.get(name).strip();
-		if (required && value.isEmpty()) {
-			throw new ValidationException(name, whenMissing);
-		}
-		if (value.length() > MAX_NOTE) {
-			throw new ValidationException(name, "At most " + MAX_NOTE + " characters");
-		}
-		return value;
-	}
 }

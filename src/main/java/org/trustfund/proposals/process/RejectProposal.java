@@ -1,6 +1,6 @@
 package org.trustfund.proposals.process;
 
-import static org.trustfund.tasks.TaskCompletions.recordId;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,5 +1,6 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.processes.ProcessValues.note;
 import static org.trustfund.proposals.ReviewProcess.*;
 
 import java.math.BigDecimal;
@@ -38,7 +39,7 @@ class ReviewerTaskForms {
 					throw new ValidationException(CONFLICTED, "Say whether you have a conflict of interest");
 				}
 				boolean conflicted = Boolean.parseBoolean(answer);
-				String note = text(fields, NOTE, conflicted, "Describe the conflict of interest");
+				String note = note(fields, NOTE, conflicted, "Describe the conflict of interest");
 				return Map.of(CONFLICTED, conflicted, COMMENTS, Variables.stringValue(note, true));
 			}
 		};
@@ -58,12 +59,12 @@ class ReviewerTaskForms {
 						errors.put("score" + i, "Give a score from 0 to 5 for \"" + call.getCriteria().get(i) + "\"");
 						continue;
 					}
-					scores.add(new CriterionScore(Integer.parseInt(raw), text(fields, "comment" + i, false, "")));
+					scores.add(new CriterionScore(Integer.parseInt(raw), note(fields, "comment" + i, false, "")));
 				}
 				if (!errors.isEmpty()) {
 					throw new ValidationException(errors);
 				}
-				String comments = text(fields, COMMENTS, false, "");
+				String comments = note(fields, COMMENTS, false, "");
 				return Map.of(SCORES, Variables.stringValue(new ScoreSheet(scores, comments).toJson(), true));
 			}
 		};
@@ -102,7 +103,7 @@ class ReviewerTaskForms {
 				if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0 || score.scale() > 2) {
 					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
 				}
-				String note = text(fields, NOTE, true, "Say why you settled on this score");
+				String note = note(fields, NOTE, true, "Say why you settled on this score");
 				return Map.of(FINAL_SCORE, Variables.stringValue(score.toPlainString(), true), NOTE, note);
 			}
 		};

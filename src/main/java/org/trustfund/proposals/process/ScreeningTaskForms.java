@@ -1,5 +1,7 @@
 package org.trustfund.proposals.process;
 
+import static org.trustfund.processes.ProcessValues.note;
+import static org.trustfund.processes.ProcessValues.recordId;
 import static org.trustfund.proposals.ReviewProcess.*;
 
 import java.util.Collection;
@@ -8,6 +10,7 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustfund.calls.CallService;
+import org.trustfund.processes.ProcessValues;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskForm;
@@ -29,13 +32,13 @@ class ScreeningTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				long id = Long.parseLong(businessKey);
+				long id = recordId(businessKey);
 				return new Subject(proposals.title(id), "/proposals/" + id);
 			}
 
 			@Override
 			public Map<String, Subject> describeAll(Collection<String> businessKeys) {
-				Map<Long, String> titles = proposals.titles(businessKeys.stream().map(Long::parseLong).toList());
+				Map<Long, String> titles = proposals.titles(businessKeys.stream().map(ProcessValues::recordId).toList());
 				Map<String, Subject> subjects = new HashMap<>();
 				titles.forEach((id, title) -> subjects.put(id.toString(), new Subject(title, "/proposals/" + id)));
 				return subjects;
@@ -52,7 +55,7 @@ class ScreeningTaskForms {
 				if (!decision.equals(ACCEPT) && !decision.equals(REJECT) && !decision.equals(CLARIFY)) {
 					throw new ValidationException(DECISION, "Choose accept, reject or ask the NGO a question");
 				}
-				String note = text(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
+				String note = note(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
 						? "Give the reason for the rejection: the NGO will read it" : "Write the question for the NGO");
 				return Map.of(DECISION, decision, NOTE, note);
 			}
@@ -64,7 +67,7 @@ class ScreeningTaskForms {
 		return new ProposalTaskForm(ANSWER_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return Map.of(NOTE, text(fields, NOTE, true, "Write your answer to the secretariat's question"));
+				return Map.of(NOTE, note(fields, NOTE, true, "Write your answer to the secretariat's question"));
 			}
 		};
 	}

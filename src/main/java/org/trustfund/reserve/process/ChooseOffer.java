@@ -1,6 +1,7 @@
 package org.trustfund.reserve.process;
 
-import static org.trustfund.tasks.TaskCompletions.recordId;
+import static org.trustfund.processes.ProcessValues.flag;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ class ChooseOffer implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		boolean afterOffer = Boolean.TRUE.equals(execution.getVariable(ReserveListProcess.AFTER_OFFER));
+		boolean afterOffer = flag(execution, ReserveListProcess.AFTER_OFFER);
 		ReserveOffering.Offer offer = offering.chooseOffer(recordId(execution), afterOffer);
 		execution.setVariable(ReserveListProcess.LIST_EMPTY, offer.listEmpty());
 		execution.setVariable(ReserveListProcess.OFFER_MADE, offer.sessionId() != 0);

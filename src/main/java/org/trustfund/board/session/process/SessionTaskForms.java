@@ -1,6 +1,7 @@
 package org.trustfund.board.session.process;
 
 import static org.trustfund.board.BoardSessionProcess.*;
+import static org.trustfund.processes.ProcessValues.recordId;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class SessionTaskForms {
 
 			@Override
 			public Subject describe(String businessKey) {
-				var s = sessions.get(Long.parseLong(businessKey));
+				var s = sessions.get(recordId(businessKey));
 				// The call's title is what trustees recognise; the number tells two sessions on one call apart.
 				String about = s.getCallId() == null ? "" : calls.get(s.getCallId()).getTitle() + " · ";
 				return new Subject(about + "#" + s.getId(), "/board/sessions/" + s.getId());
@@ -94,7 +95,7 @@ class SessionTaskForms {
 
 	/** The business key, never a variable: the reserve list's call activity passes the session id as one. */
 	static long sessionId(TaskView task) {
-		return Long.parseLong(task.businessKey());
+		return recordId(task.businessKey());
 	}
 
 	/** Ballots and signatures are personal: the task's assignee (set by the process, not offered) alone. */
