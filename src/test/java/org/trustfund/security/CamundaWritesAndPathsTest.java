@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -52,6 +53,7 @@ class CamundaWritesAndPathsTest {
 	private final Map<String, String> usernames = new HashMap<>();
 	private String processInstanceId;
 	private String taskId;
+	private String definitionId;
 	private Object organisationId;
 
 	@BeforeAll
@@ -67,6 +69,8 @@ class CamundaWritesAndPathsTest {
 		organisationId = organisation.getId();
 		processInstanceId = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
 			.variableValueEquals(OnboardingProcess.ORGANISATION_ID, organisation.getId()).singleResult().getId();
+		definitionId = runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult()
+			.getProcessDefinitionId();
 		taskId = tasks.createTaskQuery().processInstanceId(processInstanceId)
 			.taskDefinitionKey(OnboardingProcess.VERIFY_TASK).singleResult().getId();
 	}
@@ -93,7 +97,16 @@ class CamundaWritesAndPathsTest {
 				new String[] { "POST", "/process-instance/" + processInstanceId + "/variables",
 						"{\"modifications\":{\"organisationId\":{\"value\":1,\"type\":\"Long\"}}}" },
 				new String[] { "DELETE", "/process-instance/" + processInstanceId, null },
-				new String[] { "POST", "/message", "{\"messageName\":\"anything\"}" });
+				new String[] { "POST", "/message", "{\"messageName\":\"anything\"}" },
+				// the audit trail, deleted directly or later: a batch deletion of the decisions' history, an
+				// earlier removal time, a shorter time to live
+				new String[] { "POST", "/history/decision-instance/delete",
+						"{\"historicDecisionInstanceIds\":[\"x\"],\"deleteReason\":\"probe\"}" },
+				new String[] { "POST", "/history/process-instance/set-removal-time",
+						"{\"absoluteRemovalTime\":\"2020-01-01T00:00:00.000+0000\",\"historicProcessInstanceIds\":[\""
+								+ processInstanceId + "\"]}" },
+				new String[] { "PUT", "/process-definition/" + definitionId + "/history-time-to-live",
+						"{\"historyTimeToLive\":0}" });
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -105,11 +118,27 @@ class CamundaWritesAndPathsTest {
 				HttpResponse<String> response = http.send(write[0], api + write[1], write[2]);
 				assertThat(response.statusCode()).as("%s %s%s as %s: %s", write[0], api, write[1], role,
 						response.body()).isEqualTo(403);
-				if (!role.equals("admin") && !(role.equals("fundmanager") && api.startsWith("/camunda/"))) {
-					assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-							type -> assertThat(type).startsWith("application/problem+json"));
-				}
+				assertThat(response.headers().firstValue("Content-Type")).as("%s %s%s as %s", write[0], api,
+						write[1], role).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 			}
+		}
+	}
+
+	@Test
+	void badRequestsToTheEngineApisAreProblemDetailsNever500() throws Exception {
+		CamundaHttp admin = new CamundaHttp(port, usernames.get("admin"));
+		Object[][] cases = { { "PUT", "/engine-rest/job/zzz/retries", "{\"retries\":2}", List.of(400, 404) },
+				{ "POST", "/engine-rest/task/" + taskId + "/attachment/create", null, List.of(400, 403) },
+				{ "GET", "/engine-rest/task?maxResults=abc", null, List.of(400) },
+				{ "GET", "/engine-rest/task/zzz", null, List.of(404) },
+				{ "PUT", "/camunda/api/engine/engine/default/job/zzz/retries", "{\"retries\":2}", List.of(400, 404) } };
+		for (Object[] c : cases) {
+			HttpResponse<String> response = admin.send((String) c[0], (String) c[1], (String) c[2]);
+			assertThat(response.statusCode()).as("%s %s: %s", c[0], c[1], response.body()).isIn((List<?>) c[3]);
+			assertThat(response.headers().firstValue("Content-Type")).as("%s %s", c[0], c[1])
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(response.body()).contains("\"status\":" + response.statusCode())
+				.contains("\"instance\":\"" + ((String) c[1]).replaceAll("\\?.*", "") + "\"");
 		}
 	}
 

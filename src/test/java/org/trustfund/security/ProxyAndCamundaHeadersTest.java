@@ -44,6 +44,19 @@ class ProxyAndCamundaHeadersTest {
 	}
 
 	@Test
+	void camundasCsrfCookieIsSecureWhenTheProxySaysHttps() throws Exception {
+		String admin = TestData.unique("hdr_admin");
+		TestData.staff(users, admin, Role.ADMIN);
+		List<String> behindHttps = get("/camunda/app/cockpit/default/", admin, "https").headers()
+			.allValues("Set-Cookie");
+		assertThat(behindHttps).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").containsIgnoringCase(
+				"Secure"));
+		List<String> plainHttp = get("/camunda/app/cockpit/default/", admin, null).headers().allValues("Set-Cookie");
+		assertThat(plainHttp).anySatisfy(cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=")
+			.doesNotContainIgnoringCase("Secure"));
+	}
+
+	@Test
 	void cockpitLoadsForTheAdministratorUnderCamundasOwnPolicy() throws Exception {
 		String admin = TestData.unique("hdr_admin");
 		TestData.staff(users, admin, Role.ADMIN);

@@ -5,19 +5,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.trustfund.board.BoardSessionProcess;
 
-/** Counts each proposal's votes and asks {@code board-decision.dmn} what they decide. */
+/**
+ * Counts each proposal's votes and asks {@code board-decision.dmn} what they decide.
+ * <p>
+ * Deciding is recorded in Camunda's history (the audit of how the Board's votes were counted) when the outcome
+ * is applied. A read-only preview (the minutes before the chair signs) asks the same deployed table through a
+ * DMN engine of its own, which writes nothing: a read-only transaction may not write (PostgreSQL refuses it), and
+ * a preview is not a decision.
+ */
 @Component
 class DecisionRule {
 
 	private final DecisionService decisions;
+	private final RepositoryService repository;
+	private final DmnEngine previews = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+	private final Map<String, DmnDecision> parsed = new ConcurrentHashMap<>();
 
-	DecisionRule(DecisionService decisions) {
+	DecisionRule(DecisionService decisions, RepositoryService repository) {
 		this.decisions = decisions;
+		this.repository = repository;
 	}
 
 	/**
@@ -44,10 +66,28 @@ class DecisionRule {
 	}
 
 	Decision decide(int eligible, int approvals, int rejections, int abstentions) {
-		return Decision.valueOf(decisions.evaluateDecisionTableByKey(BoardSessionProcess.DECISION,
-				Variables.createVariables().putValue("eligible", eligible).putValue("approvals", approvals)
-					.putValue("rejections", rejections).putValue("abstentions", abstentions))
+		VariableMap counts = Variables.createVariables().putValue("eligible", eligible).putValue("approvals", approvals)
+			.putValue("rejections", rejections).putValue("abstentions", abstentions);
+		if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			return Decision.valueOf(previews.evaluateDecisionTable(latest(), counts).getSingleResult()
+				.<String>getSingleEntry());
+		}
+		return Decision.valueOf(decisions.evaluateDecisionTableByKey(BoardSessionProcess.DECISION, counts)
 			.getSingleResult().<String>getSingleEntry());
+	}
+
+	/** The latest deployed version of the table, parsed once per version. */
+	private DmnDecision latest() {
+		DecisionDefinition definition = repository.createDecisionDefinitionQuery()
+			.decisionDefinitionKey(BoardSessionProcess.DECISION).latestVersion().singleResult();
+		return parsed.computeIfAbsent(definition.getId(), id -> {
+			try (InputStream model = repository.getDecisionModel(id)) {
+				return previews.parseDecision(BoardSessionProcess.DECISION, model);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 	}
 
 	private static int count(List<Vote> votes, VoteChoice choice) {

@@ -1,6 +1,17 @@
 package org.trustfund.security.camunda;
 
 import java.util.List;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricCaseInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricCaseInstancesBulkCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateDecisionDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricDecisionInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmmn.cmd.UpdateCaseDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByDefinitionIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstanceByInstanceIdCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBulkCmd;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
@@ -63,7 +74,8 @@ import org.camunda.bpm.engine.impl.migration.AbstractMigrationCmd;
  * services, which check its rules; from outside (Camunda's REST API and webapps) {@link EngineGuard}
  * refuses them. A listed class stands for its subclasses too.
  * <p>
- * Deliberately NOT listed, so operators may still run them: every read, query and history query;
+ * Deliberately NOT listed, so operators may still run them: every read, query and history query; the history
+ * clean-up (it removes only what the configured times to live allow);
  * retrying failed jobs ({@code SetJobRetriesCmd}, {@code SetJobsRetriesCmd}, {@code SetJobsRetriesBatchCmd},
  * external task retries: the job executor then runs the job when it is due); resolving incidents and their
  * annotations ({@code ResolveIncidentCmd}, {@code SetAnnotationForIncidentCmd}); suspending and
@@ -110,7 +122,18 @@ final class BusinessCommands {
 			// The audit trail: historic instances, tasks, variables and the operation log.
 			DeleteHistoricProcessInstancesCmd.class, DeleteHistoricProcessInstancesBatchCmd.class,
 			DeleteHistoricTaskInstanceCmd.class, DeleteHistoricVariableInstanceCmd.class,
-			DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class, DeleteUserOperationLogEntryCmd.class);
+			DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class, DeleteUserOperationLogEntryCmd.class,
+			DeleteHistoricCaseInstanceCmd.class, DeleteHistoricCaseInstancesBulkCmd.class,
+			// ...and the decisions' (the Board's votes are decided by a DMN table), by instance, definition,
+			// bulk or batch.
+			DeleteHistoricDecisionInstanceByInstanceIdCmd.class, DeleteHistoricDecisionInstanceByDefinitionIdCmd.class,
+			DeleteHistoricDecisionInstancesBulkCmd.class, DeleteHistoricDecisionInstancesBatchCmd.class,
+			// Deleting it later by other means: an earlier removal time (then a history clean-up removes it) and a
+			// shorter time to live of a definition's history. The clean-up itself stays with operators: it removes
+			// only what the fund's configured times to live allow.
+			SetRemovalTimeToHistoricProcessInstancesCmd.class, SetRemovalTimeToHistoricDecisionInstancesCmd.class,
+			UpdateProcessDefinitionHistoryTimeToLiveCmd.class, UpdateDecisionDefinitionHistoryTimeToLiveCmd.class,
+			UpdateCaseDefinitionHistoryTimeToLiveCmd.class);
 
 	private BusinessCommands() {
 	}

@@ -23,6 +23,10 @@ import org.camunda.bpm.engine.impl.cmd.SuspendProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.HistoryCleanupCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessDefinitionHistoryTimeToLiveCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.removaltime.SetRemovalTimeToHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.dmn.cmd.DeleteHistoricDecisionInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.migration.MigrateProcessInstanceCmd;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +40,9 @@ class BusinessCommandsTest {
 			SetTaskOwnerCmd.class, SetTaskVariablesCmd.class, RemoveTaskVariablesCmd.class,
 			SetExecutionVariablesCmd.class, PatchExecutionVariablesCmd.class,
 			SetVariablesToProcessInstancesBatchCmd.class, DeleteProcessInstanceCmd.class,
-			MigrateProcessInstanceCmd.class, CorrelateMessageCmd.class, SetJobDuedateCmd.class, ExecuteJobsCmd.class })
+			MigrateProcessInstanceCmd.class, CorrelateMessageCmd.class, SetJobDuedateCmd.class, ExecuteJobsCmd.class,
+			DeleteHistoricDecisionInstancesBatchCmd.class, SetRemovalTimeToHistoricProcessInstancesCmd.class,
+			UpdateProcessDefinitionHistoryTimeToLiveCmd.class })
 	void businessChangesAreRefused(Class<? extends Command<?>> type) {
 		assertThat(BusinessCommands.changesBusinessData(mock(type))).isTrue();
 	}
@@ -44,7 +50,7 @@ class BusinessCommandsTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(classes = { GetTaskVariablesCmd.class, SetJobRetriesCmd.class, SetJobsRetriesBatchCmd.class,
 			ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class,
-			SuspendProcessInstanceCmd.class })
+			SuspendProcessInstanceCmd.class, HistoryCleanupCmd.class })
 	void readingAndOperatingAreAllowed(Class<? extends Command<?>> type) {
 		assertThat(BusinessCommands.changesBusinessData(mock(type))).isFalse();
 	}
