@@ -12,11 +12,15 @@ final class CurrencyAmounts {
 	private CurrencyAmounts() {
 	}
 
-	/** The ISO 4217 code in upper case, or {@code null} after adding an error. */
+	/**
+	 * The ISO 4217 code in upper case, or {@code null} after adding an error. Only codes of money are taken: ISO's
+	 * codes without decimals defined ({@code XXX} "no currency", {@code XTS} for testing, gold, silver, SDR and
+	 * the like) are refused, as a donor pays in money.
+	 */
 	static String currency(String field, String value, Map<String, String> errors) {
 		String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream()
-			.noneMatch(c -> c.getCurrencyCode().equals(code))) {
+			.noneMatch(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0)) {
 			errors.put(field, "Give a 3-letter ISO 4217 currency code, such as USD or EUR");
 			return null;
 		}

@@ -27,8 +27,9 @@ public final class HistoryRow {
 	/** No fund's history starts before this year; the fund report's "since inception" starts there too. */
 	private static final int EARLIEST_YEAR = 1900;
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+	/** Codes of money only: ISO's codes without decimals (XXX, XTS, gold, SDR) are no currency a donor pays in. */
 	private static final Set<String> CURRENCIES = java.util.Currency.getAvailableCurrencies().stream()
-		.map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		.filter(c -> c.getDefaultFractionDigits() >= 0).map(java.util.Currency::getCurrencyCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
 	private final String fileName;
 	private final long number;

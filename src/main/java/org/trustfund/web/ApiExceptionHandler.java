@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -69,6 +71,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail changedMeanwhile(Exception e, HttpServletRequest request) {
 		log.info("Concurrent change refused on {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
 		return problem(HttpStatus.CONFLICT, "Conflict", ConcurrentChanges.MESSAGE);
+	}
+
+	/**
+	 * A file upload that is not {@code multipart/form-data} (415), or too large (413). Upload endpoints declare
+	 * no {@code consumes}, so that a caller without the role is refused (403) before the request's type counts.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> notMultipart(MultipartException e, HttpServletRequest request) {
+		HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
+				: HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+		ProblemDetail body = problem(status, status.getReasonPhrase(), status == HttpStatus.PAYLOAD_TOO_LARGE
+				? "The file is larger than the upload limit" : "Send the file as multipart/form-data, in a part named file");
+		body.setInstance(java.net.URI.create(request.getRequestURI()));
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(body);
 	}
 
 	/** Last resort: a defect. The caller learns nothing of the internals; the log keeps the stack trace. */

@@ -191,6 +191,30 @@ class HistoryBadInputTest {
 		assertThat(problem.path("message").asText()).contains("ليست واحدة من").contains("trust");
 	}
 
+	/** Roles first: without the role 403 whatever the body's type; with it, a body that is no file is 415. */
+	@Test
+	void aBodyThatIsNoFileIs403WithoutTheRoleAnd415WithIt(@Autowired UserService users) throws Exception {
+		String trustee = TestData.unique("hist_tr");
+		TestData.staff(users, trustee, Role.TRUSTEE);
+		for (String path : new String[] { "/api/history/donors/preview", "/api/history/donors" }) {
+			for (String type : new String[] { "application/json", "text/plain", "application/xml" }) {
+				mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+					.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+						.httpBasic(trustee, TestData.PASSWORD))
+					.contentType(type).content("{}"))
+					.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+				MvcResult wrongType = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+					.post(path).with(org.springframework.security.test.web.servlet.request
+						.SecurityMockMvcRequestPostProcessors.httpBasic(fundManager, TestData.PASSWORD))
+					.contentType(type).content("{}")).andReturn();
+				assertThat(wrongType.getResponse().getStatus()).as("%s %s", path, type).isEqualTo(415);
+				assertThat(wrongType.getResponse().getContentType()).startsWith("application/problem+json");
+				assertThat(json.readTree(wrongType.getResponse().getContentAsString()).path("instance").asText())
+					.isEqualTo(path);
+			}
+		}
+	}
+
 	@Test
 	void anUnknownKindIs404() throws Exception {
 		assertThat(mvc.perform(upload("/api/history/nonsense", "d.csv", csv("a", "b"), fundManager)).andReturn()

@@ -60,6 +60,10 @@ final class BadBodies {
 			switch (type.path("type").asText()) {
 				case "string" -> {
 					bodies.add(with(base, name, "100k characters", NODES.textNode(HUGE_STRING), false));
+					if (!type.path("format").asText().startsWith("date")) {
+						// a number where text or a choice is described (Jackson would read it as "1.0E30" or a position)
+						bodies.add(with(base, name, "a number", NODES.numberNode(1e30), false));
+					}
 					if (type.path("format").asText().startsWith("date")) {
 						bodies.add(with(base, name, "year 999999999", NODES.textNode(farDate(type)), false));
 					}

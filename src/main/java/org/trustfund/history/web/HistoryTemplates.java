@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.trustfund.web.CsvExport;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,15 +18,11 @@ final class HistoryTemplates {
 	private HistoryTemplates() {
 	}
 
-	/** @return a CSV file in UTF-8 (without byte order mark) holding the header row */
+	/** @return a CSV file in UTF-8 with a byte-order mark, holding the header row (each name quoted) */
 	static byte[] csv(HistoryKind kind) {
 		StringWriter out = new StringWriter();
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-			printer.printRecord(kind.columns().stream().map(HistoryColumn::name).toList());
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
+		// the one CSV writer of the product: byte-order mark, quoted text (the import reads both)
+		CsvExport.to(out, kind.columns().stream().map(HistoryColumn::name).toArray(String[]::new)).flush();
 		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

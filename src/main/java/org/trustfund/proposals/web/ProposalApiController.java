@@ -90,7 +90,8 @@ class ProposalApiController {
 	}
 
 	@PreAuthorize("hasRole('ngo')")
-	@PostMapping(path = "/proposals/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	// no "consumes": a caller without the role gets 403 before the request's type is looked at (415)
+	@PostMapping("/proposals/{id}/attachments")
 	@Operation(summary = "Attach a PDF or Office document (to a draft, or while answering a question)")
 	ResponseEntity<ProposalView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
 		AppUser user = CurrentUser.get();

@@ -181,6 +181,18 @@ class ContributionApiTest {
 			.containsExactlyInAnyOrder("100.00", "200.00");
 	}
 
+	/** ISO 4217 also codes "no currency" (XXX), test money, gold and SDR: none is money a donor pays in. */
+	@Test
+	void refusesCodesThatAreNoMoney() throws Exception {
+		for (String code : new String[] { "XXX", "XTS", "XAU", "XDR", "ABC" }) {
+			post(body(donor.getId(), null, LocalDate.now(), "10", code, "5000", ref(), false))
+				.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.currency").isString());
+		}
+		for (String code : new String[] { "XOF", "JPY", "KWD" }) { // real currencies, with 0, 0 and 3 decimals
+			post(body(donor.getId(), null, LocalDate.now(), "10", code, "5", ref(), false)).andExpect(status().isCreated());
+		}
+	}
+
 	@Test
 	void refusesAContributionWithoutBankReference() throws Exception {
 		post(body(donor.getId(), null, LocalDate.now(), "10", "USD", "10", " ", false))

@@ -42,6 +42,8 @@ class DonorPagesTest {
 	DonorService donors;
 	@Autowired
 	ContributionService contributions;
+	@Autowired
+	org.trustfund.donors.PledgeService pledges;
 
 	static UserDetails fm;
 	static UserDetails trustee;
@@ -102,6 +104,29 @@ class DonorPagesTest {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(Matchers.containsString("is already recorded")));
 		assertThat(contributions.ofDonor(donor.getId())).hasSize(1);
+	}
+
+	@Test
+	void valuesOfTheWrongTypeAndDatesBeyondTheYear9999AreFormErrorsInTheReadersLanguage() throws Exception {
+		Donor donor = foundation();
+		int pledgesBefore = pledges.ofDonor(donor.getId()).size();
+		// ISO-8601 allows the year +999999999, which the pledge's follow-up timer cannot hold (it answered 500)
+		mvc.perform(post("/pledges").with(user(fm)).with(csrf()).param("donorId", donor.getId().toString())
+			.param("amount", "1000.00").param("currency", "USD").param("expectedOn", "+999999999-12-31"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("between the years 1000 and 9999")));
+		assertThat(pledges.ofDonor(donor.getId())).hasSize(pledgesBefore);
+		mvc.perform(post("/pledges").with(user(fm)).with(csrf()).param("donorId", donor.getId().toString())
+			.param("amount", "1000.00").param("currency", "USD").param("expectedOn", "+999999999-12-31")
+			.param("lang", "ar")).andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("بين السنتين 1000 و9999")));
+		// a number too long for an id: the form says so, not Spring's converter
+		mvc.perform(post("/contributions").with(user(fm)).with(csrf()).param("donorId", "99999999999999999999999")
+			.param("receivedOn", LocalDate.now().toString()).param("amount", "10").param("currency", "USD")
+			.param("creditedUsd", "10").param("bankReference", "TYPE-" + UUID.randomUUID()))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(Matchers.containsString("Enter a whole number.")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("Failed to convert"))));
 	}
 
 	@Test
