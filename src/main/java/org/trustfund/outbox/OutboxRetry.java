@@ -68,6 +68,18 @@ public class OutboxRetry {
 	}
 
 	/**
+	 * On start, before the node accepts traffic: delivers everything still owed at once, whatever its back-off
+	 * (a crash may have lost a delivery after its commit), except the undeliverable ones, which only an
+	 * administrator's retry delivers. Replaces Spring Modulith's republish-on-restart, which would resubmit the
+	 * undeliverable ones too.
+	 * @return how many publications were resubmitted
+	 */
+	public int resubmitOnStart() {
+		Instant now = clock.instant();
+		return resubmit(attempts.owed().stream().filter(o -> o.attempts() < settings.maxAttempts()).toList(), now);
+	}
+
+	/**
 	 * An administrator's retry of one owed publication, whatever its attempts: the count starts again and it is
 	 * delivered now.
 	 * @return the publication afterwards: gone from the owed ones (empty) when the delivery succeeded

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.modulith.events.IncompleteEventPublications;
 import org.trustfund.donors.ContributionReceived;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.reserve.ReserveFixtures;
@@ -32,7 +31,7 @@ class OutboxCrashTest extends OutboxTestSupport {
 	@Autowired ReserveFixtures reserve;
 	@Autowired Fixtures fixtures;
 	@Autowired ReserveListService lists;
-	@Autowired IncompleteEventPublications incomplete;
+	@Autowired OutboxRetry outbox;
 	@Autowired RepositoryService repository;
 	@Autowired TaskService tasks;
 
@@ -68,8 +67,8 @@ class OutboxCrashTest extends OutboxTestSupport {
 		assertThat(waitsAt(list)).as("the message was lost").containsExactly(ReserveListProcess.WAIT_FOR_MONEY);
 		assertThat(owedTo(LISTENER)).hasSize(1);
 
-		// The restart: Spring Modulith delivers every outstanding publication again.
-		incomplete.resubmitIncompletePublications(p -> true);
+		// The restart: the outbox delivers everything still owed (OutboxStart runs this on every start).
+		outbox.resubmitOnStart();
 		reserve.runOffers();
 
 		assertThat(waitsAt(list)).containsExactly(ReserveListProcess.BOARD_DECIDES);

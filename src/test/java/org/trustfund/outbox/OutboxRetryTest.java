@@ -99,7 +99,16 @@ class OutboxRetryTest extends OutboxTestSupport {
 		assertThat(owedTo(LISTENER)).as("undeliverable: no more automatic retries").singleElement().satisfies(o -> {
 			assertThat(o.attempts()).isEqualTo(settings.maxAttempts());
 			assertThat(o.undeliverable()).isTrue();
+			assertThat(o.nextAttemptAt()).as("never retried by itself").isNull();
 		});
+		// a node's start delivers what is owed, but not what is undeliverable
+		doCallRealMethod().when(runtime).createMessageCorrelation(ContributionReceived.MESSAGE);
+		outbox.resubmitOnStart();
+		assertThat(owedTo(LISTENER)).as("still undeliverable after a start").singleElement()
+			.satisfies(o -> assertThat(o.attempts()).isEqualTo(settings.maxAttempts()));
+		assertThat(isRunning(waiting)).isTrue();
+		doThrow(new ProcessEngineException("no engine")).when(runtime)
+			.createMessageCorrelation(ContributionReceived.MESSAGE);
 		String admin = fixtures.user(Role.ADMIN);
 		mvc.perform(get("/api/admin/outbox?undeliverable=true").with(httpBasic(admin, Fixtures.PASSWORD)))
 			.andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(id.toString()))
