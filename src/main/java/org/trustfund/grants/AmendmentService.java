@@ -71,6 +71,7 @@ public class AmendmentService {
 			if (r.newEndsOn() == null || !r.newEndsOn().isAfter(g.getEndsOn())) {
 				throw new ValidationException("newEndsOn", "Give a new end date after " + g.getEndsOn());
 			}
+			g.checkExtension(r.newEndsOn());
 		}
 		else {
 			lines = reallocation(grants.currentVersion(grantId), r.newAmounts());

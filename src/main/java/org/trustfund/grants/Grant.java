@@ -251,12 +251,31 @@ public class Grant {
 		}
 	}
 
-	/** @param today the fund's today (UTC), for the overdue flags of the reports that move */
-	void extend(LocalDate newEnd, LocalDate today) {
-		requireStatus(GrantStatus.ACTIVE, "extended");
-		if (!newEnd.isAfter(endsOn)) {
+	/** The longest no-cost extension, in months (see {@link #extend}). */
+	public static final int MAX_EXTENSION_MONTHS = 24;
+
+	/** @throws ValidationException ({@code newEndsOn}) unless {@code newEnd} is after the end, by 24 months at most */
+	public void checkExtension(LocalDate newEnd) {
+		if (newEnd == null || !newEnd.isAfter(endsOn)) {
 			throw new ValidationException("newEndsOn", "A no-cost extension must end after " + endsOn);
 		}
+		if (newEnd.isAfter(endsOn.plusMonths(MAX_EXTENSION_MONTHS))) {
+			throw new ValidationException("newEndsOn", "A no-cost extension moves the end by " + MAX_EXTENSION_MONTHS
+					+ " months at most, to " + endsOn.plusMonths(MAX_EXTENSION_MONTHS) + "; a longer project is a new grant");
+		}
+	}
+
+	/**
+	 * A no-cost extension moves the end date, and the reports and tranches with it, by at most
+	 * {@value #MAX_EXTENSION_MONTHS} months: a project that needs longer is a new grant for the Board (a decision
+	 * written in the README, "Grants and disbursements"; it also keeps every moved date within the years a date
+	 * may have).
+	 * @param today the fund's today (UTC), for the overdue flags of the reports that move
+	 * @throws ValidationException ({@code newEndsOn}) when the new end is not after the current one or too far
+	 */
+	void extend(LocalDate newEnd, LocalDate today) {
+		requireStatus(GrantStatus.ACTIVE, "extended");
+		checkExtension(newEnd);
 		long days = ChronoUnit.DAYS.between(endsOn, newEnd);
 		endsOn = newEnd;
 		tranches.forEach(t -> t.shift(days));

@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,6 +75,10 @@ class SecurityConfig {
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
 				// nobody else gets in. Business changes are refused in the engine itself (EngineGuard).
+				// ...except an operator's own profile, which the webapps read to show who is logged in
+				.requestMatchers(CamundaPaths.matching("/camunda/api/engine/engine/*/user/*/profile"))
+				.access((authentication, context) -> new AuthorizationDecision(
+						ownProfile(authentication.get(), context.getRequest())))
 				.requestMatchers(DIRECTORY).hasRole(Roles.ADMIN)
 				.requestMatchers(CamundaPaths.matching("/camunda/app/admin/**", "/camunda/app/tasklist/**",
 						"/camunda/api/tasklist/**")).hasRole(Roles.ADMIN)
@@ -122,6 +128,17 @@ class SecurityConfig {
 		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, problems),
 				BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** GET of the caller's own Camunda profile, by an administrator or a fund manager (Cockpit's header). */
+	private static boolean ownProfile(Authentication caller, HttpServletRequest request) {
+		if (caller == null || !caller.isAuthenticated() || !"GET".equals(request.getMethod())) {
+			return false;
+		}
+		boolean operator = caller.getAuthorities().stream().map(a -> a.getAuthority())
+			.anyMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.FUND_MANAGER));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return operator && path.endsWith("/user/" + caller.getName() + "/profile");
 	}
 
 	/** Runs before Spring Security, whose own path parsing fails on Camunda paths that are not plain. */

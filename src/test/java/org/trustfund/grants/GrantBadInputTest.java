@@ -139,6 +139,21 @@ class GrantBadInputTest {
 			.contains("\"amendments\":[]");
 	}
 
+	/** An extension beyond 24 months is a new grant; the year 9999 made the final report due in +10000. */
+	@Test
+	void anExtensionOfMoreThanTwoYearsIsRefused() throws Exception {
+		Awarded a = fixtures.award("50000.00", 12);
+		fixtures.accept(a);
+		for (String end : new String[] { "9999-12-31", grants.get(a.grantId()).getEndsOn().plusMonths(25).toString() }) {
+			MockHttpServletResponse answer = api.call(a.ngo().username(), api.jsonPost("/api/grants/" + a.grantId()
+					+ "/amendments", Map.of("kind", "EXTENSION", "newEndsOn", end, "justification", "More time")));
+			assertThat(answer.getStatus()).as(end).isEqualTo(400);
+			assertThat(answer.getContentAsString()).contains("24 months at most");
+		}
+		assertThat(api.call(a.ngo().username(), get("/api/grants/" + a.grantId())).getContentAsString())
+			.contains("\"amendments\":[]");
+	}
+
 	private Awarded reportDue() {
 		String fm = fixtures.fundManager();
 		Awarded a = fixtures.award("20000.00", 24);
