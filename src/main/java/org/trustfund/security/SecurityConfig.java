@@ -1,6 +1,7 @@
 package org.trustfund.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static org.trustfund.security.Permission.*;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
@@ -28,13 +29,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.trustfund.security.tokens.ApiTokenAuthenticationFilter;
 import org.trustfund.security.tokens.ApiTokenService;
-import org.trustfund.users.Roles;
 import org.trustfund.users.UserAccounts;
 
 /**
- * Who may reach what. Pages need a login (anonymous visitors go to the login page); the JSON API,
- * Camunda's REST API and Actuator answer anonymous calls with 401 problem details. Finer rules sit on
- * the controllers as {@code @PreAuthorize}; Camunda's webapps apply Camunda authorizations on top.
+ * Who may reach what, as {@link Permission}s ({@link RolePermissions} says which roles hold them). Pages
+ * need a login (anonymous visitors go to the login page); the JSON API, Camunda's REST API and Actuator
+ * answer anonymous calls with 401 problem details. Finer rules sit on the controllers as
+ * {@code @PreAuthorize("hasAuthority('…')")}; Camunda's webapps apply Camunda authorizations on top.
  * Camunda's webapps ({@code /camunda/**}) and engine APIs ({@code /camunda/api/**}, {@code /engine-rest/**})
  * are for administrators, and read-only for fund managers; every other role, and every path spelt so as
  * to get around these rules, gets 403 problem details there (see {@link CamundaPaths},
@@ -73,37 +74,38 @@ class SecurityConfig {
 				// Camunda's webapps and engine APIs are operator tools. Administrators operate the engine;
 				// fund managers read (Cockpit, GET on the REST API; Camunda authorizations are READ-only);
 				// nobody else gets in. Business changes are refused in the engine itself (EngineGuard).
-				.requestMatchers(DIRECTORY).hasRole(Roles.ADMIN)
+				.requestMatchers(DIRECTORY).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda/app/admin/**", "/camunda/app/tasklist/**",
-						"/camunda/api/tasklist/**")).hasRole(Roles.ADMIN)
+						"/camunda/api/tasklist/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/auth/**"))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
-				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/**")).hasRole(Roles.ADMIN)
+				.hasAuthority(READ_ENGINE.authority())
+				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda", "/camunda/**"))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.hasAuthority(READ_ENGINE.authority())
 				.requestMatchers(new AndRequestMatcher(READING, CamundaPaths.matching("/engine-rest", "/engine-rest/**")))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
-				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasRole(Roles.ADMIN)
+				.hasAuthority(READ_ENGINE.authority())
+				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
+				.requestMatchers("/actuator/**").hasAuthority(ADMINISTER.authority())
+				.requestMatchers("/admin/**", "/api/admin/**").hasAuthority(ADMINISTER.authority())
 				// Reserve lists: fund managers manage them, trustees and the chair read them; nobody else.
 				.requestMatchers(HttpMethod.GET, "/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR)
-				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**").hasRole(Roles.FUND_MANAGER)
+				.hasAuthority(READ_RESERVE_LISTS.authority())
+				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
+				.hasAuthority(MANAGE_RESERVE_LISTS.authority())
 				// Grants: money pages for fund managers, read-only for trustees, own grants for NGOs; not administrators.
 				.requestMatchers("/grants/**", "/api/grants/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
+				.hasAuthority(READ_GRANTS.authority())
 				// The fund's report, donors' statements and open data: fund managers, trustees, the chair and
 				// administrators. The public report decides itself whether it is published (trustfund.report.public).
 				.requestMatchers("/public/report").permitAll()
 				// Uploads to a proposal: NGO members only. Checked here, before Spring MVC matches the content
 				// type, so that another role gets 403 and not 415 for a body of the wrong kind.
 				.requestMatchers(HttpMethod.POST, "/api/proposals/*/attachments", "/proposals/*/attachments")
-				.hasRole(Roles.NGO)
+				.hasAuthority(WRITE_PROPOSAL.authority())
 				.requestMatchers("/reports/**", "/api/reports/**", "/api/open-data/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.ADMIN)
+				.hasAuthority(READ_FUND_REPORT.authority())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures)
 				.permitAll())

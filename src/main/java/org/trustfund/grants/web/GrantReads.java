@@ -10,7 +10,7 @@ import org.trustfund.grants.GrantQueries;
 import org.trustfund.grants.GrantService;
 import org.trustfund.grants.web.GrantViews.GrantView;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
+import org.trustfund.security.Permission;
 
 /** One grant as its readers may see it: the NGO its own, fund managers and trustees every grant. */
 @Component
@@ -37,7 +37,7 @@ class GrantReads {
 
 	/** An NGO member sees only its organisation's grants; others see all (the URL rules keep admins out). */
 	static GrantQueries.Filter scope(AppUser user, GrantQueries.Filter requested) {
-		if (user.hasRole(Role.FUND_MANAGER) || user.hasRole(Role.TRUSTEE) || user.hasRole(Role.BOARD_CHAIR)) {
+		if (user.can(Permission.READ_ALL_GRANTS)) {
 			return requested;
 		}
 		long own = user.organisationId() == null ? -1 : user.organisationId();
