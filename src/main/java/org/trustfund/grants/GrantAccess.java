@@ -25,6 +25,27 @@ public class GrantAccess {
 				&& user.organisationId().equals(g.getOrganisationId());
 	}
 
+	/**
+	 * The grants {@code user} may list, the one rule behind the grants page and {@code GET /api/grants}: holders
+	 * of {@link Permission#READ_ALL_GRANTS} see what they asked for; anyone else (an NGO member) only its own
+	 * organisation's grants (none without an organisation). The URL rules keep users without
+	 * {@link Permission#READ_GRANTS} out.
+	 * @param requested the filter from the request, whose organisation is ignored
+	 * @return the filter to run
+	 */
+	public static GrantQueries.Filter visibleTo(AppUser user, GrantQueries.Filter requested) {
+		if (user.can(Permission.READ_ALL_GRANTS)) {
+			return requested;
+		}
+		long own = user.organisationId() == null ? -1 : user.organisationId();
+		return new GrantQueries.Filter(own, requested.callId(), requested.country(), requested.status(),
+				requested.overdueOnly());
+	}
+
+	/**
+	 * @return {@code g}, when {@code user} may read it (every grant, or its own organisation's)
+	 * @throws AccessDeniedException otherwise
+	 */
 	public Grant readable(AppUser user, Grant g) {
 		if (user.can(Permission.READ_ALL_GRANTS) || ownNgo(user, g)) {
 			return g;

@@ -23,6 +23,7 @@ import org.trustfund.grants.Amendment;
 import org.trustfund.grants.AmendmentService;
 import org.trustfund.grants.Disbursements;
 import org.trustfund.grants.GrantAmendmentProcess;
+import org.trustfund.grants.GrantAccess;
 import org.trustfund.grants.GrantQueries;
 import org.trustfund.grants.GrantRow;
 import org.trustfund.grants.GrantStatus;
@@ -61,7 +62,8 @@ class GrantApiController {
 	List<GrantRow> list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
 			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AppUser user) {
-		return queries.page(GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue)), page);
+		return queries.page(GrantAccess.visibleTo(user, new GrantQueries.Filter(null, callId, country, status, overdue)),
+				page);
 	}
 
 	@GetMapping("/api/grants/summary")

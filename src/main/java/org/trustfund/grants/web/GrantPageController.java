@@ -63,7 +63,8 @@ class GrantPageController {
 			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AppUser user = CurrentUser.get();
-		GrantQueries.Filter filter = GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue));
+		GrantQueries.Filter filter = GrantAccess.visibleTo(user,
+				new GrantQueries.Filter(null, callId, country, status, overdue));
 		model.addAttribute("rows", queries.page(filter, page));
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", (queries.count(filter) + GrantQueries.PAGE_SIZE - 1) / GrantQueries.PAGE_SIZE);
