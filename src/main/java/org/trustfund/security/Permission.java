@@ -37,7 +37,7 @@ public enum Permission {
 	READ_OWN_ORGANISATION,
 	/** Import the fund's past (calls, grants, money) from CSV or .xlsx files. */
 	IMPORT_HISTORY,
-	/** Open the grants pages; an NGO member sees its own organisation's grants only ({@code GrantReads}). */
+	/** Open the grants pages; an NGO member sees its own organisation's grants only ({@code GrantAccess.visibleTo}). */
 	READ_GRANTS,
 	/** Read every grant, the grants summary and the grants CSV export. */
 	READ_ALL_GRANTS,
