@@ -1,33 +1,38 @@
 package org.trustfund.security;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.trustfund.users.Role;
-import org.trustfund.users.Roles;
 import org.trustfund.users.UserAccount;
 
-/** The logged-in user: Spring Security's principal, with the organisation an NGO member acts for. */
+/**
+ * The logged-in user: Spring Security's principal, with the organisation an NGO member acts for. Its
+ * authorities are each role ({@code ROLE_<groupId>}) and each permission of those roles ({@link Permission},
+ * from {@link RolePermissions}), whichever way the user logged in: form, HTTP Basic or API token.
+ */
 public class AppUser extends User {
 
 	private final String displayName;
 	private final Long organisationId;
+	private final Set<Role> roles;
 
 	AppUser(UserAccount account) {
-		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
-				authorities(account));
-		this.displayName = account.getDisplayName();
-		this.organisationId = account.getOrganisationId();
+		this(account.getUsername(), account.getPasswordHash(), account.isEnabled(), account.getRoles(),
+				account.getDisplayName(), account.getOrganisationId());
 	}
 
-	private AppUser(String username, String passwordHash, boolean enabled, Collection<GrantedAuthority> authorities,
+	private AppUser(String username, String passwordHash, boolean enabled, Collection<Role> roles,
 			String displayName, Long organisationId) {
-		super(username, passwordHash, enabled, true, true, true, authorities);
+		super(username, passwordHash, enabled, true, true, true, authorities(roles));
 		this.displayName = displayName;
 		this.organisationId = organisationId;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
 	/**
@@ -37,13 +42,14 @@ public class AppUser extends User {
 	 */
 	public static AppUser of(String username, String displayName, String passwordHash, boolean enabled,
 			Long organisationId, Collection<Role> roles) {
-		return new AppUser(username, passwordHash, enabled, roles.stream().map(Role::authority)
-			.<GrantedAuthority>map(SimpleGrantedAuthority::new).toList(), displayName, organisationId);
+		return new AppUser(username, passwordHash, enabled, roles, displayName, organisationId);
 	}
 
-	private static Collection<GrantedAuthority> authorities(UserAccount account) {
-		return account.getRoles().stream().map(Role::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new)
-				.toList();
+	/** @return one authority per role and one per permission of those roles */
+	static List<GrantedAuthority> authorities(Collection<Role> roles) {
+		return Stream.concat(roles.stream().map(Role::authority),
+				RolePermissions.of(roles).stream().map(Permission::authority))
+			.<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
 	}
 
 	public String displayName() {
@@ -54,16 +60,22 @@ public class AppUser extends User {
 		return organisationId;
 	}
 
+	/** @return whether this user holds {@code role}; for addressing by role only: access asks {@link #can} */
 	public boolean hasRole(Role role) {
-		return getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()));
+		return roles.contains(role);
+	}
+
+	/** @return whether one of this user's roles grants {@code permission} ({@link RolePermissions}) */
+	public boolean can(Permission permission) {
+		return RolePermissions.of(roles).contains(permission);
 	}
 
 	/** The Camunda groups of this user: one per role, and the organisation's group for NGO members. */
 	public List<String> groups() {
-		List<String> roles = getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length())).toList();
+		List<String> groups = roles.stream().map(Role::groupId).toList();
 		if (organisationId == null) {
-			return roles;
+			return groups;
 		}
-		return Stream.concat(roles.stream(), Stream.of(Roles.organisationGroup(organisationId))).toList();
+		return Stream.concat(groups.stream(), Stream.of(Role.organisationGroup(organisationId))).toList();
 	}
 }

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Checks a controller method's {@code @PreAuthorize} before Spring MVC reads and validates the request
- * body, so that a caller without the role gets 403, never the field errors of a body they may not send
+ * body, so that a caller without the permission gets 403, never the field errors of a body they may not send
  * (method security alone runs only when the method is called, after {@code @Valid @RequestBody} binding).
  * <p>
  * Why an interceptor: the rules stay where they are (one annotation per method, evaluated by Spring

@@ -1,6 +1,7 @@
 package org.trustfund.security;
 
 import static org.springframework.security.web.util.matcher.AntPathRequestMatcher.antMatcher;
+import static org.trustfund.security.Permission.*;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpMethod;
@@ -30,13 +31,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.trustfund.security.tokens.ApiTokenAuthenticationFilter;
 import org.trustfund.security.tokens.ApiTokenService;
-import org.trustfund.users.Roles;
 import org.trustfund.users.UserAccounts;
 
 /**
- * Who may reach what. Pages need a login (anonymous visitors go to the login page); the JSON API,
- * Camunda's REST API and Actuator answer anonymous calls with 401 problem details. Finer rules sit on
- * the controllers as {@code @PreAuthorize}; Camunda's webapps apply Camunda authorizations on top.
+ * Who may reach what, as {@link Permission}s ({@link RolePermissions} says which roles hold them). Pages
+ * need a login (anonymous visitors go to the login page); the JSON API, Camunda's REST API and Actuator
+ * answer anonymous calls with 401 problem details. Finer rules sit on the controllers as
+ * {@code @PreAuthorize("hasAuthority('…')")}; Camunda's webapps apply Camunda authorizations on top.
  * Camunda's webapps ({@code /camunda/**}) and engine APIs ({@code /camunda/api/**}, {@code /engine-rest/**})
  * are for administrators, and read-only for fund managers; every other role, and every path spelt so as
  * to get around these rules, gets 403 problem details there (see {@link CamundaPaths},
@@ -79,37 +80,38 @@ class SecurityConfig {
 				.requestMatchers(CamundaPaths.matching("/camunda/api/engine/engine/*/user/*/profile"))
 				.access((authentication, context) -> new AuthorizationDecision(
 						ownProfile(authentication.get(), context.getRequest())))
-				.requestMatchers(DIRECTORY).hasRole(Roles.ADMIN)
+				.requestMatchers(DIRECTORY).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda/app/admin/**", "/camunda/app/tasklist/**",
-						"/camunda/api/tasklist/**")).hasRole(Roles.ADMIN)
+						"/camunda/api/tasklist/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/auth/**"))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
-				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/**")).hasRole(Roles.ADMIN)
+				.hasAuthority(READ_ENGINE.authority())
+				.requestMatchers(CamundaPaths.matching("/camunda/api/admin/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/camunda", "/camunda/**"))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
+				.hasAuthority(READ_ENGINE.authority())
 				.requestMatchers(new AndRequestMatcher(READING, CamundaPaths.matching("/engine-rest", "/engine-rest/**")))
-				.hasAnyRole(Roles.ADMIN, Roles.FUND_MANAGER)
-				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasRole(Roles.ADMIN)
+				.hasAuthority(READ_ENGINE.authority())
+				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasAuthority(OPERATE_ENGINE.authority())
 				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Roles.ADMIN)
-				.requestMatchers("/admin/**", "/api/admin/**").hasRole(Roles.ADMIN)
+				.requestMatchers("/actuator/**").hasAuthority(ADMINISTER.authority())
+				.requestMatchers("/admin/**", "/api/admin/**").hasAuthority(ADMINISTER.authority())
 				// Reserve lists: fund managers manage them, trustees and the chair read them; nobody else.
 				.requestMatchers(HttpMethod.GET, "/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR)
-				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**").hasRole(Roles.FUND_MANAGER)
+				.hasAuthority(READ_RESERVE_LISTS.authority())
+				.requestMatchers("/reserve", "/reserve/**", "/api/reserve", "/api/reserve/**")
+				.hasAuthority(MANAGE_RESERVE_LISTS.authority())
 				// Grants: money pages for fund managers, read-only for trustees, own grants for NGOs; not administrators.
 				.requestMatchers("/grants/**", "/api/grants/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)
+				.hasAuthority(READ_GRANTS.authority())
 				// The fund's report, donors' statements and open data: fund managers, trustees, the chair and
 				// administrators. The public report decides itself whether it is published (trustfund.report.public).
 				.requestMatchers("/public/report").permitAll()
 				// Uploads to a proposal: NGO members only. Checked here, before Spring MVC matches the content
 				// type, so that another role gets 403 and not 415 for a body of the wrong kind.
 				.requestMatchers(HttpMethod.POST, "/api/proposals/*/attachments", "/proposals/*/attachments")
-				.hasRole(Roles.NGO)
+				.hasAuthority(WRITE_PROPOSAL.authority())
 				.requestMatchers("/reports/**", "/api/reports/**", "/api/open-data/**")
-				.hasAnyRole(Roles.FUND_MANAGER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.ADMIN)
+				.hasAuthority(READ_FUND_REPORT.authority())
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(loginFailures)
 				.permitAll())
@@ -130,13 +132,13 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** GET of the caller's own Camunda profile, by an administrator or a fund manager (Cockpit's header). */
+	/** GET of the caller's own Camunda profile, by an engine operator or reader (Cockpit's header). */
 	private static boolean ownProfile(Authentication caller, HttpServletRequest request) {
 		if (caller == null || !caller.isAuthenticated() || !"GET".equals(request.getMethod())) {
 			return false;
 		}
 		boolean operator = caller.getAuthorities().stream().map(a -> a.getAuthority())
-			.anyMatch(a -> a.equals("ROLE_" + Roles.ADMIN) || a.equals("ROLE_" + Roles.FUND_MANAGER));
+			.anyMatch(a -> a.equals(READ_ENGINE.authority()) || a.equals(OPERATE_ENGINE.authority()));
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return operator && path.endsWith("/user/" + caller.getName() + "/profile");
 	}

@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /**
  * The roles of DOMAIN.md. Each role's {@link #groupId()} is also the Camunda group id, used as
- * {@code candidateGroups} in the BPMN files and as the Spring Security role name.
+ * {@code candidateGroups} in the BPMN files and as the Spring Security role name ({@link #authority()}).
+ * What each role may do is not decided here but in {@code security.RolePermissions}, the one mapping of roles
+ * to permissions.
  */
 public enum Role {
 	NGO_MEMBER("ngo", "NGO member"),
@@ -33,6 +35,11 @@ public enum Role {
 
 	public String authority() {
 		return "ROLE_" + groupId;
+	}
+
+	/** Camunda group holding the members of one organisation, e.g. {@code org42}. */
+	public static String organisationGroup(long organisationId) {
+		return "org" + organisationId;
 	}
 
 	public static Optional<Role> ofGroupId(String groupId) {

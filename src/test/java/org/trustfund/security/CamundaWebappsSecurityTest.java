@@ -27,7 +27,6 @@ import org.trustfund.ServerTest;
 import org.trustfund.TestData;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.users.Role;
-import org.trustfund.users.Roles;
 import org.trustfund.users.UserService;
 
 /**
@@ -187,7 +186,8 @@ class CamundaWebappsSecurityTest {
 	/** Earlier versions gave the staff roles Tasklist and a shared "My tasks" filter; taken back at start. */
 	@Test
 	void noRoleButAdministratorsHasTasklistOrFilterGrants() {
-		for (String group : List.of(Roles.FUND_MANAGER, Roles.REVIEWER, Roles.TRUSTEE, Roles.BOARD_CHAIR, Roles.NGO)) {
+		for (String group : List.of(Role.FUND_MANAGER.groupId(), Role.REVIEWER.groupId(), Role.TRUSTEE.groupId(),
+				Role.BOARD_CHAIR.groupId(), Role.NGO_MEMBER.groupId())) {
 			assertThat(authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.APPLICATION)
 				.resourceId("tasklist").count()).as(group).isZero();
 			assertThat(authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(Resources.FILTER)

@@ -158,6 +158,10 @@ class CamundaWritesAndPathsTest {
 		if (role.equals("admin")) {
 			assertThat(http.get("/engine-rest/user").body()).contains("\"id\":\"" + usernames.get("ngo") + "\"");
 		}
+		// Cockpit shows who is logged in: an operator (administrator, fund manager) reads their own profile
+		HttpResponse<String> own = http.get("/camunda/api/engine/engine/default/user/" + usernames.get(role) + "/profile");
+		assertThat(own.statusCode()).as("own profile as %s: %s", role, own.body())
+			.isEqualTo(role.equals("admin") || role.equals("fundmanager") ? 200 : 403);
 	}
 
 	static Stream<Arguments> variants() {

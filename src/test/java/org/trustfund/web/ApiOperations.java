@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.trustfund.security.Permission;
+import org.trustfund.security.RolePermissions;
 
 /**
  * The write operations (POST, PUT, PATCH, DELETE under {@code /api}) of the OpenAPI description, each
@@ -35,7 +37,8 @@ final class ApiOperations {
 	}
 
 	private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
-	private static final Pattern ROLE = Pattern.compile("'([a-z]+)'");
+	/** The permission a {@code hasAuthority('…')} rule asks for; the caller is the first role holding it. */
+	private static final Pattern PERMISSION = Pattern.compile("'([A-Z_]+)'");
 	/** URL rules of SecurityConfig for operations whose method carries no {@code @PreAuthorize}. */
 	private static final Map<String, String> ROLE_BY_PREFIX = Map.of("/api/signup", "", "/api/admin/", "admin",
 			"/api/reserve/", "fundmanager", "/api/grants/", "fundmanager");
@@ -65,9 +68,9 @@ final class ApiOperations {
 				if (rule == null) {
 					rule = AnnotatedElementUtils.findMergedAnnotation(m.getValue().getBeanType(), PreAuthorize.class);
 				}
-				Matcher named = rule == null ? null : ROLE.matcher(rule.value());
+				Matcher named = rule == null ? null : PERMISSION.matcher(rule.value());
 				if (named != null && named.find()) {
-					return named.group(1);
+					return RolePermissions.rolesWith(Permission.valueOf(named.group(1))).get(0).groupId();
 				}
 			}
 		}

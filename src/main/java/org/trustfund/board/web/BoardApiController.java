@@ -35,7 +35,7 @@ class BoardApiController {
 	}
 
 	@GetMapping("/api/board")
-	@PreAuthorize("hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	ResponseEntity<SittingBoard> sitting() {
 		return board.sittingTerm(LocalDate.now(clock))
 			.map(t -> new SittingBoard(TermView.of(t, board.trusteesOf(t.getId())), board.sittingTrustees().size(),
@@ -44,13 +44,13 @@ class BoardApiController {
 	}
 
 	@GetMapping("/api/board/terms")
-	@PreAuthorize("hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	List<TermView> terms() {
 		return board.terms().stream().map(t -> TermView.of(t, board.trusteesOf(t.getId()))).toList();
 	}
 
 	@PostMapping("/api/admin/board/terms")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	ResponseEntity<TermView> recordTerm(@Valid @RequestBody TermForm form) {
 		BoardTerm t = board.recordTerm(form.name(), form.startsOn(), form.endsOn(), form.seats(),
 				CurrentUser.username());
@@ -58,14 +58,14 @@ class BoardApiController {
 	}
 
 	@PostMapping("/api/admin/board/terms/{termId}/trustees")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	ResponseEntity<TrusteeView> appoint(@PathVariable long termId, @Valid @RequestBody AppointmentForm form) {
 		Trustee t = board.appoint(termId, form.username(), form.country(), form.isChair(), CurrentUser.username());
 		return ResponseEntity.status(201).body(TrusteeView.of(t));
 	}
 
 	@DeleteMapping("/api/admin/board/terms/{termId}/trustees/{trusteeId}")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	ResponseEntity<Void> remove(@PathVariable long termId, @PathVariable long trusteeId) {
 		board.remove(termId, trusteeId);
 		return ResponseEntity.noContent().build();

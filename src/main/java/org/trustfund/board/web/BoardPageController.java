@@ -33,7 +33,7 @@ class BoardPageController {
 	}
 
 	@GetMapping("/board")
-	@PreAuthorize("hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	String board(Model model) {
 		board.sittingTerm(LocalDate.now(clock)).ifPresent(t -> {
 			model.addAttribute("term", t);
@@ -45,7 +45,7 @@ class BoardPageController {
 	}
 
 	@GetMapping("/admin/board")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	String admin(Model model) {
 		model.addAttribute("terms", board.terms());
 		if (!model.containsAttribute("termForm")) {
@@ -55,7 +55,7 @@ class BoardPageController {
 	}
 
 	@PostMapping("/admin/board/terms")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	String recordTerm(@Valid @ModelAttribute("termForm") TermForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
@@ -74,7 +74,7 @@ class BoardPageController {
 	}
 
 	@GetMapping("/admin/board/terms/{id}")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	String term(@PathVariable long id, Model model) {
 		model.addAttribute("term", board.term(id));
 		model.addAttribute("trustees", board.trusteesOf(id));
@@ -86,7 +86,7 @@ class BoardPageController {
 	}
 
 	@PostMapping("/admin/board/terms/{id}/trustees")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	String appoint(@PathVariable long id, @Valid @ModelAttribute("appointmentForm") AppointmentForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
@@ -106,7 +106,7 @@ class BoardPageController {
 	}
 
 	@PostMapping("/admin/board/terms/{id}/trustees/{trusteeId}/remove")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_BOARD')")
 	String remove(@PathVariable long id, @PathVariable long trusteeId, RedirectAttributes redirect) {
 		board.remove(id, trusteeId);
 		redirect.addFlashAttribute("flash", "board.trusteeRemoved");

@@ -2,17 +2,20 @@ package org.trustfund.calls.web;
 
 import org.trustfund.calls.Call;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
 import org.trustfund.web.NotFoundException;
+import org.trustfund.security.Permission;
 
-/** Fund managers (and administrators) see every call; everyone else only published ones. */
+/**
+ * Holders of {@code READ_DRAFT_CALLS} (fund managers, administrators) see every call; everyone else only
+ * published ones.
+ */
 final class CallAccess {
 
 	private CallAccess() {
 	}
 
 	static boolean staff(AppUser user) {
-		return user.hasRole(Role.FUND_MANAGER) || user.hasRole(Role.ADMIN);
+		return user.can(Permission.READ_DRAFT_CALLS);
 	}
 
 	static Call visible(AppUser user, Call call) {

@@ -44,7 +44,7 @@ class CallApiController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	@Operation(summary = "Draft a call; the deadline is a local date-time in the call's time zone")
 	ResponseEntity<CallView> draft(@Valid @RequestBody CallForm form) {
 		Call call = calls.draft(form, CurrentUser.username());
@@ -52,14 +52,14 @@ class CallApiController {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	@Operation(summary = "Change a draft call")
 	CallView update(@PathVariable long id, @Valid @RequestBody CallForm form) {
 		return CallView.of(calls.update(id, form));
 	}
 
 	@PostMapping("/{id}/publish")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	@Operation(summary = "Publish a draft: NGOs may submit until the deadline, when a timer closes the call")
 	CallView publish(@PathVariable long id) {
 		return CallView.of(calls.publish(id, CurrentUser.username()));

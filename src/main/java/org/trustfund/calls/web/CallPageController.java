@@ -56,13 +56,13 @@ class CallPageController {
 	}
 
 	@GetMapping("/calls/new")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	String newForm(Model model) {
 		return form(model, new CallPageForm(), null);
 	}
 
 	@PostMapping("/calls/new")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	String create(@ModelAttribute("callForm") CallPageForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -77,7 +77,7 @@ class CallPageController {
 	}
 
 	@GetMapping("/calls/{id}/edit")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	String editForm(@PathVariable long id, Model model) {
 		Call call = calls.get(id);
 		if (call.isPublished()) {
@@ -87,7 +87,7 @@ class CallPageController {
 	}
 
 	@PostMapping("/calls/{id}/edit")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	String edit(@PathVariable long id, @ModelAttribute("callForm") CallPageForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -102,7 +102,7 @@ class CallPageController {
 	}
 
 	@PostMapping("/calls/{id}/publish")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_CALLS')")
 	String publish(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			calls.publish(id, CurrentUser.username());

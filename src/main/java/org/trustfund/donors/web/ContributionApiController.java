@@ -20,7 +20,7 @@ import org.trustfund.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/contributions")
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 @Tag(name = "Contributions", description = "Paid contributions, booked in the fund ledger (fund managers only)")
 class ContributionApiController {
 

@@ -27,7 +27,7 @@ import org.trustfund.web.ValidationException;
 
 /** Paid contributions for fund managers: the list, recording one, one contribution and its receipt. */
 @Controller
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 class ContributionPageController {
 
 	private final Clock clock;

@@ -26,7 +26,7 @@ import org.trustfund.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/donors")
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 @Tag(name = "Donors", description = "Member States and private donors (fund managers only)")
 class DonorApiController {
 

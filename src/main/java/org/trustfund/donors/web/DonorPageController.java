@@ -26,7 +26,7 @@ import org.trustfund.web.ValidationException;
 
 /** Donors for fund managers: the list, a donor's page with its pledges, payments and totals, the forms. */
 @Controller
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 class DonorPageController {
 
 	private final DonorService donors;

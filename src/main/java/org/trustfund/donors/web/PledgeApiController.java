@@ -21,7 +21,7 @@ import org.trustfund.security.CurrentUser;
 
 @RestController
 @RequestMapping("/api/pledges")
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 @Tag(name = "Pledges", description = "Donors' promises to pay, followed up when unpaid (fund managers only)")
 class PledgeApiController {
 

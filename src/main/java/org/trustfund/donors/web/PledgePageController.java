@@ -26,7 +26,7 @@ import org.trustfund.web.ValidationException;
 
 /** Pledges for fund managers: the list, one pledge with its payments, recording one, writing one off. */
 @Controller
-@PreAuthorize("hasRole('fundmanager')")
+@PreAuthorize("hasAuthority('MANAGE_DONORS')")
 class PledgePageController {
 
 	private final Clock clock;

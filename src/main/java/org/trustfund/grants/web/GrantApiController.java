@@ -23,6 +23,7 @@ import org.trustfund.grants.Amendment;
 import org.trustfund.grants.AmendmentService;
 import org.trustfund.grants.Disbursements;
 import org.trustfund.grants.GrantAmendmentProcess;
+import org.trustfund.grants.GrantAccess;
 import org.trustfund.grants.GrantQueries;
 import org.trustfund.grants.GrantRow;
 import org.trustfund.grants.GrantStatus;
@@ -57,28 +58,29 @@ class GrantApiController {
 	}
 
 	@GetMapping("/api/grants")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	@PreAuthorize("hasAuthority('READ_GRANTS')")
 	List<GrantRow> list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
 			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AppUser user) {
-		return queries.page(GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue)), page);
+		return queries.page(GrantAccess.visibleTo(user, new GrantQueries.Filter(null, callId, country, status, overdue)),
+				page);
 	}
 
 	@GetMapping("/api/grants/summary")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
 	Summary summary() {
 		return new Summary(queries.totals("call"), queries.totals("country"), queries.totals("year"), queries.overdue(),
 				queries.results(null));
 	}
 
 	@GetMapping("/api/grants/export.csv")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
 	void export(HttpServletResponse response) {
 		GrantPageController.writeCsv(queries, response, LocalDate.now(clock));
 	}
 
 	@GetMapping("/api/grants/{id}")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	@PreAuthorize("hasAuthority('READ_GRANTS')")
 	GrantView get(@PathVariable long id, @AuthenticationPrincipal AppUser user) {
 		return reads.view(id, user);
 	}
@@ -93,7 +95,7 @@ class GrantApiController {
 	}
 
 	@PostMapping("/api/grants/{id}/acceptance")
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	GrantView acceptance(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
 		reads.view(id, user);
 		tasks.complete(KEY, id, ACCEPT_AGREEMENT_TASK, body.fields(), user, "The agreement is not waiting for an answer");
@@ -105,7 +107,7 @@ class GrantApiController {
 
 	/** Idempotent: the same bank reference and amount returns the payment already recorded (200), nothing is paid. */
 	@PostMapping("/api/grants/{id}/disbursements")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('PAY_TRANCHE')")
 	ResponseEntity<PaymentView> disburse(@PathVariable long id, @RequestBody PaymentRequest body,
 			@AuthenticationPrincipal AppUser user) {
 		var order = new Disbursements.PaymentOrder(body.paidOn(), body.amount(), body.bankReference());
@@ -128,7 +130,7 @@ class GrantApiController {
 	 * (service: victims), {@code narrative} and {@code spent} (one amount per budget line, in order).
 	 */
 	@PostMapping("/api/grants/{id}/reports")
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	GrantView report(@PathVariable long id, @RequestBody Map<String, Object> body, @AuthenticationPrincipal AppUser user) {
 		GrantView grant = reads.view(id, user);
 		if (!"ACTIVE".equals(grant.status())) {
@@ -141,7 +143,7 @@ class GrantApiController {
 	}
 
 	@PostMapping("/api/grants/{id}/reports/review")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
 	GrantView review(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
 		tasks.complete(KEY, id, REVIEW_REPORT_TASK, body.fields(), user, "No report of this grant waits for review");
 		return reads.view(id, user);
@@ -151,7 +153,7 @@ class GrantApiController {
 	}
 
 	@PostMapping("/api/grants/{id}/amendments")
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	ResponseEntity<GrantViews.AmendmentView> amend(@PathVariable long id, @RequestBody AmendmentRequest body,
 			@AuthenticationPrincipal AppUser user) {
 		Amendment a = amendments.request(id, new AmendmentService.Request(body.kind(), body.newEndsOn(),
@@ -160,7 +162,7 @@ class GrantApiController {
 	}
 
 	@PostMapping("/api/grants/amendments/{amendmentId}/decision")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
 	GrantViews.AmendmentView decide(@PathVariable long amendmentId, @RequestBody Decision body,
 			@AuthenticationPrincipal AppUser user) {
 		tasks.complete(GrantAmendmentProcess.KEY, amendmentId, GrantAmendmentProcess.DECIDE_TASK, body.fields(), user,
@@ -173,7 +175,7 @@ class GrantApiController {
 	}
 
 	@PostMapping("/api/grants/{id}/refunds")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
 	ResponseEntity<GrantViews.RefundView> refund(@PathVariable long id, @RequestBody RefundRequest body,
 			@AuthenticationPrincipal AppUser user) {
 		return ResponseEntity.status(201).body(GrantViews.RefundView.of(disbursements.refund(id, body.amount(),

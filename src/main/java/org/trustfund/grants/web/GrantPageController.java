@@ -29,10 +29,10 @@ import org.trustfund.grants.web.GrantViews.GrantView;
 import org.trustfund.calls.CallService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.users.Role;
 import org.trustfund.web.CsvExport;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
+import org.trustfund.security.Permission;
 
 /** The grants' pages: the disbursement view (fund managers, trustees), the NGO's grants, one grant, the CSV. */
 @Controller
@@ -58,12 +58,13 @@ class GrantPageController {
 	}
 
 	@GetMapping("/grants")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	@PreAuthorize("hasAuthority('READ_GRANTS')")
 	String list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
 			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		AppUser user = CurrentUser.get();
-		GrantQueries.Filter filter = GrantReads.scope(user, new GrantQueries.Filter(null, callId, country, status, overdue));
+		GrantQueries.Filter filter = GrantAccess.visibleTo(user,
+				new GrantQueries.Filter(null, callId, country, status, overdue));
 		model.addAttribute("rows", queries.page(filter, page));
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("pages", (queries.count(filter) + GrantQueries.PAGE_SIZE - 1) / GrantQueries.PAGE_SIZE);
@@ -83,7 +84,7 @@ class GrantPageController {
 	}
 
 	@GetMapping("/grants/export.csv")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
 	void export(HttpServletResponse response) {
 		writeCsv(queries, response, LocalDate.now(clock));
 	}
@@ -96,19 +97,19 @@ class GrantPageController {
 	}
 
 	@GetMapping("/grants/{id}")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'ngo')")
+	@PreAuthorize("hasAuthority('READ_GRANTS')")
 	String show(@PathVariable long id, Model model) {
 		AppUser user = CurrentUser.get();
 		GrantView grant = reads.view(id, user);
 		model.addAttribute("grant", grant);
 		model.addAttribute("services", AssistanceService.values());
-		boolean own = user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null
+		boolean own = user.can(Permission.ACT_AS_GRANTEE) && user.organisationId() != null
 				&& user.organisationId() == grant.organisationId();
 		model.addAttribute("own", own);
-		model.addAttribute("fundManager", GrantAccess.fundManager(user));
+		model.addAttribute("fundManager", GrantAccess.managesGrants(user));
 		model.addAttribute("canAmend", own && GrantStatus.ACTIVE.name().equals(grant.status()));
 		String[] keys = own ? new String[] { GrantLifecycleProcess.ACCEPT_AGREEMENT_TASK, GrantLifecycleProcess.SUBMIT_REPORT_TASK }
-				: GrantAccess.fundManager(user) ? new String[] { GrantLifecycleProcess.DISBURSE_TRANCHE_TASK,
+				: GrantAccess.managesGrants(user) ? new String[] { GrantLifecycleProcess.DISBURSE_TRANCHE_TASK,
 						GrantLifecycleProcess.REVIEW_REPORT_TASK, GrantLifecycleProcess.FOLLOW_UP_OVERDUE_TASK } : new String[0];
 		List<String[]> open = new ArrayList<>();
 		for (String key : keys) {
@@ -117,7 +118,7 @@ class GrantPageController {
 				open.add(new String[] { taskId, "task." + key });
 			}
 		}
-		if (GrantAccess.fundManager(user)) {
+		if (GrantAccess.managesGrants(user)) {
 			grant.amendments().stream().filter(a -> "REQUESTED".equals(a.status())).forEach(a -> {
 				String taskId = tasks.openTask(GrantAmendmentProcess.KEY, a.id(), GrantAmendmentProcess.DECIDE_TASK);
 				if (taskId != null) {
@@ -134,7 +135,7 @@ class GrantPageController {
 	}
 
 	@PostMapping("/grants/{id}/amendments")
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	String amend(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -154,7 +155,7 @@ class GrantPageController {
 	}
 
 	@PostMapping("/grants/{id}/refunds")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
 	String refund(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
 			RedirectAttributes redirect) {
 		try {

@@ -6,11 +6,9 @@ import org.trustfund.grants.AmendmentService;
 import org.trustfund.grants.Disbursements;
 import org.trustfund.grants.Grant;
 import org.trustfund.grants.GrantAccess;
-import org.trustfund.grants.GrantQueries;
 import org.trustfund.grants.GrantService;
 import org.trustfund.grants.web.GrantViews.GrantView;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
 
 /** One grant as its readers may see it: the NGO its own, fund managers and trustees every grant. */
 @Component
@@ -33,15 +31,5 @@ class GrantReads {
 		Grant g = access.readable(user, grants.get(id));
 		return GrantView.of(g, disbursements.paymentsOf(id), disbursements.refundsOf(id), grants.versions(id),
 				amendments.of(id));
-	}
-
-	/** An NGO member sees only its organisation's grants; others see all (the URL rules keep admins out). */
-	static GrantQueries.Filter scope(AppUser user, GrantQueries.Filter requested) {
-		if (user.hasRole(Role.FUND_MANAGER) || user.hasRole(Role.TRUSTEE) || user.hasRole(Role.BOARD_CHAIR)) {
-			return requested;
-		}
-		long own = user.organisationId() == null ? -1 : user.organisationId();
-		return new GrantQueries.Filter(own, requested.callId(), requested.country(), requested.status(),
-				requested.overdueOnly());
 	}
 }

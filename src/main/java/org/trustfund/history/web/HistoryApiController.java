@@ -36,7 +36,7 @@ import org.trustfund.security.CurrentUser;
  */
 @RestController
 @RequestMapping("/api/history")
-@PreAuthorize("hasAnyRole('fundmanager','admin')")
+@PreAuthorize("hasAuthority('IMPORT_HISTORY')")
 @Tag(name = "History import", description = "Import the fund's past from CSV or .xlsx files (fund managers, administrators)")
 class HistoryApiController {
 

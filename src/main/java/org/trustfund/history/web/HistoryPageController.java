@@ -28,7 +28,7 @@ import org.trustfund.web.Downloads;
  * confirmation; an import's record.
  */
 @Controller
-@PreAuthorize("hasAnyRole('fundmanager','admin')")
+@PreAuthorize("hasAuthority('IMPORT_HISTORY')")
 class HistoryPageController {
 
 	private final HistoryImports imports;

@@ -46,7 +46,7 @@ class LedgerApiController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('READ_LEDGER_ENTRIES')")
 	@Operation(summary = "Entries, newest first, filtered by type, value-date range and donor")
 	EntryPage entries(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -60,13 +60,13 @@ class LedgerApiController {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('READ_LEDGER_ENTRIES')")
 	EntryView entry(@PathVariable long id) {
 		return EntryView.of(reports.entry(id));
 	}
 
 	@PostMapping("/{id}/corrections")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CORRECT_LEDGER')")
 	@Operation(summary = "Reverse an entry with a correcting entry (nothing is edited or deleted); 409 if refused")
 	ResponseEntity<EntryView> correct(@PathVariable long id, @RequestBody Reason body) {
 		long correction = ledger.correct(id, body == null ? null : body.reason());
@@ -74,7 +74,7 @@ class LedgerApiController {
 	}
 
 	@PutMapping("/operating-reserve")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CORRECT_LEDGER')")
 	@Operation(summary = "Set the operating reserve kept back from new grants; 409 if the available balance is short, "
 			+ "400 if the reserve is already at that level (no entry is written)")
 	EntryView setReserve(@RequestBody Reserve body) {
@@ -90,14 +90,14 @@ class LedgerApiController {
 	}
 
 	@GetMapping("/balances")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_LEDGER')")
 	@Operation(summary = "Paid in, committed, disbursed, refunded, reserve, available; per year and donor group")
 	BalanceDashboard balances() {
 		return reports.dashboard();
 	}
 
 	@GetMapping("/reconciliation")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_LEDGER')")
 	@Operation(summary = "The running totals checked against the sum of all entries")
 	Reconciliation reconciliation() {
 		return reports.reconcile();

@@ -23,10 +23,10 @@ import org.trustfund.ledger.LedgerFilter;
 import org.trustfund.ledger.LedgerReports;
 import org.trustfund.ledger.Money;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.users.Role;
 import org.trustfund.web.CsvExport;
 import org.trustfund.web.ConflictException;
 import org.trustfund.web.ValidationException;
+import org.trustfund.security.Permission;
 
 /** The ledger's pages: entries with filters, one entry and its correction, balances, the CSV export. */
 @Controller
@@ -48,13 +48,13 @@ class LedgerPageController {
 
 	/** Fund managers see the entries; trustees, who read balances only, go to the balances. */
 	@GetMapping("/ledger")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_LEDGER')")
 	String entries(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) Long donorId, @RequestParam(required = false) Bucket bucket,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		if (!CurrentUser.get().hasRole(Role.FUND_MANAGER)) {
+		if (!CurrentUser.get().can(Permission.READ_LEDGER_ENTRIES)) {
 			return "redirect:/ledger/balances";
 		}
 		LedgerFilter filter = new LedgerFilter(type, from, to, donorId, bucket);
@@ -67,7 +67,7 @@ class LedgerPageController {
 	}
 
 	@GetMapping("/ledger/entries/{id}")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('READ_LEDGER_ENTRIES')")
 	String entry(@PathVariable long id, Model model) {
 		model.addAttribute("entry", reports.entry(id));
 		model.addAttribute("correctedBy", reports.correctedBy(id));
@@ -76,7 +76,7 @@ class LedgerPageController {
 	}
 
 	@PostMapping("/ledger/entries/{id}/correct")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CORRECT_LEDGER')")
 	String correct(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
@@ -94,7 +94,7 @@ class LedgerPageController {
 	}
 
 	@GetMapping("/ledger/balances")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_LEDGER')")
 	String balances(@RequestParam(defaultValue = "false") boolean reconcile, Model model) {
 		model.addAttribute("dashboard", reports.dashboard());
 		if (reconcile) {
@@ -104,7 +104,7 @@ class LedgerPageController {
 	}
 
 	@PostMapping("/ledger/reserve")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CORRECT_LEDGER')")
 	String setReserve(@RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String reason,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		try {
@@ -123,7 +123,7 @@ class LedgerPageController {
 	}
 
 	@GetMapping(path = "/ledger/export.csv")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('READ_LEDGER_ENTRIES')")
 	void export(@RequestParam(required = false) EntryType type,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -2,16 +2,19 @@ package org.trustfund.organisations.web;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
+import org.trustfund.security.Permission;
 
-/** Fund managers and administrators see every organisation; an NGO member only their own. */
+/**
+ * Holders of {@code READ_ORGANISATIONS} (fund managers, administrators) see every organisation; an NGO member
+ * only their own.
+ */
 final class OrganisationAccess {
 
 	private OrganisationAccess() {
 	}
 
 	static void check(AppUser user, long organisationId) {
-		if (user.hasRole(Role.FUND_MANAGER) || user.hasRole(Role.ADMIN)) {
+		if (user.can(Permission.READ_ORGANISATIONS)) {
 			return;
 		}
 		if (user.organisationId() != null && user.organisationId() == organisationId) {

@@ -44,7 +44,7 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/organisations")
-	@PreAuthorize("hasAnyRole('fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_ORGANISATIONS')")
 	List<OrganisationView> all() {
 		return organisations.all().stream().map(this::view).toList();
 	}
@@ -56,7 +56,7 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/organisations/mine")
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('READ_OWN_ORGANISATION')")
 	OrganisationView mine() {
 		AppUser user = CurrentUser.get();
 		return view(organisations.get(user.organisationId()));

@@ -27,6 +27,7 @@ import org.trustfund.organisations.SignUp;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.ValidationException;
+import org.trustfund.security.Permission;
 
 @Controller
 class OrganisationPageController {
@@ -119,7 +120,7 @@ class OrganisationPageController {
 
 	private static void requireStaff() {
 		AppUser user = CurrentUser.get();
-		if (!user.hasRole(org.trustfund.users.Role.FUND_MANAGER) && !user.hasRole(org.trustfund.users.Role.ADMIN)) {
+		if (!user.can(Permission.READ_ORGANISATIONS)) {
 			throw new org.springframework.security.access.AccessDeniedException("Fund managers only");
 		}
 	}

@@ -14,7 +14,7 @@ import org.trustfund.web.ValidationException;
 
 /** The administrators' page of owed deliveries ({@code /admin/outbox}), with a retry button on each. */
 @Controller
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAuthority('MANAGE_OUTBOX')")
 class OutboxAdminController {
 
 	private final OutboxRetry outbox;

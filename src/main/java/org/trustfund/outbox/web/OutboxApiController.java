@@ -20,7 +20,7 @@ import org.trustfund.web.ValidationException;
  */
 @RestController
 @RequestMapping("/api/admin/outbox")
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAuthority('MANAGE_OUTBOX')")
 @Tag(name = "Outbox", description = "Administrators see and retry owed process messages and e-mails")
 class OutboxApiController {
 

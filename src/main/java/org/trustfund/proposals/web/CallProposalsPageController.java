@@ -16,6 +16,7 @@ import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.ValidationException;
+import org.trustfund.security.Permission;
 
 /** A call's proposals by stage and its process (fund managers), its ranked recommendation (and trustees). */
 @Controller
@@ -35,7 +36,7 @@ class CallProposalsPageController {
 	}
 
 	@GetMapping("/calls/{id}/proposals")
-	@PreAuthorize("hasAnyRole('fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_ALL_PROPOSALS')")
 	String proposals(@PathVariable long id, Model model) {
 		model.addAttribute("call", calls.get(id));
 		model.addAttribute("proposals", proposals.ofCall(id));
@@ -43,7 +44,7 @@ class CallProposalsPageController {
 	}
 
 	@GetMapping("/calls/{id}/process")
-	@PreAuthorize("hasAnyRole('fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_ALL_PROPOSALS')")
 	String process(@PathVariable long id, Model model) {
 		model.addAttribute("call", calls.get(id));
 		model.addAttribute("diagram", diagrams.of(CallProcess.KEY, Long.toString(id)).orElse(null));
@@ -51,17 +52,17 @@ class CallProposalsPageController {
 	}
 
 	@GetMapping("/calls/{id}/recommendation")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_RECOMMENDATION')")
 	String recommendation(@PathVariable long id, Model model) {
 		model.addAttribute("ranked", ranked.of(id));
 		model.addAttribute("adjustable", calls.get(id).getStatus() == CallStatus.RECOMMENDATION
-				&& CurrentUser.get().hasRole(org.trustfund.users.Role.FUND_MANAGER));
+				&& CurrentUser.get().can(Permission.ADJUST_RECOMMENDATION));
 		model.addAttribute("recommendations", Recommendation.values());
 		return "proposals/recommendation";
 	}
 
 	@PostMapping("/calls/{id}/recommendation/{proposalId}")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('ADJUST_RECOMMENDATION')")
 	String adjust(@PathVariable long id, @PathVariable long proposalId,
 			@RequestParam(required = false) Recommendation recommendation,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {

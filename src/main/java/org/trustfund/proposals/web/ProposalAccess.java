@@ -1,43 +1,26 @@
 package org.trustfund.proposals.web;
 
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import org.trustfund.proposals.Proposal;
-import org.trustfund.proposals.ReviewService;
+import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
+import org.trustfund.security.Permission;
 
 /**
- * Who may see or change a proposal: fund managers (and administrators) read every one; an NGO member
- * reads and changes its own organisation's; a reviewer reads only those assigned to them.
+ * Who may change a proposal: a user holding {@link Permission#WRITE_PROPOSAL} (an NGO member) changes its own
+ * organisation's. Who may see proposals is {@link ProposalVisibility}'s, shared with the API.
  */
-@Component
-class ProposalAccess {
+final class ProposalAccess {
 
-	private final ReviewService reviews;
-
-	ProposalAccess(ReviewService reviews) {
-		this.reviews = reviews;
+	private ProposalAccess() {
 	}
 
 	static boolean staff(AppUser user) {
-		return user.hasRole(Role.FUND_MANAGER) || user.hasRole(Role.ADMIN);
+		return ProposalVisibility.readsAll(user);
 	}
 
 	static boolean ownOrganisation(AppUser user, Proposal p) {
-		return user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null
-				&& user.organisationId().equals(p.getOrganisationId());
-	}
-
-	boolean assignedReviewer(AppUser user, Proposal p) {
-		return user.hasRole(Role.REVIEWER) && reviews.proposalIdsOf(user.getUsername()).contains(p.getId());
-	}
-
-	Proposal readable(AppUser user, Proposal p) {
-		if (staff(user) || ownOrganisation(user, p) || assignedReviewer(user, p)) {
-			return p;
-		}
-		throw new AccessDeniedException("Not your proposal");
+		return ProposalVisibility.ownOrganisation(user, p);
 	}
 
 	static Proposal ownDraftable(AppUser user, Proposal p) {
@@ -48,7 +31,7 @@ class ProposalAccess {
 	}
 
 	static long organisationOf(AppUser user) {
-		if (!user.hasRole(Role.NGO_MEMBER) || user.organisationId() == null) {
+		if (!user.can(Permission.WRITE_PROPOSAL) || user.organisationId() == null) {
 			throw new AccessDeniedException("Only NGO members write proposals");
 		}
 		return user.organisationId();

@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +21,10 @@ import org.trustfund.files.UploadChecker;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalForm;
 import org.trustfund.proposals.ProposalService;
+import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.proposals.ReviewService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.users.Role;
 
 @RestController
 @RequestMapping("/api")
@@ -34,10 +33,10 @@ class ProposalApiController {
 
 	private final ProposalService proposals;
 	private final ReviewService reviews;
-	private final ProposalAccess access;
+	private final ProposalVisibility access;
 	private final UploadChecker uploads;
 
-	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalAccess access,
+	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalVisibility access,
 			UploadChecker uploads) {
 		this.proposals = proposals;
 		this.reviews = reviews;
@@ -45,7 +44,7 @@ class ProposalApiController {
 		this.uploads = uploads;
 	}
 
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 	@PostMapping("/calls/{callId}/proposals")
 	@Operation(summary = "Draft a proposal to an open call (NGO members); the budget lines must add up to the amount")
 	ResponseEntity<ProposalView> draft(@PathVariable long callId, @Valid @RequestBody ProposalForm form) {
@@ -58,19 +57,7 @@ class ProposalApiController {
 	@Operation(summary = "Fund managers: the latest proposals; NGO members: their own; reviewers: those assigned")
 	List<ProposalView> list() {
 		AppUser user = CurrentUser.get();
-		List<Proposal> found;
-		if (ProposalAccess.staff(user)) {
-			found = proposals.latest();
-		}
-		else if (user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null) {
-			found = proposals.ofOrganisation(user.organisationId());
-		}
-		else if (user.hasRole(Role.REVIEWER)) {
-			found = proposals.withIds(reviews.proposalIdsOf(user.getUsername()));
-		}
-		else {
-			throw new AccessDeniedException("Proposals are for the fund's staff, NGOs and reviewers");
-		}
+		List<Proposal> found = access.visibleTo(user);
 		return found.stream().map(p -> view(p, user)).toList();
 	}
 
@@ -80,7 +67,7 @@ class ProposalApiController {
 		return view(access.readable(user, proposals.get(id)), user);
 	}
 
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 	@PutMapping("/proposals/{id}")
 	@Operation(summary = "Change a draft (its organisation only)")
 	ProposalView edit(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
@@ -89,8 +76,8 @@ class ProposalApiController {
 		return view(proposals.edit(id, form, user.getUsername()), user);
 	}
 
-	@PreAuthorize("hasRole('ngo')")
-	// no "consumes": a caller without the role gets 403 before the request's type is looked at (415)
+	@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
+	// no "consumes": a caller without the permission gets 403 before the request's type is looked at (415)
 	@PostMapping("/proposals/{id}/attachments")
 	@Operation(summary = "Attach a PDF or Office document (to a draft, or while answering a question)")
 	ResponseEntity<ProposalView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
@@ -100,7 +87,7 @@ class ProposalApiController {
 		return ResponseEntity.status(201).body(view(proposals.get(id), user));
 	}
 
-	@PreAuthorize("hasRole('ngo')")
+	@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 	@PostMapping("/proposals/{id}/submit")
 	@Operation(summary = "Submit: refused after the deadline, above the ceiling, beyond the maximum duration or "
 			+ "from an unverified organisation; starts the review")

@@ -32,7 +32,7 @@ import org.trustfund.web.ValidationException;
 
 /** An NGO member drafts, edits, documents and submits its organisation's proposals. Works without JavaScript. */
 @Controller
-@PreAuthorize("hasRole('ngo')")
+@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 class ProposalEditController {
 
 	private final ProposalService proposals;

@@ -2,7 +2,6 @@ package org.trustfund.proposals.web;
 
 import java.util.List;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,11 +13,11 @@ import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalAttachment;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;
+import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.proposals.ReviewService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.users.Role;
 
 /** Reading proposals: the list per role, one proposal with its stage, documents, history and process. */
 @Controller
@@ -28,11 +27,11 @@ class ProposalPageController {
 	private final ReviewService reviews;
 	private final CallService calls;
 	private final OrganisationService organisations;
-	private final ProposalAccess access;
+	private final ProposalVisibility access;
 	private final ProcessDiagrams diagrams;
 
 	ProposalPageController(ProposalService proposals, ReviewService reviews, CallService calls,
-			OrganisationService organisations, ProposalAccess access, ProcessDiagrams diagrams) {
+			OrganisationService organisations, ProposalVisibility access, ProcessDiagrams diagrams) {
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.calls = calls;
@@ -44,19 +43,7 @@ class ProposalPageController {
 	@GetMapping("/proposals")
 	String list(Model model) {
 		AppUser user = CurrentUser.get();
-		List<Proposal> found;
-		if (ProposalAccess.staff(user)) {
-			found = proposals.latest();
-		}
-		else if (user.hasRole(Role.NGO_MEMBER) && user.organisationId() != null) {
-			found = proposals.ofOrganisation(user.organisationId());
-		}
-		else if (user.hasRole(Role.REVIEWER)) {
-			found = proposals.withIds(reviews.proposalIdsOf(user.getUsername()));
-		}
-		else {
-			throw new AccessDeniedException("Proposals are for the fund's staff, NGOs and reviewers");
-		}
+		List<Proposal> found = access.visibleTo(user);
 		model.addAttribute("proposals", found);
 		return "proposals/list";
 	}

@@ -29,21 +29,21 @@ class RecommendationApiController {
 	}
 
 	@GetMapping("/proposals")
-	@PreAuthorize("hasAnyRole('fundmanager', 'admin')")
+	@PreAuthorize("hasAuthority('READ_ALL_PROPOSALS')")
 	@Operation(summary = "Every proposal of the call with its stage")
 	List<StageView> proposals(@PathVariable long callId) {
 		return proposals.ofCall(callId).stream().map(StageView::of).toList();
 	}
 
 	@GetMapping("/recommendation")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee')")
+	@PreAuthorize("hasAuthority('READ_RECOMMENDATION')")
 	@Operation(summary = "The ranked recommendation: rank, final score and fund / reserve / reject per proposal")
 	RankedView recommendation(@PathVariable long callId) {
 		return ranked.of(callId);
 	}
 
 	@PostMapping("/recommendation/{proposalId}")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('ADJUST_RECOMMENDATION')")
 	@Operation(summary = "Change one proposal's recommendation, with the reason (kept in its history)")
 	RankedView adjust(@PathVariable long callId, @PathVariable long proposalId, @RequestBody Adjustment body) {
 		if (body == null || body.recommendation() == null) {

@@ -29,7 +29,7 @@ class DonorStatementController {
 	}
 
 	@GetMapping("/reports/donors/{id}")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	String page(@PathVariable long id, Model model) {
 		model.addAttribute("s", statements.of(id));
 		model.addAttribute("print", false);
@@ -37,7 +37,7 @@ class DonorStatementController {
 	}
 
 	@GetMapping("/reports/donors/{id}.pdf")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
 			HttpServletRequest request, HttpServletResponse response) {
 		Locale locale = "ar".equals(lang) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;

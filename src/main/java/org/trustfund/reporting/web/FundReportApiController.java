@@ -22,7 +22,7 @@ class FundReportApiController {
 
 	/** {@code GET /api/reports/fund?year=} or {@code ?from=&to=} (ISO dates, both included; none: since inception). */
 	@GetMapping("/api/reports/fund")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	FundReport fund(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

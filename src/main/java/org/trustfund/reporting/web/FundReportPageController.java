@@ -3,7 +3,6 @@ package org.trustfund.reporting.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import org.trustfund.reporting.ReportPeriod;
 import org.trustfund.reporting.ReportSettings;
 import org.trustfund.web.NotFoundException;
 import org.trustfund.web.ValidationException;
+import org.trustfund.security.Permission;
 
 /**
  * The fund's report as a page ({@code /reports/fund}), as a PDF ({@code /reports/fund.pdf?lang=en|ar}) and, when
@@ -47,7 +47,7 @@ class FundReportPageController {
 	}
 
 	@GetMapping("/reports/fund")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	String page(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
@@ -67,7 +67,7 @@ class FundReportPageController {
 	}
 
 	@GetMapping("/reports/fund.pdf")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -75,8 +75,8 @@ class FundReportPageController {
 		Locale locale = "ar".equals(lang) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
 		FundReport report = reports.report(ReportPeriod.of(year, from, to, reports.today()), false);
 		Map<String, Object> model = new HashMap<>(Map.of("r", report, "kinds", DonorKind.values(), "publicPage", false,
-				"charts", charts.of(report, locale), "ledgerLinks", readerHas("fundmanager"), "grantLinks",
-				readerHas("fundmanager", "trustee", "boardchair")));
+				"charts", charts.of(report, locale), "ledgerLinks", readerCan(Permission.READ_LEDGER_ENTRIES), "grantLinks",
+				readerCan(Permission.READ_ALL_GRANTS)));
 		byte[] body = pdf.render("reporting/fund", model, locale, request, response);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -87,8 +87,8 @@ class FundReportPageController {
 	private String show(Integer year, LocalDate from, LocalDate to, boolean publicVersion, Model model, Locale locale) {
 		model.addAttribute("print", false);
 		model.addAttribute("publicPage", publicVersion);
-		model.addAttribute("ledgerLinks", !publicVersion && readerHas("fundmanager"));
-		model.addAttribute("grantLinks", !publicVersion && readerHas("fundmanager", "trustee", "boardchair"));
+		model.addAttribute("ledgerLinks", !publicVersion && readerCan(Permission.READ_LEDGER_ENTRIES));
+		model.addAttribute("grantLinks", !publicVersion && readerCan(Permission.READ_ALL_GRANTS));
 		model.addAttribute("kinds", DonorKind.values());
 		try {
 			FundReport report = reports.report(ReportPeriod.of(year, from, to, reports.today()), publicVersion);
@@ -101,13 +101,14 @@ class FundReportPageController {
 	}
 
 	/**
-	 * Whether the logged-in reader has one of {@code roles}: a figure links to the ledger, pledges, reserve lists
-	 * and calls only for fund managers, to grants for fund managers and the Board, since other readers of the
-	 * report (administrators, the public) could not open those pages.
+	 * Whether the logged-in reader holds {@code permission}: a figure links to the ledger, pledges, reserve lists
+	 * and calls only for readers of the ledger's entries (fund managers), to grants for readers of every grant
+	 * (fund managers and the Board), since other readers of the report (administrators, the public) could not
+	 * open those pages.
 	 */
-	private static boolean readerHas(String... roles) {
+	private static boolean readerCan(Permission permission) {
 		Authentication reader = SecurityContextHolder.getContext().getAuthentication();
-		return reader != null && reader.getAuthorities().stream()
-			.anyMatch(a -> Arrays.stream(roles).anyMatch(r -> a.getAuthority().equals("ROLE_" + r)));
+		return reader != null
+				&& reader.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(permission.authority()));
 	}
 }

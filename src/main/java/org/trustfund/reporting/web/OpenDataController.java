@@ -19,14 +19,14 @@ class OpenDataController {
 	}
 
 	@GetMapping(path = "/api/open-data/360giving.json", produces = "application/json")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	Map<String, Object> json() {
 		return open.dataPackage();
 	}
 
 	/** UTF-8 CSV with a header row of 360Giving column titles, one row per grant, streamed. */
 	@GetMapping("/api/open-data/360giving.csv")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	void csv(HttpServletResponse response) {
 		CsvExport csv = CsvExport.download(response, "360giving.csv",
 				ThreeSixtyGiving.COLUMNS.toArray(String[]::new));

@@ -32,7 +32,7 @@ class ReportRowsController {
 	}
 
 	@GetMapping("/reports/fund/grants")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	String grants(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -53,7 +53,7 @@ class ReportRowsController {
 	}
 
 	@GetMapping("/reports/fund/reports")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair', 'admin')")
+	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
 	String reports(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,

@@ -29,20 +29,20 @@ class ReserveApiController {
 	}
 
 	@GetMapping("/api/reserve")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	List<ListSummary> lists() {
 		Money available = reserve.available();
 		return reserve.lists().stream().map(l -> ReserveViews.summary(l, reserve, calls, available)).toList();
 	}
 
 	@GetMapping("/api/reserve/{callId}")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	ListDetail list(@PathVariable long callId) {
 		return ReserveViews.detail(callId, reserve, calls);
 	}
 
 	@PostMapping("/api/reserve/{callId}/withdrawals")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	ListDetail withdraw(@PathVariable long callId, @RequestBody WithdrawForm form) {
 		if (form.proposalId() == null) {
 			throw new ReserveListException("proposalId", "Choose the project to withdraw");
@@ -52,7 +52,7 @@ class ReserveApiController {
 	}
 
 	@PostMapping("/api/reserve/{callId}/expiry")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	ListDetail changeExpiry(@PathVariable long callId, @RequestBody ExpiryForm form) {
 		reserve.changeExpiry(callId, form.expiresOn(), form.reason(), CurrentUser.username());
 		return ReserveViews.detail(callId, reserve, calls);

@@ -28,7 +28,7 @@ class ReservePageController {
 	}
 
 	@GetMapping("/reserve")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	String lists(Model model) {
 		Money available = reserve.available();
 		model.addAttribute("available", available.amount());
@@ -38,7 +38,7 @@ class ReservePageController {
 	}
 
 	@GetMapping("/reserve/{callId}")
-	@PreAuthorize("hasAnyRole('fundmanager', 'trustee', 'boardchair')")
+	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	String list(@PathVariable long callId, Model model) {
 		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls));
 		model.addAttribute("withdrawForm", new WithdrawForm(null, ""));
@@ -47,7 +47,7 @@ class ReservePageController {
 	}
 
 	@PostMapping("/reserve/{callId}/withdraw")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	String withdraw(@PathVariable long callId, @ModelAttribute WithdrawForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
@@ -68,7 +68,7 @@ class ReservePageController {
 	}
 
 	@PostMapping("/reserve/{callId}/expiry")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	String changeExpiry(@PathVariable long callId, @ModelAttribute ExpiryForm form, Model model,
 			RedirectAttributes redirect) {
 		try {

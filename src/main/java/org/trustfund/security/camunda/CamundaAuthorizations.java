@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.trustfund.setup.StartupStep;
-import org.trustfund.users.Roles;
+import org.trustfund.security.RolePermissions;
+import org.trustfund.users.Role;
 
 /**
- * What each role may do in Camunda's webapps (administrators are Camunda admins and may do everything):
- * fund managers use Cockpit, read-only (process definitions, instances, history, decisions, deployments);
+ * What each role may do in Camunda's webapps, from {@link RolePermissions}: the roles holding
+ * {@code OPERATE_ENGINE} are Camunda admins and may do everything; the others holding {@code READ_ENGINE}
+ * (fund managers) use Cockpit, read-only (process definitions, instances, history, decisions, deployments);
  * no other role gets any Camunda grant: reviewers, trustees, the chair and NGO members work in the
  * application's own pages. Idempotent: runs at every start, and takes back the Tasklist and "My tasks"
  * filter grants that earlier versions gave. Runs as a {@link StartupStep} under the start-up lock (Camunda's
@@ -28,8 +30,8 @@ import org.trustfund.users.Roles;
 @Order(0)
 class CamundaAuthorizations implements StartupStep {
 
-	private static final List<String> FORMER_TASKLIST_USERS = List.of(Roles.FUND_MANAGER, Roles.REVIEWER,
-			Roles.TRUSTEE, Roles.BOARD_CHAIR);
+	private static final List<String> FORMER_TASKLIST_USERS = List.of(Role.FUND_MANAGER.groupId(),
+			Role.REVIEWER.groupId(), Role.TRUSTEE.groupId(), Role.BOARD_CHAIR.groupId());
 
 	private final AuthorizationService authorizations;
 
@@ -40,13 +42,22 @@ class CamundaAuthorizations implements StartupStep {
 	@Override
 	public void run() {
 		revokeFormerGrants();
-		grant(Roles.FUND_MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-		grant(Roles.FUND_MANAGER, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+		for (Role role : RolePermissions.rolesWith(org.trustfund.security.Permission.READ_ENGINE)) {
+			if (!RolePermissions.of(role).contains(org.trustfund.security.Permission.OPERATE_ENGINE)) {
+				grantCockpitReading(role.groupId());
+			}
+		}
+	}
+
+	/** Cockpit, read-only, for a role that reads the engine without operating it (Camunda admins need none). */
+	private void grantCockpitReading(String group) {
+		grant(group, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+		grant(group, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
 				ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
 				ProcessDefinitionPermissions.READ_TASK);
-		grant(Roles.FUND_MANAGER, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
-		grant(Roles.FUND_MANAGER, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
-		grant(Roles.FUND_MANAGER, Resources.DEPLOYMENT, ANY, Permissions.READ);
+		grant(group, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+		grant(group, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+		grant(group, Resources.DEPLOYMENT, ANY, Permissions.READ);
 	}
 
 	/** Tasklist access and the read grants on filters (the "My tasks" filter) of earlier versions. */

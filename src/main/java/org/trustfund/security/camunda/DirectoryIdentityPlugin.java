@@ -10,7 +10,9 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.plugin.AdministratorAuthorizationPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.trustfund.users.Roles;
+import org.trustfund.security.Permission;
+import org.trustfund.security.RolePermissions;
+import org.trustfund.users.Role;
 
 /**
  * Makes the application's user table Camunda's identity store (read-only, like Camunda's LDAP plugin),
@@ -38,7 +40,8 @@ class DirectoryIdentityPlugin extends AbstractProcessEnginePlugin {
 				return new DirectoryIdentityProvider(directory);
 			}
 		});
-		configuration.setAdminGroups(new ArrayList<>(List.of(Roles.ADMIN)));
+		// Camunda administrators: the groups of the roles that operate the engine (RolePermissions).
+		configuration.setAdminGroups(new ArrayList<>(List.of(RolePermissions.groupsWith(Permission.OPERATE_ENGINE))));
 		configuration.setUserResourceWhitelistPattern("[a-z0-9._]+");
 	}
 
@@ -46,7 +49,7 @@ class DirectoryIdentityPlugin extends AbstractProcessEnginePlugin {
 	@Bean
 	static AdministratorAuthorizationPlugin administratorAuthorizations() {
 		AdministratorAuthorizationPlugin plugin = new AdministratorAuthorizationPlugin();
-		plugin.setAdministratorGroupName(Roles.ADMIN);
+		plugin.setAdministratorGroupName(Role.ADMIN.groupId());
 		return plugin;
 	}
 }

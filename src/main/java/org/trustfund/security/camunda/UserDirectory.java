@@ -11,7 +11,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.stereotype.Component;
 import org.trustfund.users.Role;
-import org.trustfund.users.Roles;
+import org.trustfund.security.Permission;
+import org.trustfund.security.RolePermissions;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserAccounts;
 
@@ -66,7 +67,7 @@ class UserDirectory {
 	private static List<String> groupIdsOf(UserAccount account) {
 		List<String> ids = new ArrayList<>(account.getRoles().stream().map(Role::groupId).toList());
 		if (account.getOrganisationId() != null) {
-			ids.add(Roles.organisationGroup(account.getOrganisationId()));
+			ids.add(Role.organisationGroup(account.getOrganisationId()));
 		}
 		return ids;
 	}
@@ -82,12 +83,12 @@ class UserDirectory {
 	private static Group toGroup(Role role) {
 		GroupEntity group = new GroupEntity(role.groupId());
 		group.setName(role.label());
-		group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
+		group.setType(RolePermissions.of(role).contains(Permission.OPERATE_ENGINE) ? "SYSTEM" : "WORKFLOW");
 		return group;
 	}
 
 	private static Group organisationGroup(long organisationId) {
-		GroupEntity group = new GroupEntity(Roles.organisationGroup(organisationId));
+		GroupEntity group = new GroupEntity(Role.organisationGroup(organisationId));
 		group.setName("Members of organisation " + organisationId);
 		group.setType("ORGANISATION");
 		return group;

@@ -63,14 +63,14 @@ class ApiTokenApiController {
 	}
 
 	@GetMapping("/api/admin/tokens")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_API_TOKENS')")
 	@Operation(summary = "Every user's tokens, or one user's (?user=)")
 	List<TokenView> all(@RequestParam(required = false) String user) {
 		return tokens.all(user);
 	}
 
 	@DeleteMapping("/api/admin/tokens/{id}")
-	@PreAuthorize("hasRole('admin')")
+	@PreAuthorize("hasAuthority('MANAGE_API_TOKENS')")
 	@Operation(summary = "Revoke any user's token")
 	ResponseEntity<Void> revokeAny(@PathVariable long id) {
 		tokens.revokeAny(id, CurrentUser.username());

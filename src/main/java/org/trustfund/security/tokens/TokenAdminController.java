@@ -12,7 +12,7 @@ import org.trustfund.security.CurrentUser;
 
 /** Administrators' page of API tokens ({@code /admin/tokens}, optionally {@code ?user=}): list and revoke. */
 @Controller
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAuthority('MANAGE_API_TOKENS')")
 class TokenAdminController {
 
 	private final ApiTokenService tokens;

@@ -17,7 +17,7 @@ import org.trustfund.users.UserService;
 import org.trustfund.web.ValidationException;
 
 @Controller
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAuthority('MANAGE_USERS')")
 class UserAdminController {
 
 	private final UserService users;

@@ -20,7 +20,7 @@ import org.trustfund.web.ValidationException;
 
 @RestController
 @RequestMapping("/api/admin/users")
-@PreAuthorize("hasRole('admin')")
+@PreAuthorize("hasAuthority('MANAGE_USERS')")
 @Tag(name = "Users", description = "Administrators manage users, roles and organisation membership")
 class UserApiController {
 

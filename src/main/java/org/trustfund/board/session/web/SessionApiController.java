@@ -26,8 +26,6 @@ import org.trustfund.web.ValidationException;
 @Tag(name = "Board sessions", description = "Convening the Board, the Board papers, trustees' votes, minutes")
 class SessionApiController {
 
-	static final String READERS = "hasAnyRole('trustee', 'boardchair', 'fundmanager', 'admin')";
-	static final String PAPER_READERS = "hasAnyRole('trustee', 'boardchair', 'fundmanager')";
 
 	private final SessionService sessions;
 	private final Voting voting;
@@ -42,7 +40,7 @@ class SessionApiController {
 	}
 
 	@PostMapping("/api/board/sessions")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CONVENE_BOARD')")
 	ResponseEntity<SessionView> convene(@RequestBody ConveneForm form) {
 		BoardSession s = sessions.convene(callId(form.callId()), kind(form.kind()), CurrentUser.username());
 		return ResponseEntity.created(URI.create("/api/board/sessions/" + s.getId()))
@@ -50,33 +48,33 @@ class SessionApiController {
 	}
 
 	@GetMapping("/api/board/sessions")
-	@PreAuthorize(READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	List<SessionView> list() {
 		return sessions.all().stream().map(s -> SessionView.of(s, voting.whoHasVoted(s.getId()))).toList();
 	}
 
 	@GetMapping("/api/board/sessions/{id}")
-	@PreAuthorize(READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	SessionView show(@PathVariable long id) {
 		return SessionView.of(sessions.get(id), voting.whoHasVoted(id));
 	}
 
 	@GetMapping("/api/board/sessions/{id}/papers")
-	@PreAuthorize(PAPER_READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD_PAPERS')")
 	PapersView papers(@PathVariable long id) {
 		return PapersView.of(papers.papers(id));
 	}
 
 	/** The current trustee's own votes in the session (their automatic recusals included). */
 	@GetMapping("/api/board/sessions/{id}/votes")
-	@PreAuthorize("hasRole('trustee')")
+	@PreAuthorize("hasAuthority('VOTE')")
 	List<VoteView> myVotes(@PathVariable long id) {
 		sessions.get(id);
 		return voting.votesOf(id, CurrentUser.username()).stream().map(VoteView::of).toList();
 	}
 
 	@PostMapping("/api/board/sessions/{id}/votes")
-	@PreAuthorize("hasRole('trustee')")
+	@PreAuthorize("hasAuthority('VOTE')")
 	ResponseEntity<List<VoteView>> vote(@PathVariable long id, @jakarta.validation.Valid @RequestBody BallotForm form) {
 		List<Ballot> ballot = form == null || form.votes() == null ? List.of()
 				: form.votes().stream().map(l -> new Ballot(l.proposalId(), l.choice(), l.comment())).toList();
@@ -85,7 +83,7 @@ class SessionApiController {
 	}
 
 	@GetMapping("/api/board/sessions/{id}/minutes")
-	@PreAuthorize(READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	MinutesView minutes(@PathVariable long id) {
 		return MinutesView.of(papers.minutes(id), voting.whoHasVoted(id));
 	}

@@ -36,21 +36,21 @@ class SessionPageController {
 	}
 
 	@GetMapping("/board/sessions")
-	@PreAuthorize(SessionApiController.READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	String list(Model model) {
 		model.addAttribute("sessions", sessions.all());
 		return "board/sessions";
 	}
 
 	@GetMapping("/board/sessions/new")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CONVENE_BOARD')")
 	String conveneForm(Model model) {
 		model.addAttribute("calls", sessions.callsReadyForBoard());
 		return "board/convene";
 	}
 
 	@PostMapping("/board/sessions")
-	@PreAuthorize("hasRole('fundmanager')")
+	@PreAuthorize("hasAuthority('CONVENE_BOARD')")
 	String convene(@RequestParam(required = false) Long callId, @RequestParam(required = false) String kind,
 			Model model, RedirectAttributes redirect) {
 		try {
@@ -71,7 +71,7 @@ class SessionPageController {
 	}
 
 	@GetMapping("/board/sessions/{id}")
-	@PreAuthorize(SessionApiController.READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	String show(@PathVariable long id, Model model) {
 		model.addAttribute("boardSession", sessions.get(id));
 		model.addAttribute("voted", voting.whoHasVoted(id));
@@ -82,14 +82,14 @@ class SessionPageController {
 	}
 
 	@GetMapping("/board/sessions/{id}/papers")
-	@PreAuthorize(SessionApiController.PAPER_READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD_PAPERS')")
 	String papers(@PathVariable long id, Model model) {
 		model.addAttribute("papers", papers.papers(id));
 		return "board/papers";
 	}
 
 	@GetMapping("/board/sessions/{id}/minutes")
-	@PreAuthorize(SessionApiController.READERS)
+	@PreAuthorize("hasAuthority('READ_BOARD')")
 	String minutes(@PathVariable long id, Model model) {
 		BoardSession session = sessions.get(id);
 		model.addAttribute("boardSession", session);
