@@ -132,15 +132,18 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** GET of the caller's own Camunda profile, by an engine operator or reader (Cockpit's header). */
+	/** GET of a Camunda profile: any by an engine operator, one's own by an engine reader (Cockpit's header). */
 	private static boolean ownProfile(Authentication caller, HttpServletRequest request) {
 		if (caller == null || !caller.isAuthenticated() || !"GET".equals(request.getMethod())) {
 			return false;
 		}
-		boolean operator = caller.getAuthorities().stream().map(a -> a.getAuthority())
-			.anyMatch(a -> a.equals(READ_ENGINE.authority()) || a.equals(OPERATE_ENGINE.authority()));
+		java.util.Set<String> authorities = caller.getAuthorities().stream().map(a -> a.getAuthority())
+			.collect(java.util.stream.Collectors.toSet());
+		if (authorities.contains(OPERATE_ENGINE.authority())) {
+			return true; // administrators read the whole directory
+		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return operator && path.endsWith("/user/" + caller.getName() + "/profile");
+		return authorities.contains(READ_ENGINE.authority()) && path.endsWith("/user/" + caller.getName() + "/profile");
 	}
 
 	/** Runs before Spring Security, whose own path parsing fails on Camunda paths that are not plain. */
