@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ class GrantOpener {
 	private final RuntimeService runtime;
 	private final NotificationService notifications;
 	private final Clock clock;
+	private final JdbcTemplate jdbc;
 
 	GrantOpener(ProposalService proposals, Grants grants, AgreementVersions versions, GrantSettings settings,
-			RuntimeService runtime, NotificationService notifications, Clock clock) {
+			RuntimeService runtime, NotificationService notifications, Clock clock, JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.proposals = proposals;
 		this.grants = grants;
 		this.versions = versions;
@@ -41,7 +44,10 @@ class GrantOpener {
 	@EventListener
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void on(ProposalAwarded award) {
-		if (grants.findByProposalId(award.proposalId()).isPresent()) {
+		// Plain SQL, not a JPA query: no flush of the Board's whole persistence context and no query to compile,
+		// once per award. A grant is inserted when it is saved (identity ids), so SQL sees this transaction's.
+		if (jdbc.queryForObject("select count(*) from fund_grant where proposal_id = ?", Integer.class,
+				award.proposalId()) > 0) {
 			throw new IllegalStateException("Proposal " + award.proposalId() + " already has a grant");
 		}
 		Proposal p = proposals.get(award.proposalId());

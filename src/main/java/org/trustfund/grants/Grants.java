@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface Grants extends JpaRepository<Grant, Long> {
 
+	/** A query string, not a derived query: Hibernate caches its plan (a Board outcome asks once per award). */
+	@Query("select g from Grant g where g.proposalId = ?1")
 	Optional<Grant> findByProposalId(long proposalId);
 
 	/** A query string, not a derived query: Hibernate caches its plan (a history import calls it once per row). */

@@ -45,6 +45,14 @@ class MailSender {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return whether SMTP is configured (Spring Boot made a {@link JavaMailSender}): without it there is nothing
+	 *         to e-mail, and {@link NotificationService} publishes no {@link NotificationCreated} at all
+	 */
+	boolean configured() {
+		return mail.getIfAvailable() != null;
+	}
+
 	@TransactionalEventListener(id = LISTENER)
 	public void send(NotificationCreated created) {
 		JavaMailSender sender = mail.getIfAvailable();

@@ -3,6 +3,7 @@ package org.trustfund.board.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,8 +90,14 @@ class BoardSessionBenchmark {
 			.singleResult().getProcessInstanceId();
 		steps.complete(steps.one(pid, BoardSessionProcess.SIGN_OUTCOME_TASK), board.chair(), Map.of());
 		long signed = System.nanoTime();
+		double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
 		steps.runJobs(pid);
 		long applied = System.nanoTime();
+		// The save point's job runs in this thread: its CPU time, unlike the wall time, hardly depends on what
+		// else shares the machine's cores.
+		long applyCpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuBefore;
+		double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
 		long awarded = events.stream(ProposalAwarded.class).filter(e -> e.sessionId() == session).count();
 		long reserved = events.stream(ProposalReserved.class).filter(e -> e.sessionId() == session).count();
@@ -103,12 +110,14 @@ class BoardSessionBenchmark {
 				  one trustee's whole ballot (4 trustees):   %s ms
 				  last ballot (votes + voting closed):       %6d ms
 				  chair's signature:                         %6d ms
-				  apply outcome (save point job):            %6d ms
+				  apply outcome (save point job):            %6d ms (CPU time of its thread %d ms)
 				  from the last vote to every outcome applied: %6d ms
 				  awarded %d, reserve list %d, still open %d; ledger available after: %s
+				  %d cores, load average %.1f before applying, %.1f after
 				""", N, ms(t0, inserted), ms(inserted, convened), ballotMillis, ms(lastVote, votingClosed),
-				ms(votingClosed, signed), ms(signed, applied), ms(lastVote, applied), awarded, reserved, open,
-				ledger.available().format());
+				ms(votingClosed, signed), ms(signed, applied), applyCpu / 1_000_000, ms(lastVote, applied), awarded,
+				reserved, open, ledger.available().format(), Runtime.getRuntime().availableProcessors(), loadBefore,
+				loadAfter);
 		System.out.println(report);
 		Files.writeString(Path.of("target", "benchmark-board-session.txt"), report);
 		assertThat(awarded + reserved).isPositive();
