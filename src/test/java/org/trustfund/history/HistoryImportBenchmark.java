@@ -31,7 +31,7 @@ import org.trustfund.ledger.LedgerReports;
  * (sampled every 20 ms, garbage included) and the highest heap left after a collection (what the import keeps). Run
  * with {@code mvn -Pbenchmark test -Dtest=HistoryImportBenchmark} (fewer:
  * {@code -Dhistory.benchmark.contributions=20000 -Dhistory.benchmark.grants=2000}; the quick run,
- * {@code -Dbenchmark.size=small}: 5,000 contributions, 500 grants). The contributions' and grants' imports and the
+ * {@code -Dbenchmark.size=small}: 2,000 contributions, 200 grants). The contributions' and grants' imports and the
  * second contributions import go to the benchmark table ({@link Benchmarks}; no target set).
  */
 @Tag("benchmark")
@@ -39,8 +39,8 @@ import org.trustfund.ledger.LedgerReports;
 class HistoryImportBenchmark {
 
 	static final int DONORS = 1_000;
-	static final int CONTRIBUTIONS = Benchmarks.size("history.benchmark.contributions", 100_000, 5_000);
-	static final int GRANTS = Benchmarks.size("history.benchmark.grants", 10_000, 500);
+	static final int CONTRIBUTIONS = Benchmarks.size("history.benchmark.contributions", 100_000, 2_000);
+	static final int GRANTS = Benchmarks.size("history.benchmark.grants", 10_000, 200);
 	static final int CALLS = Math.max(1, GRANTS / 1_000);
 	static final int ORGANISATIONS = Math.max(1, GRANTS / 5);
 	static final String[] COUNTRIES = { "TH", "KE", "NP", "PE", "UA", "VN", "GH", "MD" };

@@ -36,7 +36,7 @@ import org.trustfund.users.Role;
  * recorded by fund managers ({@code POST /api/contributions}) and proposal submissions by NGO members
  * ({@code POST /api/proposals/{id}/submit}, the review process up to its first wait state). The database's share
  * of the time: {@link DbSampler}. {@code -Dbenchmark.contributions=200 -Dbenchmark.submissions=100
- * -Dbenchmark.clients=4} (quick run, {@code -Dbenchmark.size=small}: 20 contributions and 12 submissions); results
+ * -Dbenchmark.clients=4} (quick run, {@code -Dbenchmark.size=small}: 40 contributions and 24 submissions); results
  * also in {@code target/benchmark-cluster.txt} and, per load, the two rates and their ratio in the benchmark table
  * ({@link Benchmarks}; issue 12 set no target for the ratio on two shared cores).
  */
@@ -44,8 +44,8 @@ import org.trustfund.users.Role;
 class ClusterBenchmark {
 
 	private static final String DATABASE = "tf_bench";
-	private static final int CONTRIBUTIONS = Benchmarks.size("benchmark.contributions", 200, 20);
-	private static final int SUBMISSIONS = Benchmarks.size("benchmark.submissions", 100, 12);
+	private static final int CONTRIBUTIONS = Benchmarks.size("benchmark.contributions", 200, 40);
+	private static final int SUBMISSIONS = Benchmarks.size("benchmark.submissions", 100, 24);
 	private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
 	private static final int WARM_UP = 4 * CLIENTS;
 
