@@ -38,7 +38,8 @@ import org.trustfund.users.Role;
 class FundReportBenchmark {
 
 	static final int CONTRIBUTIONS_DEFAULT = 100_000;
-	static final int CONTRIBUTIONS = Benchmarks.size("report.benchmark.contributions", CONTRIBUTIONS_DEFAULT, 10_000);
+	static final int CONTRIBUTIONS = Benchmarks.size("report.benchmark.contributions", CONTRIBUTIONS_DEFAULT,
+			10_000);
 	static final int GRANTS = Benchmarks.size("report.benchmark.grants", 10_000, 1_000);
 	static final int REPORTS_PER_GRANT = 12;
 	static final int RUNS = Benchmarks.size("report.benchmark.runs", 10, 5);
