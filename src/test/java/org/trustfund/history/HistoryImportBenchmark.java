@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.IntegrationTest;
+import org.trustfund.benchmarks.Benchmarks;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.LedgerReports;
 
@@ -29,15 +30,17 @@ import org.trustfund.ledger.LedgerReports;
  * rows, the check pass's time, the import's time and rows per second, the peak of the heap in use while importing
  * (sampled every 20 ms, garbage included) and the highest heap left after a collection (what the import keeps). Run
  * with {@code mvn -Pbenchmark test -Dtest=HistoryImportBenchmark} (fewer:
- * {@code -Dhistory.benchmark.contributions=20000 -Dhistory.benchmark.grants=2000}).
+ * {@code -Dhistory.benchmark.contributions=20000 -Dhistory.benchmark.grants=2000}; the quick run,
+ * {@code -Dbenchmark.size=small}: 2,000 contributions, 200 grants). The contributions' and grants' imports and the
+ * second contributions import go to the benchmark table ({@link Benchmarks}; no target set).
  */
 @Tag("benchmark")
 @IntegrationTest
 class HistoryImportBenchmark {
 
 	static final int DONORS = 1_000;
-	static final int CONTRIBUTIONS = Integer.getInteger("history.benchmark.contributions", 100_000);
-	static final int GRANTS = Integer.getInteger("history.benchmark.grants", 10_000);
+	static final int CONTRIBUTIONS = Benchmarks.size("history.benchmark.contributions", 100_000, 2_000);
+	static final int GRANTS = Benchmarks.size("history.benchmark.grants", 10_000, 200);
 	static final int CALLS = Math.max(1, GRANTS / 1_000);
 	static final int ORGANISATIONS = Math.max(1, GRANTS / 5);
 	static final String[] COUNTRIES = { "TH", "KE", "NP", "PE", "UA", "VN", "GH", "MD" };
@@ -84,6 +87,8 @@ class HistoryImportBenchmark {
 		HistoryImportRecord again = imports.importFile("contributions", "contributions.csv", contributions, "benchmark");
 		double againSeconds = (System.nanoTime() - start) / 1e9;
 		assertThat(again.alreadyImported()).isEqualTo(CONTRIBUTIONS);
+		Benchmarks.record(String.format("history import: the contributions file again, %,d rows all skipped",
+				CONTRIBUTIONS), "—", "H2", String.format("%.1f s", againSeconds));
 		contributions = null;
 
 		StringBuilder calls = new StringBuilder("reference,title,description,opening_date,submission_deadline,time_zone,"
@@ -171,6 +176,11 @@ class HistoryImportBenchmark {
 		table.append(String.format("%-13s %7d   %7.1f s     %8.1f s (%,7.0f rows/s)          %6d MB   %6d MB%n", kind,
 				rows, checkSeconds, importSeconds, rows / importSeconds, peak >> 20, sampler.live.get() >> 20));
 		System.out.printf("history import benchmark: %s", table.substring(table.lastIndexOf(kind)));
+		if (kind.equals("contributions") || kind.equals("grants")) {
+			Benchmarks.record(String.format("history import: %s file, %,d rows (check pass; check + write in one "
+					+ "transaction)", kind, rows), "—", "H2", String.format("check %.1f s; import %.1f s (%,.0f rows/s), "
+							+ "peak heap %d MB", checkSeconds, importSeconds, rows / importSeconds, peak >> 20));
+		}
 		return record;
 	}
 

@@ -18,19 +18,22 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.IntegrationTest;
+import org.trustfund.benchmarks.Benchmarks;
 
 /**
- * Not a timed test: loads {@value #ENTRIES} ledger entries with JDBC batches, then prints how long the
- * balance dashboard's data, the available balance, a commitment and a disbursement take (median and
- * 95th percentile). Run with {@code mvn -Pbenchmark test -Dtest=LedgerBenchmark}.
+ * Not a timed test: loads 1,000,000 ledger entries ({@code -Dledger.benchmark.entries}; 50,000 in the quick run,
+ * {@code -Dbenchmark.size=small}) with JDBC batches, then prints how long the balance dashboard's data, the
+ * available balance, a commitment and a disbursement take (median and 95th percentile, {@code RUNS} runs: 200,
+ * 100 in the quick run) and records the medians and p95s in the benchmark table ({@link Benchmarks}). Run with
+ * {@code mvn -Pbenchmark test -Dtest=LedgerBenchmark}.
  */
 @Tag("benchmark")
 @IntegrationTest
 class LedgerBenchmark {
 
-	static final int ENTRIES = Integer.getInteger("ledger.benchmark.entries", 1_000_000);
+	static final int ENTRIES = Benchmarks.size("ledger.benchmark.entries", 1_000_000, 50_000);
 	static final int GRANTS = 10_000;
-	static final int RUNS = 200;
+	static final int RUNS = Benchmarks.size("ledger.benchmark.runs", 200, 100);
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -49,13 +52,13 @@ class LedgerBenchmark {
 		double reconcileMs = (System.nanoTime() - reconcileStart) / 1e6;
 		System.gc(); // settle the heap after the load, so that the timings measure the ledger
 
-		String available = time(() -> ledger.available());
-		String dashboard = time(() -> reports.dashboard());
+		double[] available = time(() -> ledger.available());
+		double[] dashboard = time(() -> reports.dashboard());
 		int[] grant = { 0 };
-		String commit = time(() -> ledger.commit("BENCH-NEW-" + grant[0]++, Money.of(1), "benchmark award"));
-		String disburse = time(() -> ledger.disburse("BENCH-" + (grant[0]++ % GRANTS), Money.of("0.01"),
+		double[] commit = time(() -> ledger.commit("BENCH-NEW-" + grant[0]++, Money.of(1), "benchmark award"));
+		double[] disburse = time(() -> ledger.disburse("BENCH-" + (grant[0]++ % GRANTS), Money.of("0.01"),
 				"BENCH-PAY-" + grant[0], LocalDate.now()));
-		String firstPage = time(() -> reports.entries(LedgerFilter.ALL,
+		double[] firstPage = time(() -> reports.entries(LedgerFilter.ALL,
 				PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "id"))));
 		assertThat(reports.reconcile().matches()).isTrue();
 
@@ -70,7 +73,19 @@ class LedgerBenchmark {
 				disbursement (+ grant position)   %s
 				first page of entries (+ count)   %s
 				==========================================================================
-				""", ENTRIES, RUNS, loadSeconds, reconcileMs, available, dashboard, commit, disburse, firstPage);
+				""", ENTRIES, RUNS, loadSeconds, reconcileMs, line(available), line(dashboard), line(commit),
+				line(disburse), line(firstPage));
+		String size = String.format("%,d entries", ENTRIES);
+		record("ledger: available balance, " + size, available);
+		record("ledger: balance dashboard data, " + size, dashboard);
+		record("ledger: commitment (lock, entry, totals), " + size, commit);
+		record("ledger: disbursement (and grant position), " + size, disburse);
+		record("ledger: first page of entries and count, " + size, firstPage);
+	}
+
+	private static void record(String figure, double[] ms) {
+		Benchmarks.record(figure, "—", "H2", String.format("median %.2f ms, p95 %.2f ms", ms[RUNS / 2],
+				ms[(int) (RUNS * 0.95)]));
 	}
 
 	private void load() {
@@ -120,7 +135,8 @@ class LedgerBenchmark {
 				"benchmark", "benchmark " + type, reference, grant, donor, group };
 	}
 
-	private static String time(Supplier<?> action) {
+	/** @return the times of {@link #RUNS} runs after ten to warm up, in milliseconds, sorted */
+	private static double[] time(Supplier<?> action) {
 		for (int i = 0; i < 10; i++) {
 			action.get();
 		}
@@ -131,6 +147,10 @@ class LedgerBenchmark {
 			ms[i] = (System.nanoTime() - start) / 1e6;
 		}
 		Arrays.sort(ms);
+		return ms;
+	}
+
+	private static String line(double[] ms) {
 		return String.format("median %7.2f ms   p95 %7.2f ms   max %7.2f ms", ms[RUNS / 2], ms[(int) (RUNS * 0.95)],
 				ms[RUNS - 1]);
 	}

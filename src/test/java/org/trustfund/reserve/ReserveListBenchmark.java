@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.trustfund.IntegrationTest;
+import org.trustfund.benchmarks.Benchmarks;
 import org.trustfund.board.ProposalReserved;
 import org.trustfund.ledger.Money;
 import org.trustfund.proposals.Fixtures;
@@ -27,14 +28,16 @@ import org.trustfund.proposals.ProposalService;
  * of 1,000 projects reacts to one paid contribution: the time from the contribution's commit to the offer being
  * prepared (entries chosen in rank order against the available balance, the written procedure prepared and
  * started, committed). Median and p95 over {@code -Dbenchmark.runs=15} runs; also the time to put 1,000 projects
- * on the list in one Board outcome. Results go to standard output and {@code target/benchmark-reserve.txt}.
+ * on the list in one Board outcome. Results go to standard output, {@code target/benchmark-reserve.txt} and the
+ * benchmark table ({@link Benchmarks}). The quick run ({@code -Dbenchmark.size=small}): 100 projects, 5 runs
+ * ({@code -Dbenchmark.reserve}, {@code -Dbenchmark.runs} win).
  */
 @Tag("benchmark")
 @IntegrationTest
 class ReserveListBenchmark {
 
-	private static final int N = Integer.getInteger("benchmark.reserve", 1_000);
-	private static final int RUNS = Integer.getInteger("benchmark.runs", 15);
+	private static final int N = Benchmarks.size("benchmark.reserve", 1_000, 100);
+	private static final int RUNS = Benchmarks.size("benchmark.runs", 15, 5);
 
 	@Autowired ReserveFixtures reserve;
 	@Autowired Fixtures fixtures;
@@ -70,8 +73,9 @@ class ReserveListBenchmark {
 						Money.of(20_000 + (i * 7_919L % 41) * 1_000), 1));
 			}
 		});
-		line("Reserve list of %d projects built from one Board outcome in %.0f ms (cores: %d)", N,
-				(System.nanoTime() - start) / 1e6, Runtime.getRuntime().availableProcessors());
+		double built = (System.nanoTime() - start) / 1e6;
+		line("Reserve list of %d projects built from one Board outcome in %.0f ms (cores: %d)", N, built,
+				Runtime.getRuntime().availableProcessors());
 
 		double[] ms = new double[RUNS];
 		for (int run = 0; run < RUNS; run++) {
@@ -90,6 +94,11 @@ class ReserveListBenchmark {
 		line("Contribution committed -> offer prepared (projects chosen, written procedure started), %d runs: "
 				+ "median %.1f ms, p95 %.1f ms, max %.1f ms", RUNS, ms[RUNS / 2],
 				ms[Math.min(RUNS - 1, (int) Math.ceil(RUNS * 0.95) - 1)], ms[RUNS - 1]);
+		Benchmarks.record(String.format("reserve list of %,d projects built from one Board outcome", N), "—", "H2",
+				String.format("%.0f ms", built));
+		Benchmarks.record(String.format("reserve list of %,d projects: contribution committed to offer prepared, "
+				+ "%d runs", N, RUNS), "—", "H2", String.format("median %.1f ms, p95 %.1f ms", ms[RUNS / 2],
+				ms[Math.min(RUNS - 1, (int) Math.ceil(RUNS * 0.95) - 1)]));
 		reserve.endProcesses(List.of(s.callId()), runtime);
 		if (stub != null) {
 			repository.deleteDeployment(stub, true);

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.trustfund.benchmarks.Benchmarks;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.CallService;
@@ -35,14 +36,16 @@ import org.trustfund.users.Role;
  * recorded by fund managers ({@code POST /api/contributions}) and proposal submissions by NGO members
  * ({@code POST /api/proposals/{id}/submit}, the review process up to its first wait state). The database's share
  * of the time: {@link DbSampler}. {@code -Dbenchmark.contributions=200 -Dbenchmark.submissions=100
- * -Dbenchmark.clients=4}; results also in {@code target/benchmark-cluster.txt}.
+ * -Dbenchmark.clients=4} (quick run, {@code -Dbenchmark.size=small}: 40 contributions and 24 submissions); results
+ * also in {@code target/benchmark-cluster.txt} and, per load, the two rates and their ratio in the benchmark table
+ * ({@link Benchmarks}; issue 12 set no target for the ratio on two shared cores).
  */
 @Tag("benchmark")
 class ClusterBenchmark {
 
 	private static final String DATABASE = "tf_bench";
-	private static final int CONTRIBUTIONS = Integer.getInteger("benchmark.contributions", 200);
-	private static final int SUBMISSIONS = Integer.getInteger("benchmark.submissions", 100);
+	private static final int CONTRIBUTIONS = Benchmarks.size("benchmark.contributions", 200, 40);
+	private static final int SUBMISSIONS = Benchmarks.size("benchmark.submissions", 100, 24);
 	private static final int CLIENTS = Integer.getInteger("benchmark.clients", 4);
 	private static final int WARM_UP = 4 * CLIENTS;
 
@@ -105,6 +108,10 @@ class ClusterBenchmark {
 		report.line("Ratio two nodes / one node: contributions %.2f x, submissions %.2f x", c2.perSecond() / c1.perSecond(),
 				s2.perSecond() / s1.perSecond());
 		Files.writeString(Path.of("target", "benchmark-cluster.txt"), report.text());
+		record(String.format("contributions (POST /api/contributions), %d by %d clients, two nodes against one",
+				CONTRIBUTIONS, CLIENTS), c1, c2);
+		record(String.format("submissions (POST /api/proposals/{id}/submit), %d by %d clients, two nodes against one",
+				SUBMISSIONS, CLIENTS), s1, s2);
 
 		var ledger = first.getBean(LedgerReports.class).reconcile();
 		assertThat(ledger.matches()).isTrue();
@@ -112,6 +119,12 @@ class ClusterBenchmark {
 		assertThat(jdbc.queryForObject("select count(*) from proposal where status <> 'DRAFT' and call_id = "
 				+ "(select call_id from proposal where id = ?)", Long.class, drafts[0]))
 			.isEqualTo(WARM_UP + 2L * SUBMISSIONS);
+	}
+
+	private static void record(String figure, BenchRun.Timing one, BenchRun.Timing two) {
+		Benchmarks.record(figure, "—", "PostgreSQL", String.format(Locale.ROOT,
+				"%.1f/s (p95 %.0f ms) against %.1f/s (p95 %.0f ms): %.2f×", two.perSecond(), two.p95(), one.perSecond(),
+				one.p95(), two.perSecond() / one.perSecond()));
 	}
 
 	/** Draft proposals through the service: index i belongs to client {@code i % CLIENTS}'s organisation. */
