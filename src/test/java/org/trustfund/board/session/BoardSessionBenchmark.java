@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.trustfund.benchmarks.Benchmarks;
 import org.trustfund.IntegrationTest;
 import org.trustfund.board.BoardSessionProcess;
 import org.trustfund.board.ProposalAwarded;
@@ -42,7 +43,7 @@ import org.trustfund.proposals.ReviewSteps;
 @RecordApplicationEvents
 class BoardSessionBenchmark {
 
-	private static final int N = org.trustfund.benchmarks.Benchmarks.size("benchmark.sessionProposals", 1000, 200);
+	private static final int N = Benchmarks.size("benchmark.sessionProposals", 1000, 200);
 
 	@Autowired SessionFixtures fx;
 	@Autowired Fixtures fixtures;
@@ -120,10 +121,10 @@ class BoardSessionBenchmark {
 				loadAfter);
 		System.out.println(report);
 		Files.writeString(Path.of("target", "benchmark-board-session.txt"), report);
-		org.trustfund.benchmarks.Benchmarks.record("Board outcome applied (save-point job), " + N
+		Benchmarks.record("Board outcome applied (save-point job), " + N
 				+ " proposals, all or nothing", N == 1000 ? "≤ 5 s" : "—", "H2",
 				String.format("%d ms (CPU of its thread %d ms)", ms(signed, applied), applyCpu / 1_000_000));
-		org.trustfund.benchmarks.Benchmarks.record("one trustee's whole ballot, " + N + " proposals", "—", "H2",
+		Benchmarks.record("one trustee's whole ballot, " + N + " proposals", "—", "H2",
 				ballotMillis + " ms");
 		assertThat(awarded + reserved).isPositive();
 		assertThat(ledger.available().amount()).isNotNegative();
