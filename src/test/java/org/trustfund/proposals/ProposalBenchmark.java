@@ -66,6 +66,8 @@ class ProposalBenchmark {
 
 	private static final int N = Benchmarks.size("benchmark.proposals", 10_000, 500);
 	private static final int WARM_UP = Math.min(200, N / 5);
+	/** Rounds of the timed comparison; each side runs N / ROUNDS submissions per round. */
+	private static final int ROUNDS = 5;
 	private static final int THREADS = Integer.getInteger("benchmark.threads", 4);
 	private static final int NGOS = 20;
 	private static final int TASK_LIST_CALLS = Benchmarks.size("benchmark.taskListCalls", 100, 50);
@@ -124,22 +126,41 @@ class ProposalBenchmark {
 				Map.of(ReviewProcess.PROPOSAL_ID, direct[i], ReviewProcess.ORGANISATION_ID, ngos.get(i % NGOS).organisationId()));
 		run("warm-up: HTTP submit", WARM_UP, 0, http);
 		run("warm-up: RuntimeService", WARM_UP, 0, bare);
-		Timing submits = run("HTTP submit (POST /api/proposals/{id}/submit), process to its first wait state", N, WARM_UP,
-				http);
-		Timing engine = run("RuntimeService.startProcessInstanceByKey, same process and database", N, WARM_UP, bare);
+		// In rounds that alternate which side goes first, so that both meet the same load of the shared machine
+		// (other builds come and go) and the same size of the engine's tables.
+		String loadBefore = loadAverage();
+		List<Timing> httpRounds = new ArrayList<>();
+		List<Timing> bareRounds = new ArrayList<>();
+		for (int r = 0; r < ROUNDS; r++) {
+			int from = WARM_UP + (int) ((long) N * r / ROUNDS);
+			int size = WARM_UP + (int) ((long) N * (r + 1) / ROUNDS) - from;
+			for (int side = 0; side < 2; side++) {
+				if ((side + r) % 2 == 0) {
+					httpRounds.add(run("round %d: HTTP submit".formatted(r + 1), size, from, http));
+				}
+				else {
+					bareRounds.add(run("round %d: RuntimeService".formatted(r + 1), size, from, bare));
+				}
+			}
+		}
+		line("Load average (1, 5, 15 min) before and after the timed rounds: %s / %s", loadBefore, loadAverage());
+		Timing submits = Timing.of(httpRounds);
+		Timing engine = Timing.of(bareRounds);
+		line("HTTP submit (POST /api/proposals/{id}/submit), process to its first wait state: %s", submits);
+		line("RuntimeService.startProcessInstanceByKey, same process and database: %s", engine);
 		long waiting = tasks.createTaskQuery().processDefinitionKey(ReviewProcess.KEY)
 			.taskDefinitionKey(ReviewProcess.SCREEN_TASK).count();
 		assertThat(waiting).isGreaterThanOrEqualTo(2L * (N + WARM_UP));
-		double ratio = submits.perSecond / engine.perSecond;
-		line("HTTP submit / engine alone: throughput %.2f x, p95 latency %.2f x", ratio, submits.p95 / engine.p95);
+		double ratio = submits.perSecond() / engine.perSecond();
+		line("HTTP submit / engine alone: throughput %.2f x, p95 latency %.2f x", ratio, submits.p95() / engine.p95());
 		String size = "%,d proposals, %d threads".formatted(N, THREADS);
 		Benchmarks.record("intake: HTTP submissions/s (" + size + ", API token)", "—", "H2",
-				"%.1f/s".formatted(submits.perSecond));
+				"%.1f/s".formatted(submits.perSecond()));
 		Benchmarks.record("intake: bare engine starts/s (RuntimeService, same process, " + size + ")", "—", "H2",
-				"%.1f/s".formatted(engine.perSecond));
+				"%.1f/s".formatted(engine.perSecond()));
 		Benchmarks.record("intake: HTTP / bare engine throughput", "≥ 0.5×", "H2", "%.2f×".formatted(ratio));
-		Benchmarks.record("intake: HTTP submission p95 (p50 %s)".formatted(Benchmarks.ms(submits.p50)), "—", "H2",
-				Benchmarks.ms(submits.p95));
+		Benchmarks.record("intake: HTTP submission p95 (p50 %s)".formatted(Benchmarks.ms(submits.p50())), "—", "H2",
+				Benchmarks.ms(submits.p95()));
 
 		Fixtures.Ngo first = ngos.get(0);
 		askTwentyQuestions(first, fm);
@@ -150,7 +171,7 @@ class ProposalBenchmark {
 		run("Task list of an NGO member (GET /api/tasks)", TASK_LIST_CALLS,
 				i -> send(first.username(), "GET", "/api/tasks", null, 200));
 		Files.writeString(Path.of("target", "benchmark-proposals.txt"), report);
-		assertThat(drafts.count + submits.count + engine.count).isEqualTo(3L * N + WARM_UP);
+		assertThat(drafts.count() + submits.count() + engine.count()).isEqualTo(3L * N + WARM_UP);
 	}
 
 	/**
@@ -229,13 +250,20 @@ class ProposalBenchmark {
 			w.get();
 		}
 		pool.shutdown();
-		double seconds = (System.nanoTime() - start) / 1e9;
-		Arrays.sort(nanos);
-		Timing timing = new Timing(count, count / seconds, nanos[(int) Math.ceil(count * 0.95) - 1] / 1e6,
-				nanos[count / 2] / 1e6);
-		line("%s: %d in %.1f s = %.1f per second; latency p50 %.1f ms, p95 %.1f ms (%s to %s)", label, count, seconds,
-				timing.perSecond, timing.p50, timing.p95, began, java.time.Instant.now());
+		Timing timing = new Timing((System.nanoTime() - start) / 1e9, nanos);
+		line("%s: %s (%s to %s)", label, timing, began, java.time.Instant.now());
 		return timing;
+	}
+
+	/** The machine's load average (1, 5, 15 minutes) as Linux reports it, or "?" elsewhere. */
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException | RuntimeException e) {
+			return "?";
+		}
 	}
 
 	private void line(String format, Object... args) {
@@ -244,6 +272,41 @@ class ProposalBenchmark {
 		report.append(text).append('\n');
 	}
 
-	record Timing(long count, double perSecond, double p95, double p50) {
+	/** Latencies of {@code nanos.length} calls made in {@code seconds} of wall-clock time. */
+	record Timing(double seconds, long[] nanos) {
+
+		static Timing of(List<Timing> rounds) {
+			return new Timing(rounds.stream().mapToDouble(Timing::seconds).sum(),
+					rounds.stream().flatMapToLong(t -> Arrays.stream(t.nanos())).toArray());
+		}
+
+		long count() {
+			return nanos.length;
+		}
+
+		double perSecond() {
+			return nanos.length / seconds;
+		}
+
+		/** @return the latency below which {@code p} percent of the calls stayed, in milliseconds */
+		double percentile(int p) {
+			long[] sorted = nanos.clone();
+			Arrays.sort(sorted);
+			return sorted[Math.max(0, (int) Math.ceil(sorted.length * p / 100.0) - 1)] / 1e6;
+		}
+
+		double p50() {
+			return percentile(50);
+		}
+
+		double p95() {
+			return percentile(95);
+		}
+
+		@Override
+		public String toString() {
+			return String.format(java.util.Locale.ROOT, "%d in %.1f s = %.1f per second; latency p50 %.1f ms, p95 %.1f ms",
+					count(), seconds, perSecond(), p50(), p95());
+		}
 	}
 }
