@@ -152,13 +152,17 @@ class ProposalBenchmark {
 			.taskDefinitionKey(ReviewProcess.SCREEN_TASK).count();
 		assertThat(waiting).isGreaterThanOrEqualTo(2L * (N + WARM_UP));
 		double ratio = submits.perSecond() / engine.perSecond();
-		line("HTTP submit / engine alone: throughput %.2f x, p95 latency %.2f x", ratio, submits.p95() / engine.p95());
+		double cpuRatio = engine.cpuMillisPerCall() / submits.cpuMillisPerCall();
+		line("HTTP submit / engine alone: throughput %.2f x, p95 latency %.2f x; CPU per call: engine / HTTP %.2f x",
+				ratio, submits.p95() / engine.p95(), cpuRatio);
 		String size = "%,d proposals, %d threads".formatted(N, THREADS);
 		Benchmarks.record("intake: HTTP submissions/s (" + size + ", API token)", "—", "H2",
 				"%.1f/s".formatted(submits.perSecond()));
 		Benchmarks.record("intake: bare engine starts/s (RuntimeService, same process, " + size + ")", "—", "H2",
 				"%.1f/s".formatted(engine.perSecond()));
 		Benchmarks.record("intake: HTTP / bare engine throughput", "≥ 0.5×", "H2", "%.2f×".formatted(ratio));
+		Benchmarks.record("intake: CPU per submission, HTTP %.1f ms / bare engine %.1f ms (JVM CPU time; ratio as throughput on saturated cores)"
+				.formatted(submits.cpuMillisPerCall(), engine.cpuMillisPerCall()), "≥ 0.5×", "H2", "%.2f×".formatted(cpuRatio));
 		Benchmarks.record("intake: HTTP submission p95 (p50 %s)".formatted(Benchmarks.ms(submits.p50())), "—", "H2",
 				Benchmarks.ms(submits.p95()));
 
@@ -234,6 +238,7 @@ class ProposalBenchmark {
 		java.time.Instant began = java.time.Instant.now();
 		AtomicInteger next = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		long cpuStart = processCpuNanos();
 		long start = System.nanoTime();
 		List<Future<?>> workers = new ArrayList<>();
 		for (int t = 0; t < THREADS; t++) {
@@ -250,9 +255,15 @@ class ProposalBenchmark {
 			w.get();
 		}
 		pool.shutdown();
-		Timing timing = new Timing((System.nanoTime() - start) / 1e9, nanos);
+		Timing timing = new Timing((System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, nanos);
 		line("%s: %s (%s to %s)", label, timing, began, java.time.Instant.now());
 		return timing;
+	}
+
+	/** CPU time used by this JVM so far, all threads, in nanoseconds. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** The machine's load average (1, 5, 15 minutes) as Linux reports it, or "?" elsewhere. */
@@ -272,12 +283,21 @@ class ProposalBenchmark {
 		report.append(text).append('\n');
 	}
 
-	/** Latencies of {@code nanos.length} calls made in {@code seconds} of wall-clock time. */
-	record Timing(double seconds, long[] nanos) {
+	/**
+	 * Latencies of {@code nanos.length} calls made in {@code seconds} of wall-clock time, during which this JVM
+	 * used {@code cpuSeconds} of CPU time (other processes on the machine do not count).
+	 */
+	record Timing(double seconds, double cpuSeconds, long[] nanos) {
 
 		static Timing of(List<Timing> rounds) {
 			return new Timing(rounds.stream().mapToDouble(Timing::seconds).sum(),
+					rounds.stream().mapToDouble(Timing::cpuSeconds).sum(),
 					rounds.stream().flatMapToLong(t -> Arrays.stream(t.nanos())).toArray());
+		}
+
+		/** @return CPU time of this JVM (server, client threads, JIT, GC) per call, in milliseconds */
+		double cpuMillisPerCall() {
+			return cpuSeconds * 1000 / nanos.length;
 		}
 
 		long count() {
@@ -305,8 +325,8 @@ class ProposalBenchmark {
 
 		@Override
 		public String toString() {
-			return String.format(java.util.Locale.ROOT, "%d in %.1f s = %.1f per second; latency p50 %.1f ms, p95 %.1f ms",
-					count(), seconds, perSecond(), p50(), p95());
+			return String.format(java.util.Locale.ROOT, "%d in %.1f s = %.1f per second; latency p50 %.1f ms, p95 %.1f ms; CPU %.1f ms per call",
+					count(), seconds, perSecond(), p50(), p95(), cpuMillisPerCall());
 		}
 	}
 }
