@@ -103,11 +103,32 @@ public class ProposalService {
 
 	/**
 	 * Submits the proposal if the call's rules allow it, and starts its review, which runs the
-	 * eligibility table and stops at the fund manager's screening.
+	 * eligibility table and stops at the fund manager's screening. For callers that checked who may act.
 	 */
 	@Transactional
 	public Proposal submit(long id, String actor) {
+		return submitChecked(id, actor, p -> {
+		});
+	}
+
+	/**
+	 * As {@link #submit(long, String)}, with the caller's check of who may act run on the proposal as this
+	 * transaction loads it, before anything is written: one read of the proposal and one transaction per
+	 * submission (the API's and the page's submission, issue 15).
+	 *
+	 * @param mayAct throws (e.g. {@code AccessDeniedException}) to refuse; nothing is then changed
+	 * @return the submitted proposal
+	 * @throws NotFoundException if there is no proposal {@code id}
+	 * @throws ProposalStateException, ValidationException when the proposal's or the call's rules refuse it
+	 */
+	@Transactional
+	public Proposal submit(long id, String actor, java.util.function.Consumer<Proposal> mayAct) {
+		return submitChecked(id, actor, mayAct);
+	}
+
+	private Proposal submitChecked(long id, String actor, java.util.function.Consumer<Proposal> mayAct) {
 		Proposal p = get(id);
+		mayAct.accept(p);
 		Call call = calls.get(p.getCallId());
 		Organisation org = organisations.get(p.getOrganisationId());
 		Instant now = clock.instant();
@@ -183,5 +204,20 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public List<ProposalEvent> history(long id) {
 		return history.of(id);
+	}
+
+	/**
+	 * A proposal's documents and history, read in one transaction (what its API view shows besides the
+	 * proposal itself).
+	 *
+	 * @param withHistory false to skip the history (those who may not see it get an empty list)
+	 */
+	@Transactional(readOnly = true)
+	public Records records(long id, boolean withHistory) {
+		return new Records(attachments.findByProposalIdOrderByIdAsc(id), withHistory ? history.of(id) : List.of());
+	}
+
+	/** A proposal's documents (oldest first) and history events (oldest first). */
+	public record Records(List<ProposalAttachment> attachments, List<ProposalEvent> history) {
 	}
 }

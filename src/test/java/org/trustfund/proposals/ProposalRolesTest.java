@@ -33,6 +33,7 @@ class ProposalRolesTest {
 	@Autowired ReviewSteps steps;
 	@Autowired CallService calls;
 	@Autowired ProposalService proposals;
+	@Autowired org.camunda.bpm.engine.RuntimeService runtime;
 
 	String fm, admin, trustee, assignedReviewer, otherReviewer;
 	Fixtures.Ngo owner, otherNgo;
@@ -171,11 +172,15 @@ class ProposalRolesTest {
 			assertThat(status(u, get("/calls/" + call.getId() + "/proposals/new"))).as(u).isEqualTo(403);
 		}
 		assertThat(proposals.get(draft.getId()).getStatus()).isEqualTo(ProposalStatus.DRAFT);
+		// The check runs inside the submission's transaction (issue 15): a refusal leaves no review behind.
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(id).count()).isZero();
+		assertThat(proposals.history(draft.getId())).noneMatch(e -> "SUBMITTED".equals(e.getAction()));
 		assertThat(status(owner.username(), get("/proposals/" + id + "/edit"))).isEqualTo(200);
 		assertThat(status(owner.username(), get("/calls/" + call.getId() + "/proposals/new"))).isEqualTo(200);
 		assertThat(status(owner.username(), jsonPut("/api/proposals/" + id, Fixtures.proposalForm("TH", "10.00"))))
 			.isEqualTo(200);
 		assertThat(status(owner.username(), post("/api/proposals/" + id + "/submit"))).isEqualTo(200);
+		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ReviewProcess.KEY).processInstanceBusinessKey(id).count()).isOne();
 	}
 
 	@Test

@@ -93,8 +93,7 @@ class ProposalApiController {
 			+ "from an unverified organisation; starts the review")
 	ProposalView submit(@PathVariable long id) {
 		AppUser user = CurrentUser.get();
-		ProposalAccess.ownDraftable(user, proposals.get(id));
-		return view(proposals.submit(id, user.getUsername()), user);
+		return view(proposals.submit(id, user.getUsername(), p -> ProposalAccess.ownDraftable(user, p)), user);
 	}
 
 	@GetMapping("/proposals/{id}/reviews")
@@ -107,7 +106,7 @@ class ProposalApiController {
 
 	private ProposalView view(Proposal p, AppUser user) {
 		boolean staff = ProposalAccess.staff(user);
-		return ProposalView.of(p, proposals.attachments(p.getId()),
-				staff || ProposalAccess.ownOrganisation(user, p) ? proposals.history(p.getId()) : List.of(), staff);
+		ProposalService.Records records = proposals.records(p.getId(), staff || ProposalAccess.ownOrganisation(user, p));
+		return ProposalView.of(p, records.attachments(), records.history(), staff);
 	}
 }

@@ -99,9 +99,8 @@ class ProposalEditController {
 	@PostMapping("/proposals/{id}/submit")
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
 		AppUser user = CurrentUser.get();
-		ProposalAccess.ownDraftable(user, proposals.get(id));
 		try {
-			proposals.submit(id, user.getUsername());
+			proposals.submit(id, user.getUsername(), p -> ProposalAccess.ownDraftable(user, p));
 			redirect.addFlashAttribute("flash", "proposal.submitted");
 		}
 		catch (ValidationException e) {
