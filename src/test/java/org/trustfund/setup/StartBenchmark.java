@@ -47,7 +47,7 @@ import org.trustfund.benchmarks.Benchmarks;
 class StartBenchmark {
 
 	/** The README's recommended memory and start settings ("Run it for a fund", item 6), without the CDS archive. */
-	static final String RECOMMENDED = "-Xms128m -Xmx320m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+	static final String RECOMMENDED = "-Xms128m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
 	private static final String JVM = System.getProperty("start.benchmark.jvm", RECOMMENDED);
 	private static final String ARGS = System.getProperty("start.benchmark.args", "");
