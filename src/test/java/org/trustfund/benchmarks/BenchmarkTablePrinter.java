@@ -37,7 +37,7 @@ public class BenchmarkTablePrinter implements TestExecutionListener {
 			List<String> rows = Files.readAllLines(Benchmarks.ROWS, StandardCharsets.UTF_8);
 			StringBuilder table = new StringBuilder();
 			table.append(String.format("%nBenchmarks (%s size), %d cores, load average %s%n%n",
-					Benchmarks.small() ? "small" : "full", Runtime.getRuntime().availableProcessors(), load()));
+					Benchmarks.small() ? "small" : "full", Runtime.getRuntime().availableProcessors(), Benchmarks.loadAverage()));
 			table.append("| figure | target | database | measured |\n|---|---|---|---|\n");
 			for (String row : rows) {
 				table.append("| ").append(row.replace("\t", " | ")).append(" |\n");
@@ -47,16 +47,6 @@ public class BenchmarkTablePrinter implements TestExecutionListener {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String load() {
-		try {
-			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (IOException | RuntimeException e) {
-			return "unknown";
 		}
 	}
 }

@@ -67,6 +67,17 @@ public final class Benchmarks {
 		return String.format("%.1f ms", millis);
 	}
 
+	/** The machine's load average (1, 5, 15 minutes) as Linux reports it, or "?" elsewhere. */
+	public static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (IOException | RuntimeException e) {
+			return "?";
+		}
+	}
+
 	private static String clean(String text) {
 		return text.replace('\t', ' ').replace('\n', ' ');
 	}

@@ -128,7 +128,7 @@ class ProposalBenchmark {
 		run("warm-up: RuntimeService", WARM_UP, 0, bare);
 		// In rounds that alternate which side goes first, so that both meet the same load of the shared machine
 		// (other builds come and go) and the same size of the engine's tables.
-		String loadBefore = loadAverage();
+		String loadBefore = org.trustfund.benchmarks.Benchmarks.loadAverage();
 		List<Timing> httpRounds = new ArrayList<>();
 		List<Timing> bareRounds = new ArrayList<>();
 		for (int r = 0; r < ROUNDS; r++) {
@@ -143,7 +143,7 @@ class ProposalBenchmark {
 				}
 			}
 		}
-		line("Load average (1, 5, 15 min) before and after the timed rounds: %s / %s", loadBefore, loadAverage());
+		line("Load average (1, 5, 15 min) before and after the timed rounds: %s / %s", loadBefore, org.trustfund.benchmarks.Benchmarks.loadAverage());
 		Timing submits = Timing.of(httpRounds);
 		Timing engine = Timing.of(bareRounds);
 		line("HTTP submit (POST /api/proposals/{id}/submit), process to its first wait state: %s", submits);
@@ -264,17 +264,6 @@ class ProposalBenchmark {
 	private static long processCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();
-	}
-
-	/** The machine's load average (1, 5, 15 minutes) as Linux reports it, or "?" elsewhere. */
-	private static String loadAverage() {
-		try {
-			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return parts[0] + " " + parts[1] + " " + parts[2];
-		}
-		catch (IOException | RuntimeException e) {
-			return "?";
-		}
 	}
 
 	private void line(String format, Object... args) {
