@@ -1,6 +1,7 @@
 package org.trustfund.grants;
 
 import java.math.BigDecimal;
+import org.trustfund.ledger.YearSpan;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -173,29 +174,6 @@ public class GrantReporting {
 					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
 		}
 		return services;
-	}
-
-	/** A period cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two partial ends. */
-	record YearSpan(int firstFull, int lastFull, List<LocalDate[]> partial) {
-
-		static YearSpan of(LocalDate from, LocalDate to) {
-			boolean startsOnYear = from.getDayOfYear() == 1;
-			boolean endsOnYear = to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
-			int firstFull = startsOnYear ? from.getYear() : from.getYear() + 1;
-			int lastFull = endsOnYear ? to.getYear() : to.getYear() - 1;
-			List<LocalDate[]> partial = new ArrayList<>();
-			if (firstFull > lastFull) {
-				partial.add(new LocalDate[] { from, to });
-				return new YearSpan(firstFull, lastFull, partial);
-			}
-			if (!startsOnYear) {
-				partial.add(new LocalDate[] { from, LocalDate.of(from.getYear(), 12, 31) });
-			}
-			if (!endsOnYear) {
-				partial.add(new LocalDate[] { LocalDate.of(to.getYear(), 1, 1), to });
-			}
-			return new YearSpan(firstFull, lastFull, partial);
-		}
 	}
 
 	/** The target groups of the proposals behind the grants awarded in the period. */

@@ -3,7 +3,6 @@ package org.trustfund.ledger;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public class LedgerPeriods {
 	@Transactional(readOnly = true)
 	public List<DonorYear> paidInByYearAndDonor(LocalDate from, LocalDate to) {
 		Map<String, DonorYear> rows = new TreeMap<>();
-		Span span = Span.of(from, to);
+		YearSpan span = YearSpan.of(from, to);
 		if (span.firstFull() <= span.lastFull()) {
 			jdbc.query("select value_year, donor_id, donor_group, sum(amount) from fund_donor_year_total "
 					+ "where value_year between ? and ? group by value_year, donor_id, donor_group", rs -> {
@@ -80,7 +79,7 @@ public class LedgerPeriods {
 		for (Bucket b : Bucket.values()) {
 			totals.put(b, BigDecimal.ZERO.setScale(2));
 		}
-		Span span = Span.of(from, to);
+		YearSpan span = YearSpan.of(from, to);
 		if (span.firstFull() <= span.lastFull()) {
 			jdbc.query("select bucket, sum(amount) from fund_year_total where value_year between ? and ? group by bucket",
 					rs -> {
@@ -94,29 +93,6 @@ public class LedgerPeriods {
 					}, Date.valueOf(part[0]), Date.valueOf(part[1]));
 		}
 		return totals;
-	}
-
-	/** A period cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two partial ends. */
-	record Span(int firstFull, int lastFull, List<LocalDate[]> partial) {
-
-		static Span of(LocalDate from, LocalDate to) {
-			boolean startsOnYear = from.getDayOfYear() == 1;
-			boolean endsOnYear = to.getMonthValue() == 12 && to.getDayOfMonth() == 31;
-			int firstFull = startsOnYear ? from.getYear() : from.getYear() + 1;
-			int lastFull = endsOnYear ? to.getYear() : to.getYear() - 1;
-			List<LocalDate[]> partial = new ArrayList<>();
-			if (firstFull > lastFull) {
-				partial.add(new LocalDate[] { from, to });
-				return new Span(firstFull, lastFull, partial);
-			}
-			if (!startsOnYear) {
-				partial.add(new LocalDate[] { from, LocalDate.of(from.getYear(), 12, 31) });
-			}
-			if (!endsOnYear) {
-				partial.add(new LocalDate[] { LocalDate.of(to.getYear(), 1, 1), to });
-			}
-			return new Span(firstFull, lastFull, partial);
-		}
 	}
 
 	/** The value date of the first entry, or {@code null} for an empty ledger. */

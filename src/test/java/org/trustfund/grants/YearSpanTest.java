@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.ledger.YearSpan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ class YearSpanTest {
 
 	@Test
 	void cutsAPeriodIntoWholeYearsAndPartialEnds() {
-		GrantReporting.YearSpan span = GrantReporting.YearSpan.of(LocalDate.parse("2013-03-02"), LocalDate.parse("2016-07-31"));
+		YearSpan span = YearSpan.of(LocalDate.parse("2013-03-02"), LocalDate.parse("2016-07-31"));
 		assertThat(span.firstFull()).isEqualTo(2014);
 		assertThat(span.lastFull()).isEqualTo(2015);
 		assertThat(span.partial()).extracting(p -> p[0] + ".." + p[1])
@@ -19,11 +20,11 @@ class YearSpanTest {
 
 	@Test
 	void aCalendarYearIsWholeAndAPeriodInsideOneYearIsPartial() {
-		GrantReporting.YearSpan year = GrantReporting.YearSpan.of(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-31"));
+		YearSpan year = YearSpan.of(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-31"));
 		assertThat(year.firstFull()).isEqualTo(2015);
 		assertThat(year.lastFull()).isEqualTo(2015);
 		assertThat(year.partial()).isEmpty();
-		GrantReporting.YearSpan inside = GrantReporting.YearSpan.of(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-30"));
+		YearSpan inside = YearSpan.of(LocalDate.parse("2015-01-01"), LocalDate.parse("2015-12-30"));
 		assertThat(inside.firstFull()).isGreaterThan(inside.lastFull());
 		assertThat(inside.partial()).extracting(p -> p[0] + ".." + p[1]).containsExactly("2015-01-01..2015-12-30");
 	}
