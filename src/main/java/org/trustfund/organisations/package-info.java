@@ -1,0 +1,10 @@
+/**
+ * NGOs: sign-up, verification, members.
+ * <p>
+ * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
+ * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ */
+@ApplicationModule(displayName = "organisations", allowedDependencies = { "files", "history", "notifications", "processes", "security", "tasks", "users", "web" })
+package org.trustfund.organisations;
+
+import org.springframework.modulith.ApplicationModule;

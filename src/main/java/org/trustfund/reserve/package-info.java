@@ -1,0 +1,10 @@
+/**
+ * Reserve lists of calls: projects waiting for money, offered to the Board when money arrives.
+ * <p>
+ * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
+ * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ */
+@ApplicationModule(displayName = "reserve", allowedDependencies = { "board", "calls", "history", "ledger", "notifications", "organisations", "outbox", "processes", "proposals", "security", "users", "web" })
+package org.trustfund.reserve;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,10 @@
+/**
+ * Log-in, permissions, API tokens, log-in throttling, security headers, and the guard between Camunda's APIs and the engine.
+ * <p>
+ * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
+ * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ */
+@ApplicationModule(displayName = "security", allowedDependencies = { "setup", "users", "web" })
+package org.trustfund.security;
+
+import org.springframework.modulith.ApplicationModule;
