@@ -110,6 +110,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"The request could not be completed; the error was logged"));
 	}
 
+	/**
+	 * A path or query parameter of the wrong type ({@code /api/board/sessions/abc}, a date past the year 9999):
+	 * 400 naming the parameter, with what it takes in the reader's language (messages {@code typeMismatch.*}),
+	 * not the converter's text.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String name = ex.getPropertyName() != null ? ex.getPropertyName() : "value";
+		if (ex instanceof org.springframework.web.method.annotation.MethodArgumentTypeMismatchException m) {
+			name = m.getName();
+		}
+		Class<?> type = ex.getRequiredType();
+		java.util.Locale locale = LocaleContextHolder.getLocale();
+		String hint = getMessageSource() == null ? "This value is not valid here."
+				: getMessageSource().getMessage("typeMismatch." + (type == null ? "" : type.getName()), null,
+						getMessageSource().getMessage("typeMismatch", null, "This value is not valid here.", locale),
+						locale);
+		ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", "The parameter '" + name
+				+ "' is not valid: " + hint), Map.of(name, hint));
+		return ResponseEntity.badRequest().body(body);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {

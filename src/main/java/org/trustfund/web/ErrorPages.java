@@ -12,6 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,12 +54,18 @@ class ErrorPages implements ErrorController {
 	Object render(HttpServletRequest request, HttpStatus status, Locale locale) {
 		String accept = request.getHeader("Accept");
 		if (isApi(request) || accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
-			return UploadLimits.problem(status, switch (status) {
+			ResponseEntity<ProblemDetail> problem = UploadLimits.problem(status, switch (status) {
 				case CONFLICT -> ConcurrentChanges.MESSAGE;
 				case PAYLOAD_TOO_LARGE -> "The upload is larger than the limit of " + maxUploadMegabytes + " MB";
 				case INTERNAL_SERVER_ERROR -> "The request could not be completed; the error was logged";
 				default -> status.getReasonPhrase();
 			});
+			// the request that failed, not the error dispatch's own path
+			Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			if (uri != null && problem.getBody() != null) {
+				problem.getBody().setInstance(java.net.URI.create(uri.toString()));
+			}
+			return problem;
 		}
 		String key = switch (status) {
 			case CONFLICT -> "error.conflict";

@@ -104,6 +104,19 @@ class FundReportWebTest {
 			.as("the public report is off by default").isEqualTo(404);
 	}
 
+	/** A query parameter of the wrong type: 400 naming it, with what it takes, in the reader's language. */
+	@Test
+	void aDateParameterPastTheYear9999IsA400NamingIt() throws Exception {
+		for (String lang : new String[] { "en", "ar" }) {
+			MvcResult bad = mvc.perform(get("/api/reports/fund").param("to", "+999999999-12-31").param("lang", lang)
+				.with(user(details.loadUserByUsername(fm)))).andReturn();
+			assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+			String body = bad.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(body).contains("\"to\"").doesNotContain("Failed to convert")
+				.contains(lang.equals("en") ? "between the years 1000 and 9999" : "بين السنتين 1000 و9999");
+		}
+	}
+
 	@Test
 	void pageShowsChartsWithTitlesAndTablesAndHidesAnonymousNames() throws Exception {
 		String page = as(fm, "/reports/fund?lang=en").getResponse().getContentAsString();

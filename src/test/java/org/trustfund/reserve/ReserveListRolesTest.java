@@ -178,6 +178,13 @@ class ReserveListRolesTest {
 		mvc.perform(as("fundmanager", post("/reserve/" + setup.callId() + "/expiry").with(csrf())
 			.param("expiresOn", "2001-01-01").param("reason", "Typo")))
 			.andExpect(status().isOk()).andExpect(content().string(containsString("cannot be in the past")));
+		for (String notADate : new String[] { "+999999999-12-31", "abc" }) { // the form says so (it answered 400)
+			mvc.perform(as("fundmanager", post("/reserve/" + setup.callId() + "/expiry").with(csrf())
+				.param("expiresOn", notADate).param("reason", "Typo"))).andExpect(status().isOk())
+				.andExpect(content().string(containsString("between the years 1000 and 9999")));
+		}
+		mvc.perform(as("fundmanager", get("/api/reserve/" + setup.callId() + "x")))
+			.andExpect(status().is4xxClientError());
 		mvc.perform(as("fundmanager", post("/reserve/" + setup.callId() + "/withdraw").with(csrf())
 			.param("proposalId", Long.toString(first)).param("reason", "The NGO withdrew")))
 			.andExpect(status().isFound());

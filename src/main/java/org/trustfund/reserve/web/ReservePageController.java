@@ -1,9 +1,12 @@
 package org.trustfund.reserve.web;
 
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +24,10 @@ class ReservePageController {
 
 	private final ReserveListService reserve;
 	private final CallService calls;
+	private final MessageSource messages;
 
-	ReservePageController(ReserveListService reserve, CallService calls) {
+	ReservePageController(ReserveListService reserve, CallService calls, MessageSource messages) {
+		this.messages = messages;
 		this.reserve = reserve;
 		this.calls = calls;
 	}
@@ -69,8 +74,15 @@ class ReservePageController {
 
 	@PostMapping("/reserve/{callId}/expiry")
 	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
-	String changeExpiry(@PathVariable long callId, @ModelAttribute ExpiryForm form, Model model,
-			RedirectAttributes redirect) {
+	String changeExpiry(@PathVariable long callId, @ModelAttribute ExpiryForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) { // a date that is none, or past the year 9999: the form says so
+			Map<String, String> errors = new java.util.LinkedHashMap<>();
+			binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(),
+					messages.getMessage(e, LocaleContextHolder.getLocale())));
+			return again(callId, model, new WithdrawForm(null, ""), form == null ? new ExpiryForm(null, "") : form,
+					"expiry", errors);
+		}
 		try {
 			reserve.changeExpiry(callId, form.expiresOn(), form.reason(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "reserve.expiryChanged");
