@@ -27,7 +27,7 @@ class PlainCamundaPaths extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (CamundaPaths.targetsCamunda(request) && !CamundaPaths.plainlyWritten(request)) {
-			problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+			problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
 					"Camunda's webapps and engine APIs answer only plainly written addresses");
 			return;
 		}

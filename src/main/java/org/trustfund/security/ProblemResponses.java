@@ -41,15 +41,15 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		if (e instanceof LoginLockedException locked) {
 			response.setHeader("Retry-After", Long.toString(locked.retryAfterSeconds()));
-			write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed log-ins",
+			write(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many failed log-ins",
 					"Too many failed attempts, try again in " + locked.minutes() + " minutes");
 			return;
 		}
 		if (e instanceof InvalidApiTokenException) {
-			write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
+			write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
 			return;
 		}
-		write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in, or send HTTP Basic credentials");
+		write(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", "Log in, or send HTTP Basic credentials");
 	}
 
 	/**
@@ -72,17 +72,34 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 				commence(request, response, new InsufficientAuthenticationException("No credentials"));
 				return;
 			}
-			write(response, HttpStatus.FORBIDDEN, "Forbidden", "The request carries no valid CSRF token: a page "
+			write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "The request carries no valid CSRF token: a page "
 					+ "form sends one; an API client sends its credentials (HTTP Basic or a token) and no cookies");
 			return;
 		}
-		write(response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
+		write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
 	}
 
 	/** Writes {@code status} with a problem-details body; the response must not be committed yet. */
 	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+		write(null, response, status, title, detail);
+	}
+
+	/**
+	 * As {@link #write(HttpServletResponse, HttpStatus, String, String)}, naming the request that was refused
+	 * ({@code instance}) when its path is a plain one.
+	 */
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
+			String detail) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
+		if (request != null) {
+			try {
+				problem.setInstance(java.net.URI.create(request.getRequestURI()));
+			}
+			catch (IllegalArgumentException notPlain) {
+				// a path Tomcat let through but no URI: the problem names no instance
+			}
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		json.writeValue(response.getOutputStream(), problem);

@@ -27,11 +27,11 @@ class RejectedRequests implements RequestRejectedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
 			throws IOException {
 		if (CamundaPaths.targetsCamunda(request)) {
-			problems.write(response, HttpStatus.FORBIDDEN, "Forbidden",
+			problems.write(request, response, HttpStatus.FORBIDDEN, "Forbidden",
 					"Camunda's webapps and engine APIs answer only plainly written addresses");
 		}
 		else {
-			problems.write(response, HttpStatus.BAD_REQUEST, "Bad Request", "The address is not a plain path: " + e.getMessage());
+			problems.write(request, response, HttpStatus.BAD_REQUEST, "Bad Request", "The address is not a plain path: " + e.getMessage());
 		}
 	}
 }

@@ -120,6 +120,7 @@ class CamundaWritesAndPathsTest {
 						response.body()).isEqualTo(403);
 				assertThat(response.headers().firstValue("Content-Type")).as("%s %s%s as %s", write[0], api,
 						write[1], role).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+				assertThat(response.body()).as("names the refused request").contains("\"instance\":\"" + api);
 			}
 		}
 	}
