@@ -27,6 +27,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.trustfund.security.tokens.ApiTokenAuthenticationFilter;
@@ -124,12 +127,26 @@ class SecurityConfig {
 					CredentialsOnlyRequests.MATCHER))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
 				.defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(API, CAMUNDA)))
-			.headers(securityHeaders);
+			.headers(securityHeaders)
+			.requestCache(cache -> cache.requestCache(pagesOnlyRequestCache()));
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);
 		// Personal API tokens (Authorization: Bearer), stateless and without BCrypt: see security.tokens.
 		http.addFilterBefore(new ApiTokenAuthenticationFilter(apiTokens, problems),
 				BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * The page a visitor asked for before logging in is remembered (in the session, headers included) only for a
+	 * browser's page request: a GET outside the APIs that carries no {@code Authorization} header. An API call
+	 * creates no session, and a secret sent in a header the application does not take ({@code Authorization:
+	 * Token …}, a token without "Bearer") is never written to the session table.
+	 */
+	private static RequestCache pagesOnlyRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setRequestMatcher(new AndRequestMatcher(new NegatedRequestMatcher(new OrRequestMatcher(API, CAMUNDA)),
+				(HttpServletRequest r) -> "GET".equals(r.getMethod()) && r.getHeader("Authorization") == null));
+		return cache;
 	}
 
 	/** GET of a Camunda profile: any by an engine operator, one's own by an engine reader (Cockpit's header). */

@@ -55,6 +55,30 @@ class ApiTokenServerTest {
 		assertThat(get("/engine-rest/process-definition", "tfg_unknown").statusCode()).isEqualTo(401);
 	}
 
+	/**
+	 * A token sent without "Bearer" is no credential: 401 (API) or the log-in page (pages), and no session is made
+	 * for it, so the header with the secret is never saved in the session table (a probe found it there).
+	 */
+	@Test
+	void aTokenWithoutBearerIsRefusedAndNeverKeptInASession(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc)
+			throws Exception {
+		String fm = TestData.unique("tok_nob");
+		TestData.staff(users, fm, Role.FUND_MANAGER);
+		String token = tokens.create(fm, "wrong scheme", 30).token();
+		long sessionsBefore = jdbc.queryForObject("select count(*) from spring_session", Long.class);
+		for (String header : new String[] { "Token " + token, token }) {
+			for (String[] call : new String[][] { { "/api/tasks", "application/json" }, { "/tasks", "text/html" } }) {
+				HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+						+ call[0])).header("Authorization", header).header("Accept", call[1]).build(),
+						HttpResponse.BodyHandlers.ofString());
+				assertThat(answer.statusCode()).as("%s with %s", call[0], header).isIn(401, 302);
+				assertThat(answer.headers().allValues("Set-Cookie")).as("%s: no session", call[0])
+					.noneMatch(c -> c.startsWith("SESSION="));
+			}
+		}
+		assertThat(jdbc.queryForObject("select count(*) from spring_session", Long.class)).isEqualTo(sessionsBefore);
+	}
+
 	private HttpResponse<String> get(String path, String token) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Bearer " + token).header("Accept", "application/json").build(),
