@@ -84,6 +84,7 @@ public class Deliveries {
 				int failed = attempts.owed(id).map(DeliveryAttempts.Owed::attempts).orElse(0) + 1;
 				var now = clock.instant();
 				attempts.failed(id, failure.toString(), now, now.plus(settings.backOff(failed)));
+				attempts.failedHere(id);
 				log.warn("Delivery {} of {} to {} failed (attempt {} of {}): {}", id, event.getClass().getSimpleName(),
 						listenerId, failed, settings.maxAttempts(), failure.toString());
 			});

@@ -76,6 +76,24 @@ class DeliveryAttempts {
 		}
 	}
 
+	/** Publications whose last failed attempt this node made (node-local memory, empty after a restart). */
+	private final java.util.Set<UUID> failedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** This node's attempt at {@code id} failed. */
+	void failedHere(UUID id) {
+		failedHere.add(id);
+	}
+
+	/** @return true if this node made the last failed attempt at {@code id} */
+	boolean lastFailedHere(UUID id) {
+		return failedHere.contains(id);
+	}
+
+	/** Forgets the publications that are no longer owed. */
+	void keepFailedHere(java.util.Collection<UUID> stillOwed) {
+		failedHere.retainAll(stillOwed);
+	}
+
 	/**
 	 * The retry job took the publication over: no other run resubmits it before {@code until}. Runs outside a
 	 * transaction (each statement commits).

@@ -20,8 +20,8 @@ import org.trustfund.web.NotFoundException;
  * Delivers again what is still owed. Every {@code trustfund.outbox.resubmit-every} it resubmits each owed
  * publication that is due: one never attempted that is older than {@code first-retry-after} (its first
  * delivery after commit was lost, e.g. in a crash), or one that failed fewer than {@code max-attempts} times
- * and whose back-off has passed. Spring Modulith resubmits everything owed once more on start
- * ({@code spring.modulith.events.republish-outstanding-events-on-restart}).
+ * and whose back-off has passed; one whose last attempt failed on this node is left to the other nodes for
+ * {@code other-nodes-first} first. On start, {@link OutboxStart} delivers everything owed but the undeliverable.
  */
 @Service
 @EnableScheduling
@@ -34,9 +34,13 @@ public class OutboxRetry {
 	private final DeliveryAttempts attempts;
 	private final OutboxSettings settings;
 	private final Clock clock;
+	private final java.time.Duration otherNodesFirst;
 
 	OutboxRetry(IncompleteEventPublications incomplete, CompletedEventPublications completed,
-			DeliveryAttempts attempts, OutboxSettings settings, Clock clock) {
+			DeliveryAttempts attempts, OutboxSettings settings, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${trustfund.outbox.other-nodes-first:PT1M}")
+			java.time.Duration otherNodesFirst) {
+		this.otherNodesFirst = otherNodesFirst;
 		this.incomplete = incomplete;
 		this.completed = completed;
 		this.attempts = attempts;
@@ -63,8 +67,20 @@ public class OutboxRetry {
 	 */
 	public int resubmitDue() {
 		Instant now = clock.instant();
-		List<Owed> due = attempts.owed().stream().filter(o -> isDue(o, now)).toList();
+		List<Owed> owed = attempts.owed();
+		attempts.keepFailedHere(owed.stream().map(Owed::id).toList());
+		List<Owed> due = owed.stream().filter(o -> isDue(o, now) && !leftToOtherNodes(o, now)).toList();
 		return resubmit(due, now);
+	}
+
+	/**
+	 * A delivery that failed on this node is left to the other nodes for {@code trustfund.outbox.other-nodes-first}
+	 * (one minute) after it is due: what failed here may be this node's own trouble and work elsewhere. Then this
+	 * node tries again too, so a single node still delivers it, that much later.
+	 */
+	private boolean leftToOtherNodes(Owed owed, Instant now) {
+		return attempts.lastFailedHere(owed.id()) && owed.nextAttemptAt() != null
+				&& now.isBefore(owed.nextAttemptAt().plus(otherNodesFirst));
 	}
 
 	/**

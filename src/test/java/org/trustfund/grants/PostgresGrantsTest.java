@@ -35,7 +35,13 @@ class PostgresGrantsTest {
 		assertThat(g.getReleased()).isEqualByComparingTo("1000.00");
 		assertThat(queries.page(GrantQueries.Filter.ALL, 0)).extracting(GrantRow::grantRef).contains(a.grantRef());
 		assertThat(queries.count(new GrantQueries.Filter(null, null, "TH", GrantStatus.CLOSED, false))).isEqualTo(1);
-		assertThat(queries.totals("call")).hasSize(1);
+		// other PostgreSQL tests share the database (a Board session opens grants too): this grant's call adds up
+		assertThat(queries.totals("call")).anySatisfy(t -> {
+			assertThat(t.grants()).isEqualTo(1);
+			assertThat(t.committed()).isEqualByComparingTo("10000.00");
+			assertThat(t.disbursed()).isEqualByComparingTo("9000.00");
+			assertThat(t.released()).isEqualByComparingTo("1000.00");
+		});
 		assertThat(queries.totals("country")).extracting(GrantQueries.Total::key).containsExactly("TH");
 		assertThat(queries.totals("year").get(0).disbursed()).isEqualByComparingTo("9000.00");
 		assertThat(queries.overdue()).isEmpty();
@@ -44,6 +50,7 @@ class PostgresGrantsTest {
 			.containsExactly("BASIC_SHELTER", "LEGAL_ADVICE");
 		List<GrantRow> all = new ArrayList<>();
 		queries.forEach(GrantQueries.Filter.ALL, all::add);
-		assertThat(all).hasSize(1);
+		assertThat(all).extracting(GrantRow::grantRef).contains(a.grantRef());
+		assertThat((long) all.size()).as("every row the view counts, streamed").isEqualTo(queries.count(GrantQueries.Filter.ALL));
 	}
 }
