@@ -164,6 +164,12 @@ class FundReportWebTest {
 		assertThat(grantsLink.find()).as("the grants awarded link to their rows").isTrue();
 		String rows = as(fm, grantsLink.group(1).replace("&amp;", "&")).getResponse().getContentAsString();
 		assertThat(rows).contains(awardedRef, "/grants/").contains(grantsLink.group(2) + " in all");
+		// countries by name, in the reader's language (the class's grant went to Thailand)
+		assertThat(rows).contains(">Thailand<");
+		assertThat(page).contains(">Thailand<");
+		String arabic = as(fm, "/reports/fund?lang=ar&year=" + LocalDate.now(clock).getYear()).getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(arabic).contains(">تايلاند<");
 		assertThat(page).containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;callId=\\d+\"")
 			.containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;country=[A-Z]{2}\"")
 			.contains("href=\"/grants/");

@@ -3,11 +3,7 @@ package org.trustfund.board.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.trustfund.web.Countries;
 import org.trustfund.board.BoardService;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.ValidationException;
@@ -114,9 +111,6 @@ class BoardPageController {
 	}
 
 	private static List<String[]> countries() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Arrays.stream(Locale.getISOCountries())
-			.map(c -> new String[] { c, new Locale("", c).getDisplayCountry(locale) })
-			.sorted(Comparator.comparing(a -> a[1])).toList();
+		return Countries.all().stream().map(c -> new String[] { c.code(), c.name() }).toList();
 	}
 }

@@ -1,11 +1,7 @@
 package org.trustfund.organisations.web;
 
 import jakarta.validation.Valid;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,6 +22,7 @@ import org.trustfund.organisations.OrganisationService;
 import org.trustfund.organisations.SignUp;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
+import org.trustfund.web.Countries;
 import org.trustfund.web.ValidationException;
 import org.trustfund.security.Permission;
 
@@ -41,10 +38,8 @@ class OrganisationPageController {
 	}
 
 	@ModelAttribute("countries")
-	List<Country> countries() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Arrays.stream(Locale.getISOCountries()).map(c -> new Country(c, new Locale("", c).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Country::name)).toList();
+	List<Countries.Country> countries() {
+		return Countries.all();
 	}
 
 	@GetMapping("/signup")
@@ -125,6 +120,4 @@ class OrganisationPageController {
 		}
 	}
 
-	record Country(String code, String name) {
-	}
 }

@@ -1,13 +1,9 @@
 package org.trustfund.proposals.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +24,7 @@ import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
+import org.trustfund.web.Countries;
 import org.trustfund.web.ValidationException;
 
 /** An NGO member drafts, edits, documents and submits its organisation's proposals. Works without JavaScript. */
@@ -46,10 +43,8 @@ class ProposalEditController {
 	}
 
 	@ModelAttribute("countries")
-	List<Country> countries() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Arrays.stream(Locale.getISOCountries()).map(c -> new Country(c, new Locale("", c).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Country::name)).toList();
+	List<Countries.Country> countries() {
+		return Countries.all();
 	}
 
 	@GetMapping("/calls/{callId}/proposals/new")
@@ -146,6 +141,4 @@ class ProposalEditController {
 		return "proposals/form";
 	}
 
-	record Country(String code, String name) {
-	}
 }

@@ -41,10 +41,12 @@ class ReportPdf {
 	static final String FONT_URL = "font:noto-sans-arabic";
 
 	private final SpringTemplateEngine templates;
+	private final org.springframework.context.ApplicationContext beans;
 	private final byte[] font;
 
-	ReportPdf(SpringTemplateEngine templates) throws IOException {
+	ReportPdf(SpringTemplateEngine templates, org.springframework.context.ApplicationContext beans) throws IOException {
 		this.templates = templates;
+		this.beans = beans;
 		try (var in = new ClassPathResource(FONT).getInputStream()) {
 			this.font = in.readAllBytes();
 		}
@@ -59,6 +61,10 @@ class ReportPdf {
 		context.setVariables(model);
 		context.setVariable("print", true);
 		context.setVariable("rtl", rtl);
+		// templates may call beans (${@countries.name(code)}), as they do when Spring MVC renders them
+		context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+			.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
 		String html = templates.process(template, context);
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PdfRendererBuilder pdf = new PdfRendererBuilder();
