@@ -1,6 +1,6 @@
 package org.trustfund.board;
 
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** A Board rule refused the input (seats full, a second chair, a trustee without the trustee role). */
 public class BoardRuleException extends ValidationException {

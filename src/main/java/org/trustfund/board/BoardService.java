@@ -15,7 +15,7 @@ import org.trustfund.notifications.NotificationService;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 
 /**
  * The Board of Trustees: terms, who sits on them, who chairs, and whether enough trustees sit for a

@@ -1,7 +1,7 @@
 package org.trustfund.board;
 
 import java.time.LocalDate;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /**
  * Published inside the transaction that commits a Board award in the fund ledger, for a session's decision

@@ -1,6 +1,6 @@
 package org.trustfund.board;
 
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /**
  * Published inside the transaction that applies a session's outcome, for each eligible project that goes

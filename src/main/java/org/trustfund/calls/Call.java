@@ -23,7 +23,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** A call for proposals: its rules for applicants, its rubric and its money. Changes state through its methods. */
 @Entity

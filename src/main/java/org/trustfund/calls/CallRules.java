@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** A {@link CallForm} whose fields are checked against each other and normalised (codes, amounts, zone). */
 record CallRules(String title, String description, LocalDate openingDate, LocalDateTime submissionDeadline,

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.users.Role;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Calls for proposals: a fund manager drafts and publishes; publishing starts the call's process,

@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "calls", allowedDependencies = { "history", "ledger", "notifications", "processes", "security", "tasks", "users", "web" })
+@ApplicationModule(displayName = "calls", allowedDependencies = { "history", "ledger", "notifications", "processes", "security", "shared", "tasks", "users" })
 package org.trustfund.calls;
 
 import org.springframework.modulith.ApplicationModule;

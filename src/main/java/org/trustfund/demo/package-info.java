@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "demo", allowedDependencies = { "board", "donors", "files", "history", "ledger", "organisations", "setup", "tasks", "users" })
+@ApplicationModule(displayName = "demo", allowedDependencies = { "board", "donors", "files", "history", "ledger", "organisations", "setup", "shared", "tasks", "users" })
 package org.trustfund.demo;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /**
  * Money a donor paid: what the bank received (amount and currency), what it credited in US dollars, and

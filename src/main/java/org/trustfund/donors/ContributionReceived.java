@@ -2,7 +2,7 @@ package org.trustfund.donors;
 
 import java.time.LocalDate;
 import org.trustfund.ledger.DonorGroup;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /**
  * Published when a paid contribution is recorded. After commit it is also correlated as the BPMN message

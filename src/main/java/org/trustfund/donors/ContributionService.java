@@ -13,10 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.ContributionCredit;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.LedgerEntryCorrected;
-import org.trustfund.ledger.Money;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.Money;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Paid contributions: each is checked, stored, booked in the ledger, counted against its pledge, and

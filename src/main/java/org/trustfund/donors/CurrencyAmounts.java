@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /** Checks of amounts in a donor's currency, collecting one message per field. */
 final class CurrencyAmounts {

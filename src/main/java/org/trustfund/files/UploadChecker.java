@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Accepts PDF and Office documents only, up to a configured size, and checks that the content really is

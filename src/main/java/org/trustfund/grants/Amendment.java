@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** An NGO's request to change its agreement: a no-cost extension or a budget reallocation between lines. */
 @Entity

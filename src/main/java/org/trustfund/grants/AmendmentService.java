@@ -15,9 +15,9 @@ import org.trustfund.grants.Amendment.Kind;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.AppUser;
 import org.trustfund.users.Role;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Amendments to a grant agreement: the NGO asks, the fund manager decides in {@code grantAmendment}. An

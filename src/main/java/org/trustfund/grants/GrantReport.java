@@ -23,7 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.trustfund.calls.AssistanceService;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** A progress report due before a later tranche, or the final report at the end of the grant. */
 @Entity

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskListService;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /**
  * The API's actions on a grant complete the same user tasks, with the same forms, as the task pages:

@@ -12,7 +12,7 @@ import org.trustfund.grants.PastGrantsHistory.Record;
 import org.trustfund.history.HistoryImportContext;
 import org.trustfund.history.HistoryRow;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.organisations.ImportedOrganisations;
 
 /**

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.AppUser;
 import org.trustfund.users.Role;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** Progress and final reports: due, reminded, overdue, submitted by the grant's NGO, reviewed by the fund. */
 @Service

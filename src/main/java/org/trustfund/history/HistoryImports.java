@@ -19,9 +19,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The import engine. A file is read twice, streaming (see {@link HistoryReader}): a check pass gives every

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /**
  * History kind {@code operating-reserve}: the levels at which the fund kept money back from new grants,

@@ -1,5 +1,7 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
+
 /**
  * Published inside the transaction that makes grant money available again: a released commitment (a
  * declined or lapsed grant agreement) or a refund of unspent money. Like a paid contribution, it is new

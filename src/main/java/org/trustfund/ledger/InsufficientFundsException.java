@@ -1,6 +1,7 @@
 package org.trustfund.ledger;
 
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.Money;
+import org.trustfund.shared.ConflictException;
 
 /** The available balance is short of what a commitment (or a larger operating reserve) needs. HTTP 409. */
 public class InsufficientFundsException extends ConflictException {

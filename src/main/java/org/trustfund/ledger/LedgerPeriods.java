@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;

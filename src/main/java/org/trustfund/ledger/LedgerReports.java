@@ -16,7 +16,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.BalanceDashboard.YearFigures;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 
 /** Reading the ledger: entries with filters, the balance dashboard, the CSV export and reconciliation. */
 @Service

@@ -1,10 +1,11 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The money rules, without any database: each check looks at the totals a posting would leave behind.

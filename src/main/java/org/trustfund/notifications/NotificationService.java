@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 
 /**
  * Tells people what happened. Every message lands in the recipient's in-app outbox, in the caller's

@@ -12,8 +12,8 @@ import org.trustfund.files.Upload;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Organisation onboarding: sign-up starts the onboarding process; the process's delegates call the

@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "organisations", allowedDependencies = { "files", "history", "notifications", "processes", "security", "tasks", "users", "web" })
+@ApplicationModule(displayName = "organisations", allowedDependencies = { "files", "history", "notifications", "processes", "security", "shared", "tasks", "users", "web" })
 package org.trustfund.organisations;
 
 import org.springframework.modulith.ApplicationModule;

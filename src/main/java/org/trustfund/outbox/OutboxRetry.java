@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.trustfund.outbox.DeliveryAttempts.Owed;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 
 /**
  * Delivers again what is still owed. Every {@code trustfund.outbox.resubmit-every} it resubmits each owed

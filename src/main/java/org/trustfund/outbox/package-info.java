@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "outbox", allowedDependencies = { "web" })
+@ApplicationModule(displayName = "outbox", allowedDependencies = { "shared" })
 package org.trustfund.outbox;
 
 import org.springframework.modulith.ApplicationModule;

@@ -2,7 +2,7 @@ package org.trustfund.processes;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The one place process code reads values: the record a process works on (its business key, which the

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.TargetGroup;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** A {@link ProposalForm} checked as a whole (the budget adds up) and normalised (codes, USD amounts). */
 record ProposalContent(String title, String country, Set<TargetGroup> targetGroups,

@@ -18,8 +18,8 @@ import org.trustfund.calls.CallService;
 import org.trustfund.files.Upload;
 import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * An NGO's proposals: drafting, editing and attaching while a draft, then submission, which checks the

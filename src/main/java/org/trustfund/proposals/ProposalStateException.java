@@ -1,6 +1,6 @@
 package org.trustfund.proposals;
 
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** The proposal's stage does not allow this, e.g. editing after submission (409). */
 class ProposalStateException extends ConflictException {

@@ -10,7 +10,7 @@ import org.trustfund.calls.AvailableFunds;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallService;
 import org.trustfund.calls.CallStatus;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The ranked recommendation of a call's reviewed proposals, and the fund manager's adjustments. */
 @Service
@@ -80,7 +80,7 @@ public class RecommendationService {
 			throw new ValidationException("reason", "Give the reason for the change");
 		}
 		Proposal p = proposals.findById(proposalId).filter(x -> x.getCallId() == callId)
-			.orElseThrow(() -> new org.trustfund.web.NotFoundException("No proposal " + proposalId + " in this call"));
+			.orElseThrow(() -> new org.trustfund.shared.NotFoundException("No proposal " + proposalId + " in this call"));
 		if (recommendation == Recommendation.FUND && p.getRecommendation() != Recommendation.FUND) {
 			BigDecimal funded = ranked(callId).stream().filter(x -> x.getRecommendation() == Recommendation.FUND)
 				.map(Proposal::getAmountRequested).reduce(BigDecimal.ZERO, BigDecimal::add);

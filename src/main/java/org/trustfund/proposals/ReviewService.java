@@ -16,8 +16,8 @@ import org.trustfund.calls.CallService;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Technical review: assigns reviewers (the least loaded first, never one who already has or refused

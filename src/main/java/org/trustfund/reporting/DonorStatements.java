@@ -13,7 +13,7 @@ import org.trustfund.donors.DonorDirectory;
 import org.trustfund.donors.DonorDirectory.DonorCard;
 import org.trustfund.grants.GrantReporting;
 import org.trustfund.ledger.LedgerPeriods;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 
 /**
  * A donor's statement: for each year the donor paid or pledged, what it paid (USD, value dates, corrections

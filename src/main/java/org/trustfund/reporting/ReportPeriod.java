@@ -2,7 +2,7 @@ package org.trustfund.reporting;
 
 import java.time.LocalDate;
 import org.trustfund.ledger.LedgerPeriods;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The period a report covers: two value dates in UTC, both included. {@code from} null means since the fund

@@ -8,8 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.trustfund.ledger.Money;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.Money;
+import org.trustfund.shared.ConflictException;
 
 /**
  * One project on a reserve list, in the Board's rank order. It leaves the list by award, withdrawal or

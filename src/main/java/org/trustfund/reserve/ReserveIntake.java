@@ -18,7 +18,7 @@ import org.trustfund.organisations.OrganisationService;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.reserve.ReserveEvent.Kind;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /**
  * Keeps the reserve lists in step with the Board, inside the Board's transaction: a reserved project joins

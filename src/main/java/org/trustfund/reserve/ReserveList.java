@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /**
  * The reserve list of one call: open from the first reserved project until it expires or no project is left

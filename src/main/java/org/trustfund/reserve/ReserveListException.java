@@ -1,6 +1,6 @@
 package org.trustfund.reserve;
 
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** A reserve-list rule refused the input (400 problem details, or the message on the form). */
 public class ReserveListException extends ValidationException {

@@ -24,7 +24,7 @@ import org.trustfund.history.HistoryFile;
 import org.trustfund.history.HistoryImportContext;
 import org.trustfund.history.HistoryKind;
 import org.trustfund.history.HistoryRow;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.organisations.ImportedOrganisations;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.reserve.ReserveEvent.Kind;

@@ -8,11 +8,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.reserve.ReserveEvent.Kind;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
 
 /** The reserve lists as the fund manager and the trustees see them, and the fund manager's changes. */
 @Service

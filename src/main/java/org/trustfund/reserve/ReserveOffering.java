@@ -10,7 +10,7 @@ import org.trustfund.board.BoardService;
 import org.trustfund.board.ReserveOffers;
 import org.trustfund.board.Trustee;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.reserve.ReserveEvent.Kind;
 

@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "reserve", allowedDependencies = { "board", "calls", "history", "ledger", "notifications", "organisations", "outbox", "processes", "proposals", "security", "users", "web" })
+@ApplicationModule(displayName = "reserve", allowedDependencies = { "board", "calls", "history", "ledger", "notifications", "organisations", "outbox", "processes", "proposals", "security", "shared", "users" })
 package org.trustfund.reserve;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "security", allowedDependencies = { "setup", "users", "web" })
+@ApplicationModule(displayName = "security", allowedDependencies = { "setup", "shared", "users" })
 package org.trustfund.security;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,7 +3,7 @@ package org.trustfund.tasks;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * What part of a task list to show, as given in the address ({@code /tasks?...}, {@code /api/tasks?...}).

@@ -23,7 +23,7 @@ public interface TaskForm {
 
 	/**
 	 * Checks the submitted fields and returns the variables to complete the task with.
-	 * @throws org.trustfund.web.ValidationException with a message per invalid field; the task stays open
+	 * @throws org.trustfund.shared.ValidationException with a message per invalid field; the task stays open
 	 */
 	Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user);
 }

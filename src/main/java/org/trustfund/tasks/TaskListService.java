@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskSubjects.Subject;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
 
 /**
  * Each user's task list: tasks assigned to them, and unassigned tasks offered to one of their groups

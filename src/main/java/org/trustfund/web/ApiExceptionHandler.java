@@ -1,5 +1,8 @@
 package org.trustfund.web;
 
+import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ConflictException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;

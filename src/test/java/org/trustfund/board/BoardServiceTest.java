@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.trustfund.IntegrationTest;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @IntegrationTest
 class BoardServiceTest {

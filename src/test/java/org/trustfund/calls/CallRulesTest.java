@@ -20,8 +20,8 @@ import org.trustfund.IntegrationTest;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ReviewSteps;
 import org.trustfund.users.Role;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 @IntegrationTest
 class CallRulesTest {

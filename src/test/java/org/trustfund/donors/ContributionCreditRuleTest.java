@@ -12,7 +12,7 @@ import org.trustfund.IntegrationTest;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.FundTotals;
 import org.trustfund.ledger.LedgerReports;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** What a contribution is credited in US dollars: its amount when in USD, the bank's conversion otherwise. */
 @IntegrationTest

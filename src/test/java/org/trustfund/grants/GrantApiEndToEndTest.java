@@ -13,7 +13,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.trustfund.IntegrationTest;
 import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 
 /** A grant from the Board's award to its closure, through the HTTP API only, as the NGO and the fund manager. */
 @IntegrationTest

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.trustfund.board.ProposalAwarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.Proposal;

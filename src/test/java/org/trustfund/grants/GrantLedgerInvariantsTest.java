@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.trustfund.IntegrationTest;
 import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.Money;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /** The grant's money agrees with the fund ledger, and a payment is never counted twice. */
 @IntegrationTest

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.trustfund.IntegrationTest;
 import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.notifications.NotificationService;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** Walks every path of bpmn/grant-lifecycle.bpmn (amendments: {@link GrantAmendmentProcessTest}). */
 @IntegrationTest

@@ -18,7 +18,7 @@ import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.FundTotals;
 import org.trustfund.ledger.LedgerReports;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * A payment or a refund is dated on or after the grant's award, and the ledger books it on that date

@@ -361,7 +361,7 @@ class PastGrantsImportTest {
 
 		// After the check, the money is committed elsewhere: the second grant no longer fits when it is written.
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.run("grants", file, () -> ledger.commit(
-				"G-HOLD-" + run, ledger.available().minus(org.trustfund.ledger.Money.of("70000.00")), "Test: hold")))
+				"G-HOLD-" + run, ledger.available().minus(org.trustfund.shared.Money.of("70000.00")), "Test: hold")))
 			.isInstanceOf(org.trustfund.ledger.InsufficientFundsException.class);
 
 		assertThat(count("ledger_entry")).isEqualTo(entries + 1);

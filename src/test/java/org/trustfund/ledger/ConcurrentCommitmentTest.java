@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import org.trustfund.donors.ContributionForm;
 import org.trustfund.donors.ContributionService;
 import org.trustfund.donors.Donor;
 import org.trustfund.donors.DonorService;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** Many threads at once against the real database: money is never over-committed nor counted twice. */
 @IntegrationTest

@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,8 +17,8 @@ import org.trustfund.donors.ContributionForm;
 import org.trustfund.donors.ContributionService;
 import org.trustfund.donors.Donor;
 import org.trustfund.donors.DonorService;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 @IntegrationTest
 @RecordApplicationEvents

@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,7 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** The ledger's rules over a list in memory, the way {@link FundLedger} applies them to the database. */
 class InMemoryLedger implements LedgerOps.Target {

@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.trustfund.shared.Money;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;

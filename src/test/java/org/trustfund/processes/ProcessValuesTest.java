@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The reading of task form notes and record ids that every process shares: plain values, no engine. */
 class ProcessValuesTest {

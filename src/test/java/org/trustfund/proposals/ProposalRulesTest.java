@@ -27,8 +27,8 @@ import org.trustfund.IntegrationTest;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.TargetGroup;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /** The rules of drafting and submitting a proposal, each with a clear error and nothing half-saved. */
 @IntegrationTest

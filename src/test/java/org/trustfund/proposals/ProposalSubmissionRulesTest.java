@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.trustfund.proposals.ProposalRules.SubmissionTerms;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** {@link ProposalRules#submission} as a function of plain values: no Spring, no database. */
 class ProposalSubmissionRulesTest {

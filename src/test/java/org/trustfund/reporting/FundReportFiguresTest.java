@@ -27,7 +27,7 @@ import org.trustfund.donors.PledgeService;
 import org.trustfund.grants.GrantFixtures;
 import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The report's figures from contributions, corrections, grants, reports and pledges booked through the

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.trustfund.IntegrationTest;
 import org.trustfund.benchmarks.Benchmarks;
 import org.trustfund.board.ProposalReserved;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ProposalService;
 

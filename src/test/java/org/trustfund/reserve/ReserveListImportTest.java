@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.trustfund.IntegrationTest;
 import org.trustfund.board.ProposalAwarded;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.history.HistoryKind.RowOutcome;
 import org.trustfund.history.HistoryRuns;

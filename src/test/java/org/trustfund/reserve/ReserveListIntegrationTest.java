@@ -20,7 +20,7 @@ import org.trustfund.board.session.SessionFixtures;
 import org.trustfund.board.session.SessionKind;
 import org.trustfund.board.session.SessionService;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ProposalService;

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.trustfund.IntegrationTest;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /**
  * Walks every path of bpmn/reserve-list.bpmn. The Board's written procedure is a stub process deployed by this

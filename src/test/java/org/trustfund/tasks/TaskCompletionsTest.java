@@ -21,7 +21,7 @@ import org.trustfund.organisations.OrganisationService;
 import org.trustfund.security.AppUser;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** What {@link TaskListService#complete} records of a completed task, and that invalid input records nothing. */
 @IntegrationTest

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardSessionProcess;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /** A ballot sent through the API: the votes are recorded and the trustee's voting task completed, or neither. */
 @Service

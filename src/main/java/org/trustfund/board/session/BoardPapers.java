@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.calls.CallService;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.Review;
@@ -68,7 +68,7 @@ public class BoardPapers {
 	public Minutes minutes(long sessionId) {
 		BoardSession session = sessions.get(sessionId);
 		if (!session.votingClosed()) {
-			throw new org.trustfund.web.ConflictException("The minutes are written when voting closes");
+			throw new org.trustfund.shared.ConflictException("The minutes are written when voting closes");
 		}
 		List<SessionItem> agenda = sessions.agenda(sessionId);
 		Map<Long, Proposal> byId = byId(agenda);

@@ -16,7 +16,7 @@ import org.trustfund.board.ProposalAwarded;
 import org.trustfund.board.ProposalReserved;
 import org.trustfund.calls.CallService;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.BoardOutcomes;
 import org.trustfund.proposals.Proposal;

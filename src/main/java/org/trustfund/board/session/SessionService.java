@@ -23,9 +23,9 @@ import org.trustfund.calls.CallStatus;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.RecommendationService;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Convenes Board sessions on a call's ranked recommendation (in a meeting or by written procedure) and

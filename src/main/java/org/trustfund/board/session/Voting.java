@@ -13,7 +13,7 @@ import org.trustfund.board.BoardSettings;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
-import org.trustfund.web.ConflictException;
+import org.trustfund.shared.ConflictException;
 
 /**
  * The voting of one session: automatic recusals when it opens, each trustee's ballot (all of their votes

@@ -2,7 +2,7 @@ package org.trustfund.calls.web;
 
 import org.trustfund.calls.Call;
 import org.trustfund.security.AppUser;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 import org.trustfund.security.Permission;
 
 /**

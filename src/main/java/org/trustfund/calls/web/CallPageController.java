@@ -19,8 +19,8 @@ import org.trustfund.calls.Regions;
 import org.trustfund.calls.TargetGroup;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /** Calls for proposals: the list for everyone, drafting and publishing for fund managers. */
 @Controller

@@ -16,7 +16,7 @@ import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.TargetGroup;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The call form of the pages: text fields bind whatever was typed, so the form can be shown again with

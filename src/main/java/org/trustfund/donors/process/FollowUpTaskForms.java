@@ -19,7 +19,7 @@ import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The pledge follow-up task's form, and how its tasks are labelled in "My tasks". */
 @Configuration

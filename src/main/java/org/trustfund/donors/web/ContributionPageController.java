@@ -23,7 +23,7 @@ import org.trustfund.donors.DonorService;
 import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** Paid contributions for fund managers: the list, recording one, one contribution and its receipt. */
 @Controller

@@ -22,7 +22,7 @@ import org.trustfund.donors.DonorKind;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** Donors for fund managers: the list, a donor's page with its pledges, payments and totals, the forms. */
 @Controller

@@ -1,7 +1,7 @@
 package org.trustfund.donors.web;
 
 import org.springframework.validation.BindingResult;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** Puts a service's field messages on the form the user filled. */
 final class FormErrors {

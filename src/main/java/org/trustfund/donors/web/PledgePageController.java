@@ -21,8 +21,8 @@ import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeForm;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /** Pledges for fund managers: the list, one pledge with its payments, recording one, writing one off. */
 @Controller

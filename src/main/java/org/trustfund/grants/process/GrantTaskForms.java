@@ -20,8 +20,8 @@ import org.trustfund.security.AppUser;
 import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The grant lifecycle's task forms. The payment and the report are recorded when their task is completed,

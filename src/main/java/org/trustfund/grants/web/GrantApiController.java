@@ -134,7 +134,7 @@ class GrantApiController {
 	GrantView report(@PathVariable long id, @RequestBody Map<String, Object> body, @AuthenticationPrincipal AppUser user) {
 		GrantView grant = reads.view(id, user);
 		if (!"ACTIVE".equals(grant.status())) {
-			throw new org.trustfund.web.ConflictException("Grant " + grant.grantRef() + " is " + grant.status()
+			throw new org.trustfund.shared.ConflictException("Grant " + grant.grantRef() + " is " + grant.status()
 					+ ": no report can be submitted");
 		}
 		tasks.complete(KEY, id, SUBMIT_REPORT_TASK, ReportBody.fields(body), user, "No report of this grant is open "

@@ -30,8 +30,8 @@ import org.trustfund.calls.CallService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.CsvExport;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 
 /** The grants' pages: the disbursement view (fund managers, trustees), the NGO's grants, one grant, the CSV. */

@@ -26,9 +26,9 @@ import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.LedgerEntry;
 import org.trustfund.ledger.LedgerFilter;
 import org.trustfund.ledger.LedgerReports;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.ledger.Reconciliation;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @RestController
 @RequestMapping("/api/ledger")

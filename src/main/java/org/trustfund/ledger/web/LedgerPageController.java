@@ -21,11 +21,11 @@ import org.trustfund.ledger.EntryType;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.LedgerFilter;
 import org.trustfund.ledger.LedgerReports;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.CsvExport;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 
 /** The ledger's pages: entries with filters, one entry and its correction, balances, the CSV export. */

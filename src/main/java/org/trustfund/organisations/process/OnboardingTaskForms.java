@@ -14,7 +14,7 @@ import org.trustfund.tasks.BaseTaskForm;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The onboarding process's two task forms and how its tasks are labelled in the task lists. */
 @Configuration

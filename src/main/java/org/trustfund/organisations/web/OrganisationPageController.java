@@ -23,7 +23,7 @@ import org.trustfund.organisations.SignUp;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.Countries;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 
 @Controller

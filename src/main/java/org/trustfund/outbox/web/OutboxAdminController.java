@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.outbox.OutboxRetry;
 import org.trustfund.outbox.OutboxSettings;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 
 /** The administrators' page of owed deliveries ({@code /admin/outbox}), with a retry button on each. */
 @Controller

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.trustfund.outbox.OutboxRetry;
 import org.trustfund.outbox.OwedDelivery;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * {@code /api/admin/outbox}: what the application still owes to processes and mail (every owed delivery with

@@ -19,7 +19,7 @@ import org.trustfund.proposals.ReviewService;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Technical review's forms: the reviewer's conflict declaration and scores (transient variables, so the

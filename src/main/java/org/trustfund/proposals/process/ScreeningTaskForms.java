@@ -16,7 +16,7 @@ import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The fund manager's screening form, the NGO's answer form, and the labels of the process's tasks. */
 @Configuration

@@ -15,7 +15,7 @@ import org.trustfund.processes.ProcessDiagrams;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 
 /** A call's proposals by stage and its process (fund managers), its ranked recommendation (and trustees). */

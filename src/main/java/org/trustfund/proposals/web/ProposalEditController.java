@@ -25,7 +25,7 @@ import org.trustfund.proposals.ProposalService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.Countries;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** An NGO member drafts, edits, documents and submits its organisation's proposals. Works without JavaScript. */
 @Controller
@@ -122,7 +122,7 @@ class ProposalEditController {
 	private Call published(long callId) {
 		Call call = calls.get(callId);
 		if (!call.isPublished()) {
-			throw new org.trustfund.web.NotFoundException("No call " + callId);
+			throw new org.trustfund.shared.NotFoundException("No call " + callId);
 		}
 		return call;
 	}

@@ -13,7 +13,7 @@ import org.trustfund.proposals.BudgetCategory;
 import org.trustfund.proposals.BudgetLine;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalForm;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The proposal form of the pages: numbers bind as typed, so the form can be shown again with a message

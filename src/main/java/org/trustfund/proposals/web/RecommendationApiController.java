@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @RestController
 @RequestMapping("/api/calls/{callId}")

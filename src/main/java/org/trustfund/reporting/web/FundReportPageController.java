@@ -23,8 +23,8 @@ import org.trustfund.reporting.FundReport;
 import org.trustfund.reporting.FundReportService;
 import org.trustfund.reporting.ReportPeriod;
 import org.trustfund.reporting.ReportSettings;
-import org.trustfund.web.NotFoundException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.NotFoundException;
+import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 
 /**

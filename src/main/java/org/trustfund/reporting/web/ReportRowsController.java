@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.trustfund.grants.GrantReporting;
 import org.trustfund.reporting.FundReportService;
 import org.trustfund.reporting.ReportPeriod;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * The rows behind the report's grant and result figures, so that every figure links to what it counts: the grants

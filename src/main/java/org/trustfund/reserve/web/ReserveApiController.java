@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.trustfund.calls.CallService;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.reserve.ReserveListException;
 import org.trustfund.reserve.ReserveListService;
 import org.trustfund.reserve.web.ReserveViews.ListDetail;

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.calls.CallService;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.reserve.ReserveListService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 @Controller
 class ReservePageController {

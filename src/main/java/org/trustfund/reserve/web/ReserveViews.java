@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.trustfund.calls.CallService;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.reserve.EntryState;
 import org.trustfund.reserve.ListStatus;
 import org.trustfund.reserve.ReserveEntry;

@@ -17,11 +17,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.trustfund.web.NotFoundException;
+import org.trustfund.shared.NotFoundException;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.tokens.TokenView.Created;
 import org.trustfund.users.Role;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * Creates, lists, revokes and checks personal API tokens. Owners act on their own tokens only (another

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /**
  * "My profile", for every logged-in user: who they are, and their personal API tokens (create, list,

@@ -18,7 +18,7 @@ import org.trustfund.tasks.TaskFilter;
 import org.trustfund.tasks.TaskListService;
 import org.trustfund.tasks.TaskPage;
 import org.trustfund.tasks.TaskView;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** "My tasks": the list, one task with its form, claim, unclaim and complete. Works without JavaScript. */
 @Controller

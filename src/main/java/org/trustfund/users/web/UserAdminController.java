@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @Controller
 @PreAuthorize("hasAuthority('MANAGE_USERS')")

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @RestController
 @RequestMapping("/api/admin/users")

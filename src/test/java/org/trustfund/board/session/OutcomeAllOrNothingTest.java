@@ -19,7 +19,7 @@ import org.trustfund.calls.CallService;
 import org.trustfund.calls.CallStatus;
 import org.trustfund.grants.GrantLifecycleProcess;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;

@@ -18,7 +18,7 @@ import org.trustfund.board.BoardSessionProcess;
 import org.trustfund.board.ProposalAwarded;
 import org.trustfund.board.ProposalReserved;
 import org.trustfund.ledger.FundLedger;
-import org.trustfund.ledger.Money;
+import org.trustfund.shared.Money;
 import org.trustfund.proposals.Fixtures;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.trustfund.board.session.VotingRules.Cast;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 /** The voting rules as functions of plain values: no Spring, no database. */
 class VotingRulesTest {

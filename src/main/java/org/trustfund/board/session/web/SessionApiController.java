@@ -20,7 +20,7 @@ import org.trustfund.board.session.SessionService;
 import org.trustfund.board.session.Voting;
 import org.trustfund.board.session.web.SessionViews.*;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ValidationException;
 
 @RestController
 @Tag(name = "Board sessions", description = "Convening the Board, the Board papers, trustees' votes, minutes")

@@ -15,8 +15,8 @@ import org.trustfund.board.session.BoardSession;
 import org.trustfund.board.session.SessionService;
 import org.trustfund.board.session.Voting;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.web.ConflictException;
-import org.trustfund.web.ValidationException;
+import org.trustfund.shared.ConflictException;
+import org.trustfund.shared.ValidationException;
 
 /** The Board's sessions: list, convene (fund manager), one session, its papers and its minutes. Trustees
  * vote through their task ({@code /tasks/{id}}), the chair signs through theirs. */

@@ -1,4 +1,4 @@
-package org.trustfund.web;
+package org.trustfund.shared;
 
 /** The request clashes with the current state (a task already completed, a duplicate reference). */
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CONFLICT)

@@ -1,4 +1,4 @@
-package org.trustfund.web;
+package org.trustfund.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

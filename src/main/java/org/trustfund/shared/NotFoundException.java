@@ -1,4 +1,4 @@
-package org.trustfund.web;
+package org.trustfund.shared;
 
 @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {

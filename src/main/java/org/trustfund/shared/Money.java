@@ -1,4 +1,4 @@
-package org.trustfund.ledger;
+package org.trustfund.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -91,7 +91,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return "USD " + grouped(amount);
 	}
 
-	static String grouped(BigDecimal value) {
+	public static String grouped(BigDecimal value) {
 		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
 		return format.format(value);
 	}
