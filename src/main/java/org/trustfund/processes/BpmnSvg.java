@@ -83,11 +83,17 @@ final class BpmnSvg {
 		double width = box[2] - minX + 50;
 		double height = box[3] - minY + 20;
 		// Drawn at the model's own scale: wide processes scroll inside their frame rather than shrink.
-		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn\" role=\"img\" width=\"" + fmt(width)
+		// An image's name for screen readers: the process's (or the sub-process's) own name.
+		Element owner = elements.get(plane.getAttribute("bpmnElement"));
+		String title = owner == null || owner.getAttribute("name").isBlank() ? "Process diagram"
+				: owner.getAttribute("name");
+		return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bpmn\" role=\"img\" aria-label=\"" + esc(title)
+				+ "\" width=\"" + fmt(width)
 				+ "\" height=\"" + fmt(height) + "\" viewBox=\"" + fmt(minX) + " " + fmt(minY) + " " + fmt(width) + " "
 				+ fmt(height) + "\">"
 				+ "<defs><marker id=\"" + arrow + "\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
 				+ "markerHeight=\"7\" orient=\"auto\"><path d=\"M0 0 L10 5 L0 10 z\" fill=\"#5a6877\"/></marker></defs>"
+				+ "<title>" + esc(title) + "</title>"
 				+ shapes + "</svg>";
 	}
 

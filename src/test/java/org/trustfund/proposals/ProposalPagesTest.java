@@ -87,6 +87,9 @@ class ProposalPagesTest {
 		assertThat(page).contains("<svg").contains("class=\"node current userTask\"")
 			.contains("<title>Screen proposal (current step)</title>").contains("Check eligibility");
 		assertThat(page).containsPattern("id=\"current-steps\"[^>]*>Screen proposal<");
+		// for keyboards and screen readers: the scrolling frame takes focus and has a name, each image its title
+		assertThat(page).containsPattern("class=\"diagram\" tabindex=\"0\" role=\"group\" aria-label=\"Process diagram")
+			.containsPattern("<svg [^>]*role=\"img\" aria-label=\"[^\"]+\"");
 
 		String fm = fixtures.user(Role.FUND_MANAGER);
 		fixtures.user(Role.REVIEWER);
