@@ -5,7 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 
@@ -36,6 +40,22 @@ public final class Chromium implements AutoCloseable {
 
 	public WebDriver driver() {
 		return driver;
+	}
+
+	/**
+	 * Logs in through the login page and waits until the login has been answered (the browser has left
+	 * {@code /login}), so that the next {@code get} does not abort the login's POST and land on the login page.
+	 *
+	 * @param base the server's address, {@code http://localhost:PORT}
+	 */
+	public void logIn(String base, String username, String password) {
+		driver.get(base + "/login");
+		driver.findElement(By.id("username")).clear();
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).clear();
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 	}
 
 	@Override

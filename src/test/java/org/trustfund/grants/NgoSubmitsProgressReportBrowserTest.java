@@ -58,10 +58,7 @@ class NgoSubmitsProgressReportBrowserTest {
 		fixtures.openReport(a);
 		String base = "http://localhost:" + port;
 
-		browser.get(base + "/login");
-		type("username", a.ngo().username());
-		type("password", Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.logIn(base, a.ngo().username(), Fixtures.PASSWORD);
 
 		browser.get(base + "/grants");
 		browser.findElement(By.linkText(a.grantRef())).click();

@@ -55,10 +55,7 @@ class NgoSubmitsProposalBrowserTest {
 		Fixtures.Ngo ngo = fixtures.verifiedNgo("TH");
 		String base = "http://localhost:" + port;
 
-		browser.get(base + "/login");
-		type("username", ngo.username());
-		type("password", Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.logIn(base, ngo.username(), Fixtures.PASSWORD);
 
 		browser.get(base + "/calls/" + call.getId());
 		browser.findElement(By.linkText("Write a proposal for this call")).click();

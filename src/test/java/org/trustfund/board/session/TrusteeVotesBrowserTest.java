@@ -57,10 +57,7 @@ class TrusteeVotesBrowserTest {
 		long session = sessions.convene(call, SessionKind.MEETING, "fundmanager").getId();
 		String base = "http://localhost:" + port;
 
-		browser.get(base + "/login");
-		browser.findElement(By.id("username")).sendKeys(board.trustee(1));
-		browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		chromium.logIn(base, board.trustee(1), Fixtures.PASSWORD);
 
 		browser.get(base + "/board/sessions/" + session);
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Voting");
