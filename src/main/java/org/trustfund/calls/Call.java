@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,9 +50,9 @@ public class Call {
 	@Convert(converter = CodeSetConverters.Services.class)
 	private Set<AssistanceService> services;
 
-	private BigDecimal ceilingPerGrant;
+	private Money ceilingPerGrant;
 	private int maxDurationMonths;
-	private BigDecimal envelope;
+	private Money envelope;
 	private int qualityThresholdPercent;
 	private LocalDate reserveListExpiry;
 
@@ -103,9 +104,9 @@ public class Call {
 		call.eligibleCountries = past.eligibleCountries();
 		call.priorityTargetGroups = past.targetGroups();
 		call.services = past.services();
-		call.ceilingPerGrant = past.ceilingPerGrant();
+		call.ceilingPerGrant = Money.of(past.ceilingPerGrant());
 		call.maxDurationMonths = past.maxDurationMonths();
-		call.envelope = past.envelope();
+		call.envelope = Money.of(past.envelope());
 		call.qualityThresholdPercent = 0;
 		call.reserveListExpiry = past.reserveListExpiry();
 		call.status = past.status();
@@ -192,9 +193,9 @@ public class Call {
 		this.eligibleCountries = r.eligibleCountries();
 		this.priorityTargetGroups = r.priorityTargetGroups();
 		this.services = r.services();
-		this.ceilingPerGrant = r.ceilingPerGrant();
+		this.ceilingPerGrant = Money.of(r.ceilingPerGrant());
 		this.maxDurationMonths = r.maxDurationMonths();
-		this.envelope = r.envelope();
+		this.envelope = Money.of(r.envelope());
 		this.criteria = new ArrayList<>(r.criteria());
 		this.qualityThresholdPercent = r.qualityThresholdPercent();
 		this.reserveListExpiry = r.reserveListExpiry();
@@ -216,9 +217,9 @@ public class Call {
 	public Set<String> getEligibleCountries() { return eligibleCountries; }
 	public Set<TargetGroup> getPriorityTargetGroups() { return priorityTargetGroups; }
 	public Set<AssistanceService> getServices() { return services; }
-	public BigDecimal getCeilingPerGrant() { return ceilingPerGrant; }
+	public Money getCeilingPerGrant() { return ceilingPerGrant; }
 	public int getMaxDurationMonths() { return maxDurationMonths; }
-	public BigDecimal getEnvelope() { return envelope; }
+	public Money getEnvelope() { return envelope; }
 	public int getQualityThresholdPercent() { return qualityThresholdPercent; }
 	public LocalDate getReserveListExpiry() { return reserveListExpiry; }
 	public List<String> getCriteria() { return List.copyOf(criteria); }

@@ -27,7 +27,7 @@ public class Contribution {
 	private LocalDate receivedOn;
 	private BigDecimal amount;
 	private String currency;
-	private BigDecimal creditedUsd;
+	private Money creditedUsd;
 	private String bankReference;
 	private boolean overpayment;
 	private String note;
@@ -52,7 +52,7 @@ public class Contribution {
 		this.receivedOn = form.receivedOn();
 		this.amount = form.amount();
 		this.currency = form.currency().strip().toUpperCase(java.util.Locale.ROOT);
-		this.creditedUsd = creditedUsd.amount();
+		this.creditedUsd = creditedUsd;
 		this.bankReference = bankReference;
 		this.overpayment = form.overpaymentAccepted();
 		this.note = form.note() == null || form.note().isBlank() ? null : form.note().strip();
@@ -98,7 +98,7 @@ public class Contribution {
 		return currency;
 	}
 
-	public BigDecimal getCreditedUsd() {
+	public Money getCreditedUsd() {
 		return creditedUsd;
 	}
 

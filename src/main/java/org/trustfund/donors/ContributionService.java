@@ -90,7 +90,7 @@ public class ContributionService {
 		contributions.findTopByImportedRefIsNotNullAndRecordedAtGreaterThanEqualOrderByIdDesc(since).ifPresent(c -> {
 			Donor donor = donors.get(c.getDonorId());
 			events.publishEvent(new ContributionReceived(c.getId(), donor.getId(), donor.getKind().group(),
-					Money.of(c.getCreditedUsd()), c.getReceivedOn(), c.getLedgerEntryId()));
+					c.getCreditedUsd(), c.getReceivedOn(), c.getLedgerEntryId()));
 		});
 	}
 

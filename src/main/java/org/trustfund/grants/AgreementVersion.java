@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,8 +62,8 @@ public class AgreementVersion {
 	/** The tranches and reporting dates in force, as one readable line per item. */
 	static String schedule(Grant g) {
 		StringBuilder s = new StringBuilder();
-		g.getTranches().forEach(t -> s.append("Tranche ").append(t.getNumber()).append(": USD ")
-			.append(t.getAmount().toPlainString()).append(" from ").append(t.getPlannedOn())
+		g.getTranches().forEach(t -> s.append("Tranche ").append(t.getNumber()).append(": ").append(Money.CURRENCY).append(' ')
+			.append(t.getAmount()).append(" from ").append(t.getPlannedOn())
 			.append(t.getAfterReport() == null ? "" : " after report " + t.getAfterReport() + " is accepted")
 			.append('\n'));
 		g.getReports().forEach(r -> s.append(r.isFinalReport() ? "Final report" : "Progress report ")

@@ -52,10 +52,10 @@ public class Disbursements {
 	@Transactional(readOnly = true)
 	public Optional<Payment> replay(long grantId, PaymentOrder order) {
 		return payments.findByGrantIdAndBankReference(grantId, order.bankReference()).map(p -> {
-			if (order.amount() == null || p.getAmount().compareTo(order.amount()) != 0
+			if (order.amount() == null || p.getAmount().amount().compareTo(order.amount()) != 0
 					|| order.paidOn() != null && !order.paidOn().equals(p.getPaidOn())) {
 				throw new ConflictException("Bank reference " + order.bankReference() + " was recorded for another "
-						+ "payment of USD " + p.getAmount().toPlainString() + " on " + p.getPaidOn());
+						+ "payment of " + Money.CURRENCY + " " + p.getAmount() + " on " + p.getPaidOn());
 			}
 			return p;
 		});
@@ -79,12 +79,12 @@ public class Disbursements {
 		if (order.paidOn().isAfter(LocalDate.now(clock))) {
 			throw new ValidationException("paidOn", "A payment cannot be dated in the future");
 		}
-		Tranche t = g.pay(order.amount(), order.paidOn());
+		Tranche t = g.pay(Money.of(order.amount()), order.paidOn());
 		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
-		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), order.amount().setScale(2),
+		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), Money.of(order.amount()),
 				order.bankReference(), entry, actor, clock.instant()));
 		notifications.notifyOrganisation(g.getOrganisationId(), "Tranche " + t.getNumber() + " paid",
-				"USD " + order.amount().toPlainString() + " was paid for grant " + g.getGrantRef() + " (bank reference "
+				Money.CURRENCY + " " + order.amount().toPlainString() + " was paid for grant " + g.getGrantRef() + " (bank reference "
 						+ order.bankReference() + ").", "/grants/" + grantId);
 		return p;
 	}
@@ -116,19 +116,19 @@ public class Disbursements {
 			throw new ValidationException("reference", "Give the bank reference of the returned money");
 		}
 		if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in USD with at most two decimals");
+			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
 		}
 		Optional<Refund> earlier = refunds.findByGrantIdAndReference(grantId, ref);
 		if (earlier.isPresent()) {
-			if (earlier.get().getAmount().compareTo(amount) == 0) {
+			if (earlier.get().getAmount().amount().compareTo(amount) == 0) {
 				return earlier.get();
 			}
 			throw new ConflictException("Reference " + ref + " was recorded for another refund");
 		}
 		Grant g = grants.get(grantId);
-		g.refund(amount.setScale(2), on);
+		g.refund(Money.of(amount), on);
 		long entry = ledger.refund(g.getGrantRef(), Money.of(amount), ref, on);
-		return refunds.save(new Refund(grantId, amount.setScale(2), on, ref, entry, actor, clock.instant()));
+		return refunds.save(new Refund(grantId, Money.of(amount), on, ref, entry, actor, clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
@@ -156,7 +156,7 @@ public class Disbursements {
 			throw new ValidationException("bankReference", "Give the bank's reference of the payment");
 		}
 		if (order.amount() == null || order.amount().signum() <= 0 || order.amount().stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in USD with at most two decimals");
+			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
 		}
 	}
 }

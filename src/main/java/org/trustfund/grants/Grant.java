@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -41,10 +42,10 @@ public class Grant {
 	private String grantRef;
 	private String title;
 	private String country;
-	private BigDecimal amount;
-	private BigDecimal disbursed = BigDecimal.ZERO.setScale(2);
-	private BigDecimal released = BigDecimal.ZERO.setScale(2);
-	private BigDecimal refunded = BigDecimal.ZERO.setScale(2);
+	private Money amount;
+	private Money disbursed = Money.ZERO;
+	private Money released = Money.ZERO;
+	private Money refunded = Money.ZERO;
 	private int durationMonths;
 	private LocalDate startsOn;
 	private LocalDate endsOn;
@@ -82,7 +83,7 @@ public class Grant {
 		this.grantRef = terms.grantRef();
 		this.title = terms.title();
 		this.country = terms.country();
-		this.amount = terms.amount().setScale(2);
+		this.amount = Money.of(terms.amount());
 		this.durationMonths = terms.durationMonths();
 		this.startsOn = terms.startsOn();
 		this.endsOn = terms.endsOn();
@@ -93,7 +94,7 @@ public class Grant {
 		this.status = GrantStatus.OFFERED;
 		this.agreementVersion = 1;
 		this.createdAt = now;
-		terms.tranches().forEach(t -> tranches.add(new Tranche(t.number(), t.amount(), t.plannedOn(), t.afterReport())));
+		terms.tranches().forEach(t -> tranches.add(new Tranche(t.number(), Money.of(t.amount()), t.plannedOn(), t.afterReport())));
 		terms.reports().forEach(r -> reports.add(new GrantReport(r.number(), r.finalReport(), r.dueOn())));
 	}
 
@@ -108,7 +109,7 @@ public class Grant {
 		g.grantRef = past.reference();
 		g.title = past.title();
 		g.country = past.country();
-		g.amount = past.amount();
+		g.amount = Money.of(past.amount());
 		g.durationMonths = past.durationMonths();
 		g.startsOn = past.awardedOn();
 		g.endsOn = past.awardedOn().plusMonths(past.durationMonths()).minusDays(1);
@@ -128,17 +129,17 @@ public class Grant {
 	 * waits for report k - 1, as in agreements made here. The ledger is told by the caller.
 	 * @throws ConflictException when the tranche would take more than the award, or its payment more than it
 	 */
-	Tranche importTranche(int number, BigDecimal trancheAmount, LocalDate plannedOn, BigDecimal paid,
+	Tranche importTranche(int number, Money trancheAmount, LocalDate plannedOn, Money paid,
 			LocalDate paidOn, String importRef) {
-		BigDecimal planned = tranches.stream().map(Tranche::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (planned.add(trancheAmount).compareTo(amount) > 0 || paid != null && paid.compareTo(trancheAmount) > 0) {
+		BigDecimal planned = tranches.stream().map(t -> t.getAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (planned.add(trancheAmount.amount()).compareTo(amount.amount()) > 0 || paid != null && paid.isGreaterThan(trancheAmount)) {
 			throw new ConflictException("Tranche " + number + " of " + grantRef + " exceeds the award");
 		}
 		Tranche t = new Tranche(number, trancheAmount, plannedOn, number == 1 ? null : number - 1, importRef);
 		tranches.add(t);
 		if (paid != null) {
 			t.paid(paid, paidOn);
-			disbursed = disbursed.add(paid);
+			disbursed = disbursed.plus(paid);
 		}
 		return t;
 	}
@@ -172,7 +173,7 @@ public class Grant {
 	}
 
 	/** An imported closed grant: what was committed and never paid returns to the fund on its closing day. */
-	BigDecimal releaseImportedRest() {
+	Money releaseImportedRest() {
 		requireStatus(GrantStatus.CLOSED, "released");
 		return releaseRest();
 	}
@@ -183,7 +184,7 @@ public class Grant {
 	}
 
 	/** Declined or lapsed: returns the whole commitment to release. */
-	BigDecimal endUnaccepted(GrantStatus outcome, LocalDate today) {
+	Money endUnaccepted(GrantStatus outcome, LocalDate today) {
 		requireStatus(GrantStatus.OFFERED, "declined");
 		status = outcome;
 		closedOn = today;
@@ -191,7 +192,7 @@ public class Grant {
 	}
 
 	/** Final report accepted: returns what was committed and never paid, to release. */
-	BigDecimal close(LocalDate today) {
+	Money close(LocalDate today) {
 		requireStatus(GrantStatus.ACTIVE, "closed");
 		status = GrantStatus.CLOSED;
 		closedOn = today;
@@ -215,19 +216,19 @@ public class Grant {
 	 * Checks a payment of the next tranche against the agreement and records it; the ledger is told by the caller.
 	 * @throws ValidationException ({@code paidOn}) when the payment is dated before the award
 	 */
-	Tranche pay(BigDecimal paid, LocalDate on) {
+	Tranche pay(Money paid, LocalDate on) {
 		Tranche next = checkPayable();
 		requireNotBeforeAward("paidOn", on, "A payment");
-		if (paid.compareTo(remaining()) > 0) {
-			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than the USD "
-					+ remaining().toPlainString() + " that remains on the grant");
+		if (paid.isGreaterThan(remaining())) {
+			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than the " + Money.CURRENCY
+					+ " " + remaining() + " that remains on the grant");
 		}
-		if (paid.compareTo(next.getAmount()) > 0) {
-			throw new ValidationException("amount", "USD " + paid.toPlainString() + " is more than tranche "
-					+ next.getNumber() + " (USD " + next.getAmount().toPlainString() + ")");
+		if (paid.isGreaterThan(next.getAmount())) {
+			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than tranche "
+					+ next.getNumber() + " (" + Money.CURRENCY + " " + next.getAmount() + ")");
 		}
-		next.paid(paid.setScale(2), on);
-		disbursed = disbursed.add(paid);
+		next.paid(paid, on);
+		disbursed = disbursed.plus(paid);
 		return next;
 	}
 
@@ -239,9 +240,9 @@ public class Grant {
 	 * @param returned USD, scale 2, positive
 	 * @throws ValidationException ({@code receivedOn}) when the refund is dated before the award
 	 */
-	void refund(BigDecimal returned, LocalDate receivedOn) {
+	void refund(Money returned, LocalDate receivedOn) {
 		requireNotBeforeAward("receivedOn", receivedOn, "A refund");
-		refunded = refunded.add(returned);
+		refunded = refunded.plus(returned);
 	}
 
 	private void requireNotBeforeAward(String field, LocalDate date, String what) {
@@ -288,8 +289,9 @@ public class Grant {
 		agreementVersion++;
 	}
 
-	public BigDecimal remaining() {
-		return amount.subtract(disbursed).subtract(released);
+	/** What is committed and neither paid nor released: the award less disbursed and released, USD. */
+	public Money remaining() {
+		return amount.minus(disbursed).minus(released);
 	}
 
 	public Optional<Tranche> nextTranche() {
@@ -306,9 +308,9 @@ public class Grant {
 			.orElseThrow(() -> new ConflictException("Grant " + grantRef + " has no report " + number));
 	}
 
-	private BigDecimal releaseRest() {
-		BigDecimal rest = remaining();
-		released = released.add(rest);
+	private Money releaseRest() {
+		Money rest = remaining();
+		released = released.plus(rest);
 		return rest;
 	}
 
@@ -325,10 +327,10 @@ public class Grant {
 	public String getGrantRef() { return grantRef; }
 	public String getTitle() { return title; }
 	public String getCountry() { return country; }
-	public BigDecimal getAmount() { return amount; }
-	public BigDecimal getDisbursed() { return disbursed; }
-	public BigDecimal getReleased() { return released; }
-	public BigDecimal getRefunded() { return refunded; }
+	public Money getAmount() { return amount; }
+	public Money getDisbursed() { return disbursed; }
+	public Money getReleased() { return released; }
+	public Money getRefunded() { return refunded; }
 	public int getDurationMonths() { return durationMonths; }
 	public LocalDate getStartsOn() { return startsOn; }
 	public LocalDate getEndsOn() { return endsOn; }

@@ -62,7 +62,7 @@ public class GrantService {
 	@Transactional
 	public void endUnaccepted(long id, GrantStatus outcome, String why) {
 		Grant g = get(id);
-		BigDecimal rest = g.endUnaccepted(outcome, today());
+		Money rest = g.endUnaccepted(outcome, today());
 		release(g, rest, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase() + ": " + why);
 		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " ended",
 				"The grant agreement was " + outcome.name().toLowerCase() + ". " + why, "/grants/" + id);
@@ -82,15 +82,15 @@ public class GrantService {
 	@Transactional
 	public void close(long id) {
 		Grant g = get(id);
-		BigDecimal rest = g.close(today());
+		Money rest = g.close(today());
 		release(g, rest, "Unspent commitment of closed grant " + g.getGrantRef());
 		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " closed",
 				"The final report was accepted and the grant is closed. Thank you.", "/grants/" + id);
 	}
 
-	private void release(Grant g, BigDecimal rest, String reason) {
-		if (rest.signum() > 0) {
-			ledger.release(g.getGrantRef(), Money.of(rest), reason);
+	private void release(Grant g, Money rest, String reason) {
+		if (rest.isPositive()) {
+			ledger.release(g.getGrantRef(), rest, reason);
 		}
 	}
 

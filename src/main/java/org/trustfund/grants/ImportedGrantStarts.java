@@ -55,14 +55,14 @@ class ImportedGrantStarts {
 			}
 			Grant grant = grants.findById(ids.get(i)).orElseThrow();
 			versions.save(new AgreementVersion(grant, "ORIGINAL",
-					List.of(new AgreementLine(BudgetCategory.OTHER, "Awarded budget", grant.getAmount())),
+					List.of(new AgreementLine(BudgetCategory.OTHER, "Awarded budget", grant.getAmount().amount())),
 					"Agreed before the fund used the system; not recorded here.", "Awarded on " + grant.getAwardedOn()
 							+ " (history import " + context.importId() + ")",
 					context.importedBy(), context.importedAt()));
 			if (grant.getStatus() == GrantStatus.CLOSED) {
-				BigDecimal rest = grant.releaseImportedRest();
-				if (rest.signum() > 0) {
-					ledger.release(grant.getGrantRef(), Money.of(rest), "Unspent rest of grant " + grant.getGrantRef()
+				Money rest = grant.releaseImportedRest();
+				if (rest.isPositive()) {
+					ledger.release(grant.getGrantRef(), rest, "Unspent rest of grant " + grant.getGrantRef()
 							+ " closed on " + grant.getClosedOn() + " (history import " + context.importId() + ")",
 							grant.getClosedOn());
 				}

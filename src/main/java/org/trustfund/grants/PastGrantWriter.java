@@ -79,11 +79,11 @@ class PastGrantWriter {
 		Grant grant = grant(row);
 		BigDecimal paid = row.optionalAmount("paid_amount");
 		LocalDate paidOn = row.optionalDate("paid_on");
-		Tranche t = grant.importTranche(row.count("number"), row.amount("amount"), row.date("planned_on"), paid, paidOn,
-				ref);
+		Tranche t = grant.importTranche(row.count("number"), Money.of(row.amount("amount")), row.date("planned_on"),
+				paid == null ? null : Money.of(paid), paidOn, ref);
 		if (paid != null) {
 			long entry = ledger.disburse(grant.getGrantRef(), Money.of(paid), ref, paidOn);
-			payments.save(new Payment(grant.getId(), t.getNumber(), paidOn, paid, ref, entry, context.importedBy(),
+			payments.save(new Payment(grant.getId(), t.getNumber(), paidOn, Money.of(paid), ref, entry, context.importedBy(),
 					context.importedAt()));
 		}
 		return true;
@@ -93,9 +93,9 @@ class PastGrantWriter {
 		Grant grant = grant(row);
 		BigDecimal amount = row.amount("amount");
 		LocalDate on = row.date("received_on");
-		grant.refund(amount, on);
+		grant.refund(Money.of(amount), on);
 		long entry = ledger.refund(grant.getGrantRef(), Money.of(amount), ref, on);
-		refunds.save(Refund.imported(grant.getId(), amount, on, ref, entry, context.importedBy(), context.importedAt()));
+		refunds.save(Refund.imported(grant.getId(), Money.of(amount), on, ref, entry, context.importedBy(), context.importedAt()));
 		return true;
 	}
 

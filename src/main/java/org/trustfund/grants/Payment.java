@@ -5,7 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -20,7 +20,7 @@ public class Payment {
 	private Long grantId;
 	private int trancheNumber;
 	private LocalDate paidOn;
-	private BigDecimal amount;
+	private Money amount;
 	private String bankReference;
 	private Long ledgerEntryId;
 	private String recordedBy;
@@ -29,7 +29,7 @@ public class Payment {
 	protected Payment() {
 	}
 
-	Payment(long grantId, int trancheNumber, LocalDate paidOn, BigDecimal amount, String bankReference,
+	Payment(long grantId, int trancheNumber, LocalDate paidOn, Money amount, String bankReference,
 			long ledgerEntryId, String recordedBy, Instant recordedAt) {
 		this.grantId = grantId;
 		this.trancheNumber = trancheNumber;
@@ -45,7 +45,7 @@ public class Payment {
 	public Long getGrantId() { return grantId; }
 	public int getTrancheNumber() { return trancheNumber; }
 	public LocalDate getPaidOn() { return paidOn; }
-	public BigDecimal getAmount() { return amount; }
+	public Money getAmount() { return amount; }
 	public String getBankReference() { return bankReference; }
 	public Long getLedgerEntryId() { return ledgerEntryId; }
 	public String getRecordedBy() { return recordedBy; }

@@ -5,7 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -18,7 +18,7 @@ public class Refund {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 	private Long grantId;
-	private BigDecimal amount;
+	private Money amount;
 	private LocalDate receivedOn;
 	private String reference;
 	private Long ledgerEntryId;
@@ -30,7 +30,7 @@ public class Refund {
 	protected Refund() {
 	}
 
-	Refund(long grantId, BigDecimal amount, LocalDate receivedOn, String reference, long ledgerEntryId,
+	Refund(long grantId, Money amount, LocalDate receivedOn, String reference, long ledgerEntryId,
 			String recordedBy, Instant now) {
 		this.grantId = grantId;
 		this.amount = amount;
@@ -42,7 +42,7 @@ public class Refund {
 	}
 
 	/** A refund received before the fund adopted the system, brought in by a history import. */
-	static Refund imported(long grantId, BigDecimal amount, LocalDate receivedOn, String importRef,
+	static Refund imported(long grantId, Money amount, LocalDate receivedOn, String importRef,
 			long ledgerEntryId, String recordedBy, Instant now) {
 		Refund r = new Refund(grantId, amount, receivedOn, importRef, ledgerEntryId, recordedBy, now);
 		r.importRef = importRef;
@@ -52,7 +52,7 @@ public class Refund {
 	public String getImportRef() { return importRef; }
 	public Long getId() { return id; }
 	public Long getGrantId() { return grantId; }
-	public BigDecimal getAmount() { return amount; }
+	public Money getAmount() { return amount; }
 	public LocalDate getReceivedOn() { return receivedOn; }
 	public String getReference() { return reference; }
 	public Long getLedgerEntryId() { return ledgerEntryId; }

@@ -4,7 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.LocalDate;
 
 /** One planned payment of a grant; every later tranche waits for the acceptance of report {@code afterReport}. */
@@ -18,10 +18,10 @@ public class Tranche {
 	@jakarta.persistence.Column(name = "grant_id", insertable = false, updatable = false)
 	private Long grantId;
 	private int number;
-	private BigDecimal amount;
+	private Money amount;
 	private LocalDate plannedOn;
 	private Integer afterReport;
-	private BigDecimal paidAmount;
+	private Money paidAmount;
 	private LocalDate paidOn;
 	/** The fund's own reference of an imported tranche, or null. */
 	private String importRef;
@@ -29,19 +29,19 @@ public class Tranche {
 	protected Tranche() {
 	}
 
-	Tranche(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport) {
+	Tranche(int number, Money amount, LocalDate plannedOn, Integer afterReport) {
 		this.number = number;
 		this.amount = amount;
 		this.plannedOn = plannedOn;
 		this.afterReport = afterReport;
 	}
 
-	Tranche(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport, String importRef) {
+	Tranche(int number, Money amount, LocalDate plannedOn, Integer afterReport, String importRef) {
 		this(number, amount, plannedOn, afterReport);
 		this.importRef = importRef;
 	}
 
-	void paid(BigDecimal paid, LocalDate on) {
+	void paid(Money paid, LocalDate on) {
 		this.paidAmount = paid;
 		this.paidOn = on;
 	}
@@ -59,10 +59,10 @@ public class Tranche {
 	public Long getId() { return id; }
 	public Long getGrantId() { return grantId; }
 	public int getNumber() { return number; }
-	public BigDecimal getAmount() { return amount; }
+	public Money getAmount() { return amount; }
 	public LocalDate getPlannedOn() { return plannedOn; }
 	public Integer getAfterReport() { return afterReport; }
-	public BigDecimal getPaidAmount() { return paidAmount; }
+	public Money getPaidAmount() { return paidAmount; }
 	public LocalDate getPaidOn() { return paidOn; }
 	public String getImportRef() { return importRef; }
 }

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Money;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,9 +23,9 @@ public class BoardOutcomes {
 	@Transactional
 	public Proposal award(long proposalId, String grantRef, String actor) {
 		Proposal p = proposals.get(proposalId);
-		String amount = p.getAmountRequested().toPlainString();
-		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of USD " + amount,
-				"Your project is funded", "The Board of Trustees approved a grant of USD " + amount
+		String amount = Money.CURRENCY + " " + p.getAmountRequested();
+		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of " + amount,
+				"Your project is funded", "The Board of Trustees approved a grant of " + amount
 						+ ". The grant agreement follows.");
 	}
 

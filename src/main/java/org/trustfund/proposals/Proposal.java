@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +44,7 @@ public class Proposal {
 	@Convert(converter = CodeSetConverters.Services.class)
 	private Set<AssistanceService> services;
 	private int victimsPerYear;
-	private BigDecimal amountRequested;
+	private Money amountRequested;
 	private int durationMonths;
 	private String narrative;
 	private String contactName;
@@ -123,7 +124,7 @@ public class Proposal {
 	 * organisation's {@code terms}; otherwise throws what that rule throws and changes nothing.
 	 */
 	void submit(String actor, Instant now, ProposalRules.SubmissionTerms terms) {
-		ProposalRules.submission(status, amountRequested, durationMonths, terms, now);
+		ProposalRules.submission(status, amountRequested.amount(), durationMonths, terms, now);
 		this.status = ProposalStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.submittedBy = actor;
@@ -246,7 +247,7 @@ public class Proposal {
 		this.targetGroups = c.targetGroups();
 		this.services = c.services();
 		this.victimsPerYear = c.victimsPerYear();
-		this.amountRequested = c.amountRequested();
+		this.amountRequested = Money.of(c.amountRequested());
 		this.durationMonths = c.durationMonths();
 		this.narrative = c.narrative();
 		this.contactName = c.contactName();
@@ -268,7 +269,7 @@ public class Proposal {
 	public Set<TargetGroup> getTargetGroups() { return targetGroups; }
 	public Set<AssistanceService> getServices() { return services; }
 	public int getVictimsPerYear() { return victimsPerYear; }
-	public BigDecimal getAmountRequested() { return amountRequested; }
+	public Money getAmountRequested() { return amountRequested; }
 	public int getDurationMonths() { return durationMonths; }
 	public String getNarrative() { return narrative; }
 	public String getContactName() { return contactName; }

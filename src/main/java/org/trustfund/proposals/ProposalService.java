@@ -133,7 +133,7 @@ public class ProposalService {
 		Organisation org = organisations.get(p.getOrganisationId());
 		Instant now = clock.instant();
 		p.submit(actor, now, new ProposalRules.SubmissionTerms(call.getDeadlineAt(), ZoneId.of(call.getTimeZone()),
-				call.acceptsSubmissions(now), call.getCeilingPerGrant(), call.getMaxDurationMonths(), org.isVerified()));
+				call.acceptsSubmissions(now), call.getCeilingPerGrant().amount(), call.getMaxDurationMonths(), org.isVerified()));
 		history.shared(p, actor, "SUBMITTED", null);
 		history.tellNgo(p, "We received your proposal", "Thank you: your proposal to the call \"" + call.getTitle()
 				+ "\" is submitted. We will tell you the outcome of each stage of its review.");

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -47,7 +48,7 @@ public class RecommendationService {
 	 */
 	@Transactional(readOnly = true)
 	public BigDecimal budget(long callId) {
-		return calls.get(callId).getEnvelope().min(funds.availableForNewGrants());
+		return calls.get(callId).getEnvelope().amount().min(funds.availableForNewGrants());
 	}
 
 	/** Ranks the call's reviewed proposals and records a recommendation on each. */
@@ -57,7 +58,7 @@ public class RecommendationService {
 		calls.startRecommendation(callId);
 		List<Proposal> reviewed = proposals.findByCallIdAndStatus(callId, ProposalStatus.REVIEWED);
 		List<Ranking.Candidate> candidates = reviewed.stream().map(p -> new Ranking.Candidate(p.getId(),
-				p.getFinalScore(), p.getTargetGroups(), p.getCountry(), p.getAmountRequested(), p.getSubmittedAt()))
+				p.getFinalScore(), p.getTargetGroups(), p.getCountry(), p.getAmountRequested().amount(), p.getSubmittedAt()))
 			.toList();
 		Ranking.rank(candidates, call.getPriorityTargetGroups(), fundedCountries.countriesWithFundedProjects(),
 				call.qualityThreshold(), budget(callId)).forEach(r -> {
@@ -83,11 +84,12 @@ public class RecommendationService {
 			.orElseThrow(() -> new org.trustfund.shared.NotFoundException("No proposal " + proposalId + " in this call"));
 		if (recommendation == Recommendation.FUND && p.getRecommendation() != Recommendation.FUND) {
 			BigDecimal funded = ranked(callId).stream().filter(x -> x.getRecommendation() == Recommendation.FUND)
-				.map(Proposal::getAmountRequested).reduce(BigDecimal.ZERO, BigDecimal::add);
+				.map(x -> x.getAmountRequested().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal budget = budget(callId);
-			if (funded.add(p.getAmountRequested()).compareTo(budget) > 0) {
-				throw new ValidationException("recommendation", "Funding this proposal too would commit USD "
-						+ funded.add(p.getAmountRequested()).toPlainString() + ", beyond the USD "
+			BigDecimal total = funded.add(p.getAmountRequested().amount());
+			if (total.compareTo(budget) > 0) {
+				throw new ValidationException("recommendation", "Funding this proposal too would commit "
+						+ Money.CURRENCY + " " + total.toPlainString() + ", beyond the " + Money.CURRENCY + " "
 						+ budget.toPlainString() + " available");
 			}
 		}

@@ -57,8 +57,8 @@ public class ScreeningService {
 	Map<String, Object> facts(Proposal p, Call call) {
 		Map<String, Object> facts = new HashMap<>();
 		facts.put("deadlinePassed", call.deadlinePassed(p.getSubmittedAt()));
-		facts.put("amountRequested", p.getAmountRequested());
-		facts.put("ceilingPerGrant", call.getCeilingPerGrant());
+		facts.put("amountRequested", p.getAmountRequested().amount());
+		facts.put("ceilingPerGrant", call.getCeilingPerGrant().amount());
 		facts.put("durationMonths", p.getDurationMonths());
 		facts.put("maxDurationMonths", call.getMaxDurationMonths());
 		facts.put("countryEligible", call.isCountryEligible(p.getCountry()));

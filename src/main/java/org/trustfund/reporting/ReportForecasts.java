@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.trustfund.shared.Money;
 import static java.math.BigDecimal.ZERO;
 
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ class ReportForecasts {
 				continue;
 			}
 			List<ReserveEntry> waiting = waiting(list);
-			BigDecimal needed = waiting.stream().map(ReserveEntry::getAmount).reduce(ZERO, BigDecimal::add);
+			BigDecimal needed = waiting.stream().map(e -> e.getAmount().amount()).reduce(ZERO, BigDecimal::add);
 			lines.add(new ReserveLine(list.getCallId(), calls.get(list.getCallId()).getTitle(), waiting.size(),
 					FundReportService.scale(needed), list.getExpiresOn()));
 		}
@@ -64,7 +65,7 @@ class ReportForecasts {
 		Map<YearMonth, BigDecimal> expected = new TreeMap<>();
 		Map<String, BigDecimal> others = new TreeMap<>();
 		for (DonorDirectory.OpenPledge p : donors.openPledges(null)) {
-			if (!"USD".equals(p.currency())) {
+			if (!Money.CURRENCY.equals(p.currency())) {
 				others.merge(p.currency(), p.remaining(), BigDecimal::add);
 				continue;
 			}
@@ -91,15 +92,15 @@ class ReportForecasts {
 				YearMonth when = null;
 				for (ForecastMonth m : months) {
 					if (!m.month().isAfter(YearMonth.from(line.expiresOn()))
-							&& m.available().subtract(spent).compareTo(e.getAmount()) >= 0) {
+							&& m.available().subtract(spent).compareTo(e.getAmount().amount()) >= 0) {
 						when = m.month();
 						break;
 					}
 				}
 				if (when != null) {
-					spent = spent.add(e.getAmount());
+					spent = spent.add(e.getAmount().amount());
 				}
-				result.add(new Fundable(line.call(), e.getRankPosition(), e.getTitle(), e.getAmount(), when));
+				result.add(new Fundable(line.call(), e.getRankPosition(), e.getTitle(), e.getAmount().amount(), when));
 			}
 		}
 		return result;

@@ -25,7 +25,7 @@ public class ReserveEntry {
 	private Long listId;
 	private Long proposalId;
 	private int rankPosition;
-	private BigDecimal amount;
+	private Money amount;
 	private Long organisationId;
 	private String organisationName;
 	private String country;
@@ -49,7 +49,7 @@ public class ReserveEntry {
 		this.listId = listId;
 		this.proposalId = project.proposalId();
 		this.rankPosition = rank;
-		this.amount = amount.amount();
+		this.amount = amount;
 		this.organisationId = project.organisationId();
 		this.organisationName = project.organisationName();
 		this.country = project.country();
@@ -108,7 +108,7 @@ public class ReserveEntry {
 	}
 
 	public Money amount() {
-		return Money.of(amount);
+		return amount;
 	}
 
 	/** What the list keeps of a proposal: a snapshot, so that a list of a thousand projects reads one table. */
@@ -119,7 +119,7 @@ public class ReserveEntry {
 	public Long getListId() { return listId; }
 	public Long getProposalId() { return proposalId; }
 	public int getRankPosition() { return rankPosition; }
-	public BigDecimal getAmount() { return amount; }
+	public Money getAmount() { return amount; }
 	public Long getOrganisationId() { return organisationId; }
 	public String getOrganisationName() { return organisationName; }
 	public String getCountry() { return country; }

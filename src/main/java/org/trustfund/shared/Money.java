@@ -3,16 +3,22 @@ package org.trustfund.shared;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An exact amount of US dollars: never negative, at most two decimals, always held with scale 2.
- * Anything else is refused at construction, so a {@code Money} is valid wherever it travels.
+ * An exact amount of the fund's currency ({@link #CURRENCY}, US dollars): never negative, at most two decimals,
+ * always held with scale 2. Anything else is refused at construction, so a {@code Money} is valid wherever it
+ * travels. Entities hold their amounts as {@code Money} ({@link MoneyConverter} stores the number); JSON writes
+ * it as its number ({@code 1234.50}); {@link MoneyFormat} writes it for people.
+ * <p>
+ * Not {@code Money}, and kept as {@link BigDecimal}: signed amounts (a ledger entry's change of a bucket, the
+ * ledger's running totals, differences such as a funding gap) and amounts in a donor's own currency (a pledge,
+ * the amount a bank received), which are not US dollars.
  */
 public record Money(BigDecimal amount) implements Comparable<Money> {
+
+	/** The fund's currency, ISO 4217: every {@code Money}, every ledger amount, every report is in it. */
+	public static final String CURRENCY = "USD";
 
 	/** Upper bound that keeps every sum inside the database's numeric(19,2). */
 	public static final BigDecimal MAX = new BigDecimal("999999999999.99");
@@ -27,7 +33,7 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 			throw new IllegalArgumentException("A US dollar amount has at most two decimals");
 		}
 		if (amount.compareTo(MAX) > 0) {
-			throw new IllegalArgumentException("An amount cannot exceed USD " + MAX.toPlainString());
+			throw new IllegalArgumentException("An amount cannot exceed " + CURRENCY + " " + MAX.toPlainString());
 		}
 		amount = amount.setScale(2);
 	}
@@ -86,14 +92,14 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return amount.compareTo(other.amount);
 	}
 
-	/** {@code USD 1,234.50}, the same in every language (amounts on receipts must not be misread). */
+	/** {@code USD 1,234.50}, the same in every language (amounts on receipts must not be misread); see {@link MoneyFormat#text}. */
 	public String format() {
-		return "USD " + grouped(amount);
+		return MoneyFormat.text(amount);
 	}
 
+	/** {@code 1,234.50} for any amount, signed or not; see {@link MoneyFormat#grouped}. */
 	public static String grouped(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(value);
+		return MoneyFormat.grouped(value);
 	}
 
 	@Override

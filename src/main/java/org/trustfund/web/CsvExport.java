@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
+import org.trustfund.shared.MoneyFormat;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -106,9 +108,8 @@ public final class CsvExport {
 		if (value == null) {
 			return null;
 		}
-		if (value instanceof BigDecimal d) {
-			// toString() of a BigDecimal with a negative scale is 1E+3; a spreadsheet wants 1000.
-			return d.scale() < 0 ? d.setScale(0) : d;
+		if (value instanceof BigDecimal || value instanceof Money) {
+			return MoneyFormat.csv(value);
 		}
 		if (value instanceof Number) {
 			return value;

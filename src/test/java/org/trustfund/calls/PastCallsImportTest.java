@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.trustfund.history.HistoryRuns.row;
@@ -49,7 +50,7 @@ class PastCallsImportTest {
 		assertThat(c.getPriorityTargetGroups()).containsExactlyInAnyOrder(TargetGroup.WOMEN, TargetGroup.GIRLS,
 				TargetGroup.SEXUAL_EXPLOITATION);
 		assertThat(c.getServices()).isEqualTo(Set.of(AssistanceService.BASIC_SHELTER));
-		assertThat(c.getCeilingPerGrant()).isEqualByComparingTo(new BigDecimal("60000.00"));
+		assertThat(c.getCeilingPerGrant()).isEqualByComparingTo(Money.of("60000.00"));
 		assertThat(c.getReserveListExpiry()).isEqualTo(LocalDate.of(2011, 12, 31));
 		assertThat(c.isCountryEligible("KE")).isTrue();
 		assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CallProcess.KEY)

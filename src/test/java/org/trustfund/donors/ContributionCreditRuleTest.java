@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +38,8 @@ class ContributionCreditRuleTest {
 	@Test
 	void aUsdContributionIsCreditedItsAmountWhenNoneIsGiven() {
 		Contribution c = contributions.record(form(donor(), "10", "usd", null), "test");
-		assertThat(c.getCreditedUsd()).isEqualByComparingTo("10.00");
-		assertThat(c.getCreditedUsd().scale()).isEqualTo(2);
+		assertThat(c.getCreditedUsd()).isEqualByComparingTo(Money.of("10.00"));
+		assertThat(c.getCreditedUsd().amount().scale()).isEqualTo(2);
 		assertThat(reports.entry(c.getLedgerEntryId()).getAmount()).isEqualByComparingTo("10.00");
 	}
 
@@ -51,7 +52,7 @@ class ContributionCreditRuleTest {
 		Contribution c = contributions.record(form(donor, "900", "EUR", "975.30"), "test");
 		assertThat(c.getAmount()).isEqualByComparingTo("900");
 		assertThat(c.getCurrency()).isEqualTo("EUR");
-		assertThat(c.getCreditedUsd()).isEqualByComparingTo("975.30");
+		assertThat(c.getCreditedUsd()).isEqualByComparingTo(Money.of("975.30"));
 		assertThat(reports.entry(c.getLedgerEntryId()).getAmount()).isEqualByComparingTo("975.30");
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,7 +47,7 @@ class GrantBadInputTest {
 		assertThat(api.status(fm, api.jsonPost("/api/grants/" + a.grantId() + "/disbursements",
 				payment("-5", "NEG-" + a.grantId())))).isEqualTo(400);
 
-		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("0");
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("0"));
 		assertThat(ledger.balances()).isEqualTo(before);
 		assertThat(fixtures.task(a.instanceId(), GrantLifecycleProcess.DISBURSE_TRANCHE_TASK)).isNotNull();
 	}
@@ -61,7 +62,7 @@ class GrantBadInputTest {
 				payment("15000.00", "T2-" + a.grantId())));
 		assertThat(early.getStatus()).isEqualTo(409);
 		assertThat(api.read(early).get("detail").asText()).contains("waits for the acceptance of report 1");
-		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("15000.00");
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("15000.00"));
 	}
 
 	@Test
@@ -72,7 +73,7 @@ class GrantBadInputTest {
 		fixtures.pay(a, fm, "15000.00", "DUP-" + a.grantId());
 		assertThat(api.status(fm, api.jsonPost("/api/grants/" + a.grantId() + "/disbursements",
 				payment("14000.00", "DUP-" + a.grantId())))).isEqualTo(409);
-		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("15000.00");
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("15000.00"));
 	}
 
 	@Test

@@ -43,10 +43,10 @@ class GrantLedgerInvariantsTest {
 
 		Grant g = grants.get(a.grantId());
 		assertThat(g.getDisbursed()).isLessThanOrEqualTo(g.getAmount());
-		assertThat(ledgerSum(a.grantRef(), "DISBURSEMENT_PAID")).isEqualByComparingTo(g.getDisbursed());
-		assertThat(ledgerSum(a.grantRef(), "GRANT_COMMITTED")).isEqualByComparingTo(g.getAmount());
+		assertThat(ledgerSum(a.grantRef(), "DISBURSEMENT_PAID")).isEqualByComparingTo(g.getDisbursed().amount());
+		assertThat(ledgerSum(a.grantRef(), "GRANT_COMMITTED")).isEqualByComparingTo(g.getAmount().amount());
 		assertThat(jdbc.queryForObject("select sum(amount) from grant_payment where grant_id = ?", BigDecimal.class,
-				a.grantId())).isEqualByComparingTo(g.getDisbursed());
+				a.grantId())).isEqualByComparingTo(g.getDisbursed().amount());
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class GrantLedgerInvariantsTest {
 		}
 		pool.shutdown();
 		assertThat(paid).isEqualTo(1);
-		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("20000.00");
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("20000.00"));
 		assertThat(ledgerSum(a.grantRef(), "DISBURSEMENT_PAID")).isEqualByComparingTo("20000.00");
 		assertThatThrownBy(() -> disbursements.pay(a.grantId(),
 				new Disbursements.PaymentOrder(LocalDate.now(), new BigDecimal("20000.00"), "TWICE-" + a.grantId()), fm))

@@ -46,7 +46,7 @@ class GrantLifecycleProcessTest {
 		assertThat(task(pi)).hasCandidateGroup("org" + a.ngo().organisationId());
 		Grant offered = grants.get(a.grantId());
 		Assertions.assertThat(offered.getTranches()).extracting(Tranche::getAmount)
-			.containsExactly(new BigDecimal("25000.00"), new BigDecimal("25000.00"));
+			.containsExactly(Money.of("25000.00"), Money.of("25000.00"));
 		Assertions.assertThat(offered.getReports()).hasSize(2);
 		Assertions.assertThat(grants.currentVersion(a.grantId()).getNumber()).isEqualTo(1);
 
@@ -77,13 +77,13 @@ class GrantLifecycleProcessTest {
 		assertThat(pi).isEnded().hasPassed("requestRevision", "acceptReport", "closeGrant", GRANT_CLOSED);
 		Grant closed = grants.get(a.grantId());
 		Assertions.assertThat(closed.getStatus()).isEqualTo(GrantStatus.CLOSED);
-		Assertions.assertThat(closed.getDisbursed()).isEqualByComparingTo("45000.00");
-		Assertions.assertThat(closed.getReleased()).isEqualByComparingTo("5000.00");
+		Assertions.assertThat(closed.getDisbursed()).isEqualByComparingTo(Money.of("45000.00"));
+		Assertions.assertThat(closed.getReleased()).isEqualByComparingTo(Money.of("5000.00"));
 		Assertions.assertThat(ledger.available()).isEqualTo(before.plus(Money.of(5000)));
 
 		disbursements.refund(a.grantId(), new BigDecimal("3000.00"), null, "RET-" + a.grantId(), fm);
 		Assertions.assertThat(ledger.available()).isEqualTo(before.plus(Money.of(8000)));
-		Assertions.assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo("3000.00");
+		Assertions.assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo(Money.of("3000.00"));
 	}
 
 	@Test
@@ -139,7 +139,7 @@ class GrantLifecycleProcessTest {
 
 		Assertions.assertThatThrownBy(() -> fixtures.pay(other, fm, "10000.00", "PAY-O-" + other.grantId()))
 			.isInstanceOf(ValidationException.class).hasMessageContaining("overdue");
-		Assertions.assertThat(grants.get(other.grantId()).getDisbursed()).isEqualByComparingTo("0");
+		Assertions.assertThat(grants.get(other.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("0"));
 
 		fixtures.fire(a.instanceId(), REPORT_ESCALATION_TIMER);
 		assertThat(pi).isWaitingAt(SUBMIT_REPORT_TASK, FOLLOW_UP_OVERDUE_TASK);
@@ -148,7 +148,7 @@ class GrantLifecycleProcessTest {
 		fixtures.submitReport(a, GrantFixtures.report(2, "5000.00"));
 		Assertions.assertThat(grants.get(a.grantId()).getReports().get(0).isOverdue()).isFalse();
 		fixtures.pay(other, fm, "10000.00", "PAY-O-" + other.grantId());
-		Assertions.assertThat(grants.get(other.grantId()).getDisbursed()).isEqualByComparingTo("10000.00");
+		Assertions.assertThat(grants.get(other.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("10000.00"));
 	}
 
 	private ProcessInstance instance(Awarded a) {

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +56,7 @@ class GrantMoneyDatesTest {
 
 		assertThat(early.getStatus()).isEqualTo(400);
 		assertThat(api.read(early).get("errors").get("paidOn").asText()).contains("before the award");
-		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo("0");
+		assertThat(grants.get(a.grantId()).getDisbursed()).isEqualByComparingTo(Money.of("0"));
 		assertThat(ledger.balances()).isEqualTo(before);
 	}
 
@@ -109,7 +110,7 @@ class GrantMoneyDatesTest {
 			.post("/grants/" + a.grantId() + "/refunds").param("amount", "10.00").param("reference", "PAGE-" + a.grantId())
 			.param("receivedOn", awarded.minusDays(3).toString()));
 		assertThat(page.getContentAsString()).contains("cannot be dated before the award");
-		assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo("0");
+		assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo(Money.of("0"));
 		assertThat(ledger.balances()).isEqualTo(before);
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.trustfund.history.HistoryRuns.row;
@@ -157,9 +158,9 @@ class PastGrantsImportTest {
 		Grant g = grant(closed);
 		assertThat(g.getStatus()).isEqualTo(GrantStatus.CLOSED);
 		assertThat(g.getProposalId()).isNull();
-		assertThat(g.getDisbursed()).isEqualByComparingTo("45000.00");
-		assertThat(g.getRefunded()).isEqualByComparingTo("1000.00");
-		assertThat(g.getReleased()).isEqualByComparingTo("5000.00");
+		assertThat(g.getDisbursed()).isEqualByComparingTo(Money.of("45000.00"));
+		assertThat(g.getRefunded()).isEqualByComparingTo(Money.of("1000.00"));
+		assertThat(g.getReleased()).isEqualByComparingTo(Money.of("5000.00"));
 		assertThat(g.getReports()).extracting(GrantReport::getNumber, GrantReport::getStatus, GrantReport::isFinalReport)
 			.containsExactly(tuple(1, ReportStatus.ACCEPTED, false), tuple(2, ReportStatus.ACCEPTED, true));
 		assertThat(jdbc.queryForMap("select status, import_id from organisation where id = ?", g.getOrganisationId()))
@@ -216,7 +217,7 @@ class PastGrantsImportTest {
 		grantFixtures.complete(process.getId(), GrantLifecycleProcess.DISBURSE_TRANCHE_TASK, fm,
 				Map.of("paidOn", today.toString(), "amount", "20000.00", "bankReference", "PAY2-" + run));
 		Grant paid = grant(g);
-		assertThat(paid.getDisbursed()).isEqualByComparingTo("40000.00");
+		assertThat(paid.getDisbursed()).isEqualByComparingTo(Money.of("40000.00"));
 		assertThat(paid.nextTranche().orElseThrow().getNumber()).isEqualTo(3);
 		assertThat(management.createJobQuery().processInstanceId(process.getId())
 			.activityId(GrantLifecycleProcess.REPORT_OPENS_TIMER).count()).isEqualTo(1);

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ class PostgresGrantsTest {
 
 		Grant g = grants.get(a.grantId());
 		assertThat(g.getStatus()).isEqualTo(GrantStatus.CLOSED);
-		assertThat(g.getReleased()).isEqualByComparingTo("1000.00");
+		assertThat(g.getReleased()).isEqualByComparingTo(Money.of("1000.00"));
 		assertThat(queries.page(GrantQueries.Filter.ALL, 0)).extracting(GrantRow::grantRef).contains(a.grantRef());
 		assertThat(queries.count(new GrantQueries.Filter(null, null, "TH", GrantStatus.CLOSED, false))).isEqualTo(1);
 		// other PostgreSQL tests share the database (a Board session opens grants too): this grant's call adds up

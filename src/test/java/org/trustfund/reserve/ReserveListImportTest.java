@@ -109,9 +109,9 @@ class ReserveListImportTest {
 		assertThat(result.problems()).isEmpty();
 		List<ReserveEntry> entries = lists.entries(callId(call));
 		assertThat(entries).extracting(ReserveEntry::getRankPosition, ReserveEntry::getAmount, ReserveEntry::getState)
-			.containsExactly(tuple(1, new java.math.BigDecimal("30000.00"), EntryState.ON_LIST),
-					tuple(2, new java.math.BigDecimal("20000.00"), EntryState.ON_LIST),
-					tuple(3, new java.math.BigDecimal("10000.00"), EntryState.ON_LIST));
+			.containsExactly(tuple(1, org.trustfund.shared.Money.of("30000.00"), EntryState.ON_LIST),
+					tuple(2, org.trustfund.shared.Money.of("20000.00"), EntryState.ON_LIST),
+					tuple(3, org.trustfund.shared.Money.of("10000.00"), EntryState.ON_LIST));
 		assertThat(entries).allSatisfy(e -> {
 			assertThat(proposals.get(e.getProposalId()).getStatus()).isEqualTo(ProposalStatus.RESERVE_LIST);
 			assertThat(proposals.get(e.getProposalId()).getImportId()).isEqualTo(result.importId());

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 
 /** The Board's outcome for one proposal in one session, as applied: a record, never changed. */
@@ -31,14 +31,14 @@ public class Outcome {
 	private Decision decision;
 	@Enumerated(EnumType.STRING)
 	private OutcomeResult result;
-	private BigDecimal amount;
+	private Money amount;
 	private String note;
 	private Instant decidedAt;
 
 	protected Outcome() {
 	}
 
-	Outcome(long sessionId, Tally tally, Integer rankPosition, OutcomeResult result, BigDecimal amount, String note,
+	Outcome(long sessionId, Tally tally, Integer rankPosition, OutcomeResult result, Money amount, String note,
 			Instant now) {
 		this.sessionId = sessionId;
 		this.proposalId = tally.proposalId();
@@ -66,7 +66,7 @@ public class Outcome {
 	public int getRecusals() { return recusals; }
 	public Decision getDecision() { return decision; }
 	public OutcomeResult getResult() { return result; }
-	public BigDecimal getAmount() { return amount; }
+	public Money getAmount() { return amount; }
 	public String getNote() { return note; }
 	public Instant getDecidedAt() { return decidedAt; }
 }

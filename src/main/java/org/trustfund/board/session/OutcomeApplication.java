@@ -92,7 +92,7 @@ public class OutcomeApplication {
 		for (Tally tally : tallies) {
 			position++;
 			Proposal p = byId.get(tally.proposalId());
-			Money amount = Money.of(p.getAmountRequested());
+			Money amount = p.getAmountRequested();
 			int rank = p.getRankPosition() == null ? position : p.getRankPosition();
 			OutcomeResult result;
 			String note = null;

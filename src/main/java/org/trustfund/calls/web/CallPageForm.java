@@ -51,9 +51,9 @@ public class CallPageForm {
 		f.eligibleCountries = String.join(", ", new TreeSet<>(c.getEligibleCountries()));
 		f.priorityTargetGroups = EnumSet.copyOf(c.getPriorityTargetGroups());
 		f.services = EnumSet.copyOf(c.getServices());
-		f.ceilingPerGrant = c.getCeilingPerGrant().toPlainString();
+		f.ceilingPerGrant = c.getCeilingPerGrant().toString();
 		f.maxDurationMonths = Integer.toString(c.getMaxDurationMonths());
-		f.envelope = c.getEnvelope().toPlainString();
+		f.envelope = c.getEnvelope().toString();
 		f.criteria = new ArrayList<>(c.getCriteria());
 		while (f.criteria.size() < CRITERIA_ROWS) {
 			f.criteria.add("");

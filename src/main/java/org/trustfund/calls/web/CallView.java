@@ -1,6 +1,7 @@
 package org.trustfund.calls.web;
 
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,7 +15,7 @@ import org.trustfund.calls.TargetGroup;
 /** A call as the API shows it; {@code deadlineAt} is the deadline as an instant (UTC). */
 record CallView(Long id, String title, String description, LocalDate openingDate, LocalDateTime submissionDeadline,
 		String timeZone, Instant deadlineAt, Set<String> eligibleCountries, Set<TargetGroup> priorityTargetGroups,
-		Set<AssistanceService> services, BigDecimal ceilingPerGrant, int maxDurationMonths, BigDecimal envelope,
+		Set<AssistanceService> services, Money ceilingPerGrant, int maxDurationMonths, Money envelope,
 		List<String> criteria, int qualityThresholdPercent, LocalDate reserveListExpiry, CallStatus status,
 		Instant publishedAt) {
 

@@ -1,5 +1,6 @@
 package org.trustfund.donors.web;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class DonorViews {
 	}
 
 	record ContributionView(Long id, Long donorId, Long pledgeId, LocalDate receivedOn, BigDecimal amount,
-			String currency, BigDecimal creditedUsd, String bankReference, boolean overpayment, String note,
+			String currency, Money creditedUsd, String bankReference, boolean overpayment, String note,
 			Long ledgerEntryId, boolean reversed, String reversalReason, Instant recordedAt, String recordedBy) {
 		static ContributionView of(Contribution c) {
 			return new ContributionView(c.getId(), c.getDonorId(), c.getPledgeId(), c.getReceivedOn(), c.getAmount(),

@@ -1,9 +1,9 @@
 package org.trustfund.grants.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.trustfund.shared.Money;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.grants.AgreementLine;
 import org.trustfund.grants.AgreementVersion;
@@ -23,8 +23,8 @@ final class GrantViews {
 
 	/** A grant as its page and the API show it; {@code proposalId} is null for a grant imported from the fund's history. */
 	record GrantView(long id, String grantRef, String title, Long proposalId, long organisationId, String country,
-			String status, BigDecimal committed, BigDecimal disbursed, BigDecimal released, BigDecimal refunded,
-			BigDecimal remaining, LocalDate startsOn, LocalDate endsOn, LocalDate acceptBy, int agreementVersion,
+			String status, Money committed, Money disbursed, Money released, Money refunded,
+			Money remaining, LocalDate startsOn, LocalDate endsOn, LocalDate acceptBy, int agreementVersion,
 			LocalDate nextReportDue, List<TrancheView> tranches, List<ReportView> reports, List<PaymentView> payments,
 			List<RefundView> refunds, List<VersionView> versions, List<AmendmentView> amendments) {
 
@@ -32,7 +32,7 @@ final class GrantViews {
 				List<Amendment> amendments) {
 			return new GrantView(g.getId(), g.getGrantRef(), g.getTitle(), g.getProposalId(), g.getOrganisationId(),
 					g.getCountry(), g.getStatus().name(), g.getAmount(), g.getDisbursed(), g.getReleased(),
-					g.getRefunded(), g.getStatus().ended() ? BigDecimal.ZERO.setScale(2) : g.remaining(), g.getStartsOn(),
+					g.getRefunded(), g.getStatus().ended() ? Money.ZERO : g.remaining(), g.getStartsOn(),
 					g.getEndsOn(), g.getAcceptBy(), g.getAgreementVersion(),
 					g.getStatus().ended() ? null : g.currentReport().map(GrantReport::getDueOn).orElse(null),
 					g.getTranches().stream().map(TrancheView::of).toList(),
@@ -42,7 +42,7 @@ final class GrantViews {
 		}
 	}
 
-	record TrancheView(int number, BigDecimal amount, LocalDate plannedOn, Integer afterReport, BigDecimal paidAmount,
+	record TrancheView(int number, Money amount, LocalDate plannedOn, Integer afterReport, Money paidAmount,
 			LocalDate paidOn) {
 		static TrancheView of(Tranche t) {
 			return new TrancheView(t.getNumber(), t.getAmount(), t.getPlannedOn(), t.getAfterReport(), t.getPaidAmount(),
@@ -60,7 +60,7 @@ final class GrantViews {
 		}
 	}
 
-	record PaymentView(long id, int tranche, LocalDate paidOn, BigDecimal amount, String bankReference,
+	record PaymentView(long id, int tranche, LocalDate paidOn, Money amount, String bankReference,
 			long ledgerEntryId, String recordedBy) {
 		static PaymentView of(Payment p) {
 			return new PaymentView(p.getId(), p.getTrancheNumber(), p.getPaidOn(), p.getAmount(), p.getBankReference(),
@@ -68,7 +68,7 @@ final class GrantViews {
 		}
 	}
 
-	record RefundView(long id, BigDecimal amount, LocalDate receivedOn, String reference, long ledgerEntryId) {
+	record RefundView(long id, Money amount, LocalDate receivedOn, String reference, long ledgerEntryId) {
 		static RefundView of(Refund r) {
 			return new RefundView(r.getId(), r.getAmount(), r.getReceivedOn(), r.getReference(), r.getLedgerEntryId());
 		}

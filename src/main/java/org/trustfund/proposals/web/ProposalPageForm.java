@@ -48,7 +48,7 @@ public class ProposalPageForm {
 		f.targetGroups = EnumSet.copyOf(p.getTargetGroups());
 		f.services = EnumSet.copyOf(p.getServices());
 		f.victimsPerYear = Integer.toString(p.getVictimsPerYear());
-		f.amountRequested = p.getAmountRequested().toPlainString();
+		f.amountRequested = p.getAmountRequested().toString();
 		f.durationMonths = Integer.toString(p.getDurationMonths());
 		f.narrative = p.getNarrative();
 		f.contactName = p.getContactName();

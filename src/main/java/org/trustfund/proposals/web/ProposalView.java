@@ -1,6 +1,7 @@
 package org.trustfund.proposals.web;
 
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +19,7 @@ import org.trustfund.proposals.Recommendation;
  * rank and recommendation are for the fund's staff ({@code null} otherwise).
  */
 record ProposalView(Long id, Long callId, Long organisationId, String title, String country,
-		Set<TargetGroup> targetGroups, Set<AssistanceService> services, int victimsPerYear, BigDecimal amountRequested,
+		Set<TargetGroup> targetGroups, Set<AssistanceService> services, int victimsPerYear, Money amountRequested,
 		int durationMonths, String narrative, String contactName, String contactEmail, List<BudgetLine> budgetLines,
 		ProposalStatus status, Instant submittedAt, String decisionReason, String clarificationRequest,
 		String clarificationReply, Instant clarificationDue, List<Attachment> attachments, List<History> history,

@@ -1,5 +1,6 @@
 package org.trustfund.proposals.web;
 
+import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import org.trustfund.calls.Call;
@@ -8,11 +9,11 @@ import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.Recommendation;
 
 /** The ranked recommendation of a call, for the fund manager and the trustees. */
-record RankedView(Long callId, String callTitle, CallStatus callStatus, BigDecimal envelope, BigDecimal budget,
+record RankedView(Long callId, String callTitle, CallStatus callStatus, Money envelope, BigDecimal budget,
 		BigDecimal qualityThreshold, int maxScore, List<Line> proposals) {
 
 	record Line(int rank, Long proposalId, String title, Long organisationId, String organisationName, String country,
-			BigDecimal amountRequested, BigDecimal finalScore, Recommendation recommendation, String note,
+			Money amountRequested, BigDecimal finalScore, Recommendation recommendation, String note,
 			boolean adjusted) {
 	}
 

@@ -28,7 +28,7 @@ final class ReserveViews {
 			List<EntryView> entries, List<EventView> history) {
 	}
 
-	record EntryView(long proposalId, int rank, String title, BigDecimal amount, long organisationId,
+	record EntryView(long proposalId, int rank, String title, Money amount, long organisationId,
 			String organisation, String country, Instant addedAt, EntryState state, String reason, String by,
 			Instant at, boolean beforeTheBoard) {
 
@@ -58,7 +58,7 @@ final class ReserveViews {
 		ReserveList list = reserve.list(callId);
 		List<ReserveEntry> entries = reserve.entries(callId);
 		Money available = reserve.available();
-		BigDecimal next = entries.stream().filter(ReserveEntry::isOnList).findFirst().map(ReserveEntry::getAmount)
+		BigDecimal next = entries.stream().filter(ReserveEntry::isOnList).findFirst().map(e -> e.getAmount().amount())
 			.orElse(null);
 		return new ListDetail(callId, calls.get(callId).getTitle(), list.getStatus(), list.getExpiresOn(),
 				list.getClosedReason(), list.getCurrentOfferSession(), available.amount(), next,

@@ -177,7 +177,7 @@ class ContributionApiTest {
 		post(body(donor.getId(), usd.getId(), LocalDate.now(), "200", "USD", "null", ref(), false))
 			.andExpect(status().isCreated());
 		assertThat(pledges.get(usd.getId()).getStatus()).isEqualTo(PledgeStatus.PAID);
-		assertThat(contributions.ofPledge(usd.getId())).extracting(c -> c.getCreditedUsd().toPlainString())
+		assertThat(contributions.ofPledge(usd.getId())).extracting(c -> c.getCreditedUsd().amount().toPlainString())
 			.containsExactlyInAnyOrder("100.00", "200.00");
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.donors.web;
 
+import org.trustfund.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -143,7 +144,7 @@ class DonorPagesTest {
 			.param("creditedUsd", "").param("bankReference", "USD-" + UUID.randomUUID()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(contributions.ofDonor(donor.getId())).singleElement()
-			.satisfies(c -> assertThat(c.getCreditedUsd()).isEqualByComparingTo("10.00"));
+			.satisfies(c -> assertThat(c.getCreditedUsd()).isEqualByComparingTo(Money.of("10.00")));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.trustfund.board.session.web;
 
 import java.math.BigDecimal;
+import org.trustfund.shared.Money;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ final class SessionViews {
 		}
 	}
 
-	record PaperView(int position, long proposalId, String title, String country, BigDecimal amountRequested,
+	record PaperView(int position, long proposalId, String title, String country, Money amountRequested,
 			String summary, BigDecimal finalScore, Integer rank, String recommendation, String recommendationNote,
 			List<ReviewView> reviews) {
 	}
