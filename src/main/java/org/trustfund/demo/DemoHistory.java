@@ -21,6 +21,7 @@ import org.trustfund.history.HistoryImportRecord;
 import org.trustfund.history.HistoryImports;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.setup.StartupStep;
+import org.trustfund.shared.Money;
 
 /**
  * The demo's past: the fund's published story (DOMAIN.md) since 2010, brought in through the same history
@@ -68,8 +69,8 @@ class DemoHistory implements StartupStep {
 		}
 		LocalDate today = LocalDate.now(clock);
 		pledge("Germany", "100000", "EUR", today.plusMonths(2), null);
-		pledge("Thailand", "10000", "USD", today.minusDays(10), "Shelters in the Mekong region");
-		pledge("Freedom Fund Partners", "250000", "USD", today.plusMonths(5), null);
+		pledge("Thailand", "10000", Money.CURRENCY, today.minusDays(10), "Shelters in the Mekong region");
+		pledge("Freedom Fund Partners", "250000", Money.CURRENCY, today.plusMonths(5), null);
 		log.info("Demo history loaded: available for new grants {}", ledger.available().format());
 	}
 

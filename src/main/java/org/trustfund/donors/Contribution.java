@@ -14,6 +14,9 @@ import org.trustfund.shared.Money;
  * Money a donor paid: what the bank received (amount and currency), what it credited in US dollars, and
  * the bank's transaction reference, which is unique. A contribution is reversed only through a ledger
  * correction; it is never edited.
+ * <p>
+ * {@code creditedUsd} is {@code Money} (the fund's currency); {@code amount} stays {@link BigDecimal} because it
+ * is what the bank received in {@code currency}, which may be any ISO 4217 currency with its own decimals.
  */
 @Entity
 public class Contribution {

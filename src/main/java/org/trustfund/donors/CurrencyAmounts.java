@@ -21,7 +21,7 @@ final class CurrencyAmounts {
 		String code = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!code.matches("[A-Z]{3}") || Currency.getAvailableCurrencies().stream()
 			.noneMatch(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0)) {
-			errors.put(field, "Give a 3-letter ISO 4217 currency code, such as USD or EUR");
+			errors.put(field, "Give a 3-letter ISO 4217 currency code, such as " + Money.CURRENCY + " or EUR");
 			return null;
 		}
 		return code;
@@ -66,14 +66,14 @@ final class CurrencyAmounts {
 	 * the credited amount is required: it is what the bank converted the amount into.
 	 */
 	static Money credited(BigDecimal amount, String currency, BigDecimal creditedUsd, Map<String, String> errors) {
-		if (!"USD".equals(currency)) {
+		if (!Money.CURRENCY.equals(currency)) {
 			return currency == null && creditedUsd == null ? null : usd("creditedUsd", creditedUsd, errors);
 		}
 		if (errors.containsKey("amount")) {
 			return null;
 		}
 		if (creditedUsd != null && creditedUsd.compareTo(amount) != 0) {
-			errors.put("creditedUsd", "A contribution received in USD is credited its amount, USD "
+			errors.put("creditedUsd", "A contribution received in " + Money.CURRENCY + " is credited its amount, " + Money.CURRENCY + " "
 					+ amount.toPlainString() + ": leave this empty or give the same amount");
 			return null;
 		}

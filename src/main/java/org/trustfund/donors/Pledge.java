@@ -16,6 +16,10 @@ import org.trustfund.shared.ValidationException;
 /**
  * A donor's promise to pay an amount in its currency by an expected date. Payments against it move it
  * from open to partly paid to paid; a pledge that will not be paid is written off with a reason.
+ * <p>
+ * {@code amount} and {@code paidAmount} stay {@link BigDecimal}, not {@code Money}: they are in the pledge's own
+ * {@code currency} (EUR, JPY with no decimals...), not in the fund's US dollars; what a payment adds to the fund is
+ * the contribution's {@code creditedUsd}, which is {@code Money}.
  */
 @Entity
 public class Pledge {

@@ -18,6 +18,7 @@ import org.trustfund.users.Role;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /**
  * Amendments to a grant agreement: the NGO asks, the fund manager decides in {@code grantAmendment}. An
@@ -130,12 +131,12 @@ public class AmendmentService {
 	private static String reallocation(AgreementVersion current, List<BigDecimal> amounts) {
 		if (amounts == null || amounts.size() != current.getLines().size()
 				|| amounts.stream().anyMatch(x -> x == null || x.signum() < 0 || x.stripTrailingZeros().scale() > 2)) {
-			throw new ValidationException("newAmounts", "Give a new amount (0 or more, in USD) for every budget line");
+			throw new ValidationException("newAmounts", "Give a new amount (0 or more, in " + Money.CURRENCY + ") for every budget line");
 		}
 		BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(current.total()) != 0) {
-			throw new ValidationException("newAmounts", "The lines must still add up to USD "
-					+ current.total().toPlainString() + " (they add up to USD " + total.toPlainString() + ")");
+			throw new ValidationException("newAmounts", "The lines must still add up to " + Money.CURRENCY
+					+ " " + current.total().toPlainString() + " (they add up to " + Money.CURRENCY + " " + total.toPlainString() + ")");
 		}
 		return amounts.stream().map(x -> x.setScale(2).toPlainString()).collect(Collectors.joining(";"));
 	}

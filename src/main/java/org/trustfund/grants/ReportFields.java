@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /**
  * Reads a report from form fields (the task page and the API use the same names): {@code women},
@@ -77,7 +78,7 @@ public final class ReportFields {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		errors.put(name, "Give the amount spent in USD (0 or more, at most two decimals)");
+		errors.put(name, "Give the amount spent in " + Money.CURRENCY + " (0 or more, at most two decimals)");
 		return BigDecimal.ZERO;
 	}
 }

@@ -16,6 +16,7 @@ import org.trustfund.donors.Donor;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeService;
+import org.trustfund.shared.Money;
 
 /**
  * History kind {@code contributions}: money donors paid, each booked in the ledger with the date the bank
@@ -145,7 +146,7 @@ class ContributionsHistory implements HistoryKind {
 			row.problem("credited_usd", "history.error.zero");
 			return null;
 		}
-		if ("USD".equals(currency)) {
+		if (Money.CURRENCY.equals(currency)) {
 			if (credited != null && amount != null && credited.compareTo(amount) != 0) {
 				row.problem("credited_usd", "history.error.creditedNotAmount", credited.toPlainString(),
 						amount.toPlainString());

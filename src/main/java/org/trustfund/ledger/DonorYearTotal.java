@@ -12,6 +12,10 @@ import java.math.BigDecimal;
  * Running total of the money paid in (bucket {@code PAID_IN}) by one donor in one value year, in USD, kept beside
  * the fund's totals by {@link FundLedger} in the same transaction as each entry: the fund's report reads whole years
  * from here. Donor 0 stands for entries without a donor.
+ * <p>
+ * {@code amount} stays a signed {@link BigDecimal}, not {@code Money}: it is the sum of signed entries (a reversed
+ * contribution is a negative correction), which may pass below zero in a year that holds the correction but not
+ * the entry it corrects.
  */
 @Entity
 @Table(name = "fund_donor_year_total")

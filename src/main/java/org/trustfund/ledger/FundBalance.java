@@ -8,6 +8,10 @@ import java.math.BigDecimal;
 /**
  * The running totals of every ledger entry, in a single row that each posting locks and updates in the
  * posting's transaction: reading the balance is one row at any ledger size, and postings serialise.
+ * <p>
+ * The totals stay {@link BigDecimal}, not {@code Money}: they are {@link FundTotals}, sums of signed entries that
+ * the ledger's rules ({@code LedgerRules}) check; the ledger hands out {@code Money} where an amount is known to be
+ * an amount (the available balance, a grant's position).
  */
 @Entity
 class FundBalance {

@@ -14,7 +14,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * One movement of money, never changed nor deleted: a mistake is undone by a correcting entry.
- * {@code amount} is the signed change of {@code bucket}, in US dollars.
+ * {@code amount} is the signed change of {@code bucket}, in US dollars: a {@link BigDecimal}, not {@code Money},
+ * because a correction or a release is negative, which {@code Money} refuses.
  */
 @Entity
 @Immutable

@@ -1,6 +1,7 @@
 package org.trustfund.ledger;
 
 import org.trustfund.shared.Money;
+import org.trustfund.shared.MoneyFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ final class LedgerRules {
 	 */
 	static void refund(GrantPosition grant, Money amount) {
 		if (amount.amount().compareTo(grant.refundable()) > 0) {
-			throw new ValidationException("amount", "A refund cannot exceed the USD "
+			throw new ValidationException("amount", "A refund cannot exceed the " + Money.CURRENCY + " "
 					+ grant.refundable().setScale(2, RoundingMode.HALF_UP).toPlainString() + " paid to the grantee");
 		}
 	}
@@ -130,6 +131,6 @@ final class LedgerRules {
 	}
 
 	private static String usd(BigDecimal amount) {
-		return "USD " + Money.grouped(amount);
+		return MoneyFormat.text(amount);
 	}
 }

@@ -10,7 +10,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** Running total of one bucket in one year for one donor group, kept beside the fund's totals. */
+/**
+ * Running total of one bucket in one year for one donor group, in USD, kept beside the fund's totals.
+ * <p>
+ * {@code amount} stays a signed {@link BigDecimal}, not {@code Money}: it sums signed ledger entries (releases,
+ * corrections), so a year's total of a bucket may be negative (a commitment released in a later year than it was
+ * made).
+ */
 @Entity
 @Table(name = "fund_year_total")
 class YearTotal {

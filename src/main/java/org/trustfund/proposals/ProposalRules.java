@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /**
  * The proposal rules, without any database, in the style of the ledger's money rules: each is a function of
@@ -54,7 +55,7 @@ final class ProposalRules {
 			errors.put("callId", "This call does not accept proposals now");
 		}
 		if (amountRequested.compareTo(call.ceilingPerGrant()) > 0) {
-			errors.put("amountRequested", "The amount requested is above the call's ceiling of USD "
+			errors.put("amountRequested", "The amount requested is above the call's ceiling of " + Money.CURRENCY + " "
 					+ call.ceilingPerGrant().toPlainString());
 		}
 		if (durationMonths > call.maxDurationMonths()) {

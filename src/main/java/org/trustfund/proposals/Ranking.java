@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.trustfund.calls.TargetGroup;
+import org.trustfund.shared.Money;
 
 /**
  * Ranks reviewed proposals and recommends each: by final score; ties go first to the proposal serving
@@ -46,7 +47,7 @@ final class Ranking {
 			}
 			else if (funding && committed.add(c.amount()).compareTo(budget) <= 0) {
 				committed = committed.add(c.amount());
-				ranked.add(new Ranked(c, rank, Recommendation.FUND, "Within the budget: USD "
+				ranked.add(new Ranked(c, rank, Recommendation.FUND, "Within the budget: " + Money.CURRENCY + " "
 						+ committed.toPlainString() + " of " + budget.toPlainString() + " committed"));
 			}
 			else {

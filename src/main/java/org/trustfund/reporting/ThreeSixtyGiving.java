@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.trustfund.grants.OpenGrants;
 import org.trustfund.grants.OpenGrants.OpenGrant;
+import org.trustfund.shared.Money;
 
 /**
  * The awarded grants in the 360Giving Data Standard: a data package {@code {"grants": [...]}} with the
@@ -49,7 +50,7 @@ public class ThreeSixtyGiving {
 
 	/** Calls {@code row} with each grant's values in the order of {@link #COLUMNS}. */
 	public void rows(java.util.function.Consumer<List<Object>> row) {
-		grants.forEach(g -> row.accept(List.of(id(g), g.title(), description(g), "USD", g.amount(), g.awardedOn().toString(),
+		grants.forEach(g -> row.accept(List.of(id(g), g.title(), description(g), Money.CURRENCY, g.amount(), g.awardedOn().toString(),
 				g.disbursed(), g.startsOn().toString(), g.endsOn().toString(), g.durationMonths(), recipientId(g),
 				g.organisation(), settings.funderId(), settings.funderName(), g.country(), countryName(g.country()),
 				g.call(), "Yes")));
@@ -60,7 +61,7 @@ public class ThreeSixtyGiving {
 		m.put("id", id(g));
 		m.put("title", g.title());
 		m.put("description", description(g));
-		m.put("currency", "USD");
+		m.put("currency", Money.CURRENCY);
 		m.put("amountAwarded", g.amount());
 		m.put("awardDate", g.awardedOn().toString());
 		m.put("amountDisbursed", g.disbursed());

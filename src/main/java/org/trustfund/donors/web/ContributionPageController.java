@@ -24,6 +24,7 @@ import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /** Paid contributions for fund managers: the list, recording one, one contribution and its receipt. */
 @Controller
@@ -53,7 +54,7 @@ class ContributionPageController {
 	@GetMapping("/contributions/new")
 	String newContribution(@RequestParam(required = false) Long donorId, @RequestParam(required = false) Long pledgeId,
 			Model model) {
-		String currency = "USD";
+		String currency = Money.CURRENCY;
 		if (pledgeId != null) {
 			Pledge pledge = pledges.get(pledgeId);
 			donorId = pledge.getDonorId();

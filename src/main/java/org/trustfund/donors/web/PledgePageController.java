@@ -23,6 +23,7 @@ import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /** Pledges for fund managers: the list, one pledge with its payments, recording one, writing one off. */
 @Controller
@@ -51,7 +52,7 @@ class PledgePageController {
 
 	@GetMapping("/pledges/new")
 	String newPledge(@RequestParam(required = false) Long donorId, Model model) {
-		model.addAttribute("pledge", new PledgeForm(donorId, null, "USD", LocalDate.now(clock).plusMonths(1), ""));
+		model.addAttribute("pledge", new PledgeForm(donorId, null, Money.CURRENCY, LocalDate.now(clock).plusMonths(1), ""));
 		model.addAttribute("donors", donors.all());
 		return "donors/pledge-form";
 	}

@@ -22,6 +22,7 @@ import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskView;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Money;
 
 /**
  * The grant lifecycle's task forms. The payment and the report are recorded when their task is completed,
@@ -113,7 +114,7 @@ class GrantTaskForms {
 			amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
 		}
 		catch (NumberFormatException e) {
-			throw new ValidationException("amount", "Give the amount paid in USD");
+			throw new ValidationException("amount", "Give the amount paid in " + Money.CURRENCY);
 		}
 		return new PaymentOrder(paidOn, amount, fields.get("bankReference"));
 	}

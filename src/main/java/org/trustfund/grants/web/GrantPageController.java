@@ -33,6 +33,7 @@ import org.trustfund.web.CsvExport;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
+import org.trustfund.shared.Money;
 
 /** The grants' pages: the disbursement view (fund managers, trustees), the NGO's grants, one grant, the CSV. */
 @Controller
@@ -164,7 +165,7 @@ class GrantPageController {
 				amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
 			}
 			catch (NumberFormatException e) {
-				throw new ValidationException("amount", "Give the amount returned in USD");
+				throw new ValidationException("amount", "Give the amount returned in " + Money.CURRENCY);
 			}
 			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
 					CurrentUser.username());
@@ -205,7 +206,7 @@ class GrantPageController {
 				result.add(new BigDecimal(fields.get("newAmount" + i).strip()));
 			}
 			catch (NumberFormatException e) {
-				throw new ValidationException("newAmounts", "Give a new amount (in USD) for every budget line");
+				throw new ValidationException("newAmounts", "Give a new amount (in " + Money.CURRENCY + ") for every budget line");
 			}
 		}
 		return result.isEmpty() ? null : result;
