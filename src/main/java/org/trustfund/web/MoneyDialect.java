@@ -7,11 +7,13 @@ import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.dialect.AbstractDialect;
 import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
+import org.trustfund.shared.Money;
 import org.trustfund.shared.MoneyFormat;
 
 /**
  * Gives every template, page or PDF, {@code #money.format(x)}: an amount ({@code Money} or a number, USD) as
- * {@link MoneyFormat#page} writes it in the template's locale, or nothing for null. Spring Boot adds this
+ * {@link MoneyFormat#page} writes it in the template's locale, or nothing for null; {@code #money.withCurrency(x)}
+ * puts the fund's currency before it ({@code USD 1,234.50}). Spring Boot adds this
  * dialect bean to its template engine.
  */
 @Component
@@ -54,6 +56,16 @@ class MoneyDialect extends AbstractDialect implements IExpressionObjectDialect {
 		/** {@code 1,234.50} in the template's digits; null for null. */
 		public String format(Object amount) {
 			return MoneyFormat.page(amount, locale);
+		}
+
+		/** The fund's currency, {@link Money#CURRENCY}, for a template that writes it apart from an amount. */
+		public String currency() {
+			return Money.CURRENCY;
+		}
+
+		/** {@code USD 1,234.50}: {@link Money#CURRENCY}, a space, then {@link #format}; null for null. */
+		public String withCurrency(Object amount) {
+			return amount == null ? null : Money.CURRENCY + " " + format(amount);
 		}
 	}
 }

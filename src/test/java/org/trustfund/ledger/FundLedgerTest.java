@@ -138,6 +138,14 @@ class FundLedgerTest {
 	}
 
 	@Test
+	void donorsSummaryAddsTheDollarsCreditedByTheirContributions() {
+		var donor = LedgerTestData.privateDonor(donors);
+		LedgerTestData.pay(contributions, donor, "300.00");
+		LedgerTestData.pay(contributions, donor, "0.55");
+		assertThat(donors.summary(donor.getId()).paidUsd()).isEqualByComparingTo("300.55").hasScaleOf(2);
+	}
+
+	@Test
 	void correctingAContributionReversesIt() {
 		Contribution c = LedgerTestData.pay(contributions, LedgerTestData.privateDonor(donors), "300.00");
 		ledger.correct(c.getLedgerEntryId(), "wrong donor");
