@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "donors", allowedDependencies = {
 		"ledger::api", "ledger::events", "ledger::spi", "outbox", "processes::api", "security::api", "shared",
-		"tasks::api", "tasks::spi" })
+		"tasks::api", "tasks::spi", "web::api" })
 package org.trustfund.donors;
 
 import org.springframework.modulith.ApplicationModule;
