@@ -39,9 +39,11 @@ import org.trustfund.users.Role;
 /**
  * Web slice (issue 11 item 7): the donors, pledges and contributions APIs' handling of unreadable bodies and bad
  * paths, and how the services' refusals reach the caller (400 with a message per field, 404, 409), with the
- * controllers, the application's controller advice and Spring MVC only; the services are mocks.
+ * controllers, the application's controller advice and Spring MVC only; the services are mocks. A page gets the
+ * status of a rule's error too (web.RuleErrorStatus), the error page then shows its message.
  */
-@WebMvcTest(controllers = { DonorApiController.class, PledgeApiController.class, ContributionApiController.class },
+@WebMvcTest(controllers = { DonorApiController.class, PledgeApiController.class, ContributionApiController.class,
+		DonorPageController.class },
 		// the error pages (the upload limits' advice answers with them) and the bounded dates in JSON, as the application has them
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.trustfund\\.web\\.(ErrorPages|DateRange)"),
@@ -107,5 +109,16 @@ class DonorApiWebSliceTest {
 
 	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
 		return request.with(user(FUND_MANAGER)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	@Test
+	void aPageOfSomethingMissingIs404AndTheApiSaysSoInProblemDetails() throws Exception {
+		when(donors.get(98L)).thenThrow(new NotFoundException("No donor 98"));
+		mvc.perform(get("/donors/98").with(user(FUND_MANAGER)).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/donors/98").with(user(FUND_MANAGER)))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("No donor 98"));
 	}
 }
