@@ -34,6 +34,26 @@ class ModularityTests {
 			.as("package-info.java of %s declares @ApplicationModule", module.getIdentifier()).isPresent());
 	}
 
+	/**
+	 * The modules most others use say what they expose ({@code @NamedInterface} on the types meant for others):
+	 * a module that may use only {@code users::api} fails {@link #modulesRespectTheirDeclaredBoundaries} when it
+	 * reaches for anything else of {@code users}.
+	 */
+	@Test
+	void theMostUsedModulesExposeNamedInterfaces() {
+		for (String name : java.util.List.of("security", "users", "tasks", "processes", "ledger", "notifications",
+				"setup", "web")) {
+			var module = MODULES.getModuleByName(name).orElseThrow();
+			assertThat(module.getNamedInterfaces().stream().filter(i -> !i.isUnnamed()))
+				.as("named interfaces of %s", name).isNotEmpty();
+			MODULES.forEach(other -> other.getBasePackage()
+				.getAnnotation(org.springframework.modulith.ApplicationModule.class)
+				.ifPresent(declared -> assertThat(declared.allowedDependencies())
+					.as("%s uses %s through its named interfaces", other.getIdentifier(), name)
+					.doesNotContain(name)));
+		}
+	}
+
 	@Test
 	void theReadmeShowsTheModulesAsTheCodeHasThem() throws IOException {
 		new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();

@@ -3,8 +3,13 @@
  * <p>
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ * <p>
+ * Named interfaces, what other modules may use: its top-level types, and the Board sessions for the demo data
+ * ({@code sessions}: SessionService, BoardSession, SessionKind).
  */
-@ApplicationModule(displayName = "board", allowedDependencies = { "calls", "files", "ledger", "notifications", "organisations", "processes", "proposals", "security", "setup", "shared", "tasks", "users", "web" })
+@ApplicationModule(displayName = "board", allowedDependencies = {
+		"calls", "ledger::api", "notifications::api", "processes::api", "proposals", "security::api", "shared",
+		"tasks::api", "tasks::spi", "users::api", "web::api" })
 package org.trustfund.board;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "calls", allowedDependencies = { "history", "ledger", "notifications", "processes", "security", "shared", "tasks", "users" })
+@ApplicationModule(displayName = "calls", allowedDependencies = {
+		"history", "ledger::api", "notifications::api", "processes::api", "security::api", "shared", "tasks::spi",
+		"users::api" })
 package org.trustfund.calls;
 
 import org.springframework.modulith.ApplicationModule;

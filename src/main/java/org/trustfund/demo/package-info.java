@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "demo", allowedDependencies = { "board", "donors", "files", "history", "ledger", "organisations", "setup", "shared", "tasks", "users" })
+@ApplicationModule(displayName = "demo", allowedDependencies = {
+		"board", "board::sessions", "calls", "donors", "files", "history", "ledger::api", "organisations",
+		"proposals", "setup::spi", "shared", "tasks::api", "users::api" })
 package org.trustfund.demo;
 
 import org.springframework.modulith.ApplicationModule;

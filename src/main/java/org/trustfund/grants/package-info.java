@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "grants", allowedDependencies = { "board", "calls", "history", "ledger", "notifications", "organisations", "processes", "proposals", "security", "shared", "tasks", "users", "web" })
+@ApplicationModule(displayName = "grants", allowedDependencies = {
+		"board", "calls", "history", "ledger::api", "notifications::api", "organisations", "processes::api",
+		"proposals", "security::api", "shared", "tasks::api", "tasks::spi", "users::api", "web::api" })
 package org.trustfund.grants;
 
 import org.springframework.modulith.ApplicationModule;

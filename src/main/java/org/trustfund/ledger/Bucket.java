@@ -1,9 +1,12 @@
 package org.trustfund.ledger;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * The running totals a ledger entry changes. Available for new grants = paid in − committed + refunded −
  * reserve; disbursements pay out money that was already committed, so they leave it unchanged.
  */
+@NamedInterface("api")
 public enum Bucket {
 	PAID_IN(1), COMMITTED(-1), DISBURSED(0), REFUNDED(1), RESERVE(-1);
 

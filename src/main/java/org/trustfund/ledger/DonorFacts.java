@@ -2,11 +2,13 @@ package org.trustfund.ledger;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the ledger's pages need to know about donors, provided by the donors feature (which depends on
  * the ledger, not the other way round).
  */
+@NamedInterface("spi")
 public interface DonorFacts {
 
 	/** Donor names by id, for filters and entry lists. */

@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,6 +26,7 @@ import org.trustfund.shared.ValidationException;
  * interleave: two commitments that together exceed the available balance cannot both succeed. Who posted
  * is the logged-in user, or {@code system} for a process. Each method returns the new entry's id.
  */
+@NamedInterface("api")
 @Service
 public class FundLedger {
 

@@ -1,11 +1,13 @@
 package org.trustfund.ledger;
 
 import java.math.BigDecimal;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The fund's running totals in US dollars. Signed, so that a rule can look at what a posting would
  * leave behind before allowing it.
  */
+@NamedInterface("api")
 public record FundTotals(BigDecimal paidIn, BigDecimal committed, BigDecimal disbursed, BigDecimal refunded,
 		BigDecimal reserve) {
 

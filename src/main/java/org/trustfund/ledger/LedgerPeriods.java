@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * correction counts in the period of its own value date (which is the corrected entry's), so a reversed
  * contribution nets to zero where it was booked and changes no other period.
  */
+@NamedInterface("api")
 @Service
 public class LedgerPeriods {
 
@@ -31,6 +33,7 @@ public class LedgerPeriods {
 	}
 
 	/** Money paid in by one donor in one value year (corrections netted); {@code donorId} null when none was given. */
+	@NamedInterface("api")
 	public record DonorYear(int year, Long donorId, DonorGroup group, BigDecimal amount) {
 	}
 

@@ -13,12 +13,14 @@ import java.util.stream.Stream;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.BalanceDashboard.YearFigures;
 import org.trustfund.shared.NotFoundException;
 
 /** Reading the ledger: entries with filters, the balance dashboard, the CSV export and reconciliation. */
+@NamedInterface("api")
 @Service
 public class LedgerReports {
 

@@ -3,6 +3,7 @@ package org.trustfund.ledger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A period of days cut into whole calendar years ({@code firstFull..lastFull}, maybe none) and at most two
@@ -13,6 +14,7 @@ import java.util.List;
  * @param lastFull the last whole year
  * @param partial the partial ends as {@code [from, to]} pairs of dates, both included
  */
+@NamedInterface("api")
 public record YearSpan(int firstFull, int lastFull, List<LocalDate[]> partial) {
 
 	/**

@@ -3,6 +3,7 @@ package org.trustfund.notifications;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.users.Role;
@@ -14,6 +15,7 @@ import org.trustfund.shared.NotFoundException;
  * Tells people what happened. Every message lands in the recipient's in-app outbox, in the caller's
  * transaction; {@link MailSender} also e-mails it after commit when SMTP is configured.
  */
+@NamedInterface("api")
 @Service
 public class NotificationService {
 

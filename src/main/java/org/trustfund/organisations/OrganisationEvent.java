@@ -1,49 +1,20 @@
 package org.trustfund.organisations;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
+import org.trustfund.shared.HistoryLine;
 
 /** One line of an organisation's history: who did what, when, and why. Never changed. */
 @Entity
-public class OrganisationEvent {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class OrganisationEvent extends HistoryLine {
 
 	private Long organisationId;
-	private Instant at;
-	private String actor;
-	private String action;
-	private String note;
 
 	protected OrganisationEvent() {
 	}
 
 	OrganisationEvent(Long organisationId, Instant at, String actor, String action, String note) {
+		super(at, actor, action, note);
 		this.organisationId = organisationId;
-		this.at = at;
-		this.actor = actor;
-		this.action = action;
-		this.note = note;
-	}
-
-	public Instant getAt() {
-		return at;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getAction() {
-		return action;
-	}
-
-	public String getNote() {
-		return note;
 	}
 }

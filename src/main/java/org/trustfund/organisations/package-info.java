@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "organisations", allowedDependencies = { "files", "history", "notifications", "processes", "security", "shared", "tasks", "users", "web" })
+@ApplicationModule(displayName = "organisations", allowedDependencies = {
+		"files", "history", "notifications::api", "processes::api", "security::api", "shared", "tasks::api",
+		"tasks::spi", "users::api", "web::api" })
 package org.trustfund.organisations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The one clock of the application and the process engine. It reads Camunda's {@link ClockUtil}, the time
@@ -15,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
  * ({@code ClockUtil.setCurrentTime}) moves the application's with it. Outside tests {@code ClockUtil} is the
  * system clock. The zone is UTC unless {@link #withZone} says otherwise: the fund's dates are UTC dates.
  */
+@NamedInterface("api")
 public final class FundClock extends Clock {
 
 	private final ZoneId zone;

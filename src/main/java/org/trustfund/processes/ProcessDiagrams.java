@@ -12,9 +12,11 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
 /** A process instance drawn as a diagram, its current steps highlighted (or, once ended, the end it reached). */
+@NamedInterface("api")
 @Service
 public class ProcessDiagrams {
 

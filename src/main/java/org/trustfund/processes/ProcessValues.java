@@ -2,6 +2,7 @@ package org.trustfund.processes;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.ValidationException;
 
 /**
@@ -10,6 +11,7 @@ import org.trustfund.shared.ValidationException;
  * process keeps as variables, and the free-text fields (notes, reasons, questions) that a task form checks
  * before they become variables. Delegates and task forms use these instead of parsing on their own.
  */
+@NamedInterface("api")
 public final class ProcessValues {
 
 	/** The longest note, reason or answer a task form accepts, in characters. */

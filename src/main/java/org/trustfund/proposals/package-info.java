@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "proposals", allowedDependencies = { "calls", "files", "notifications", "organisations", "processes", "security", "setup", "shared", "tasks", "users", "web" })
+@ApplicationModule(displayName = "proposals", allowedDependencies = {
+		"calls", "files", "notifications::api", "organisations", "processes::api", "security::api", "shared",
+		"tasks::api", "tasks::spi", "users::api", "web::api" })
 package org.trustfund.proposals;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,8 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "reporting", allowedDependencies = { "calls", "donors", "grants", "ledger", "reserve", "security", "shared", "web" })
+@ApplicationModule(displayName = "reporting", allowedDependencies = {
+		"calls", "donors", "grants", "ledger::api", "reserve", "security::api", "shared", "web::api" })
 package org.trustfund.reporting;
 
 import org.springframework.modulith.ApplicationModule;

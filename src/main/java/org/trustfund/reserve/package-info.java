@@ -4,7 +4,9 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "reserve", allowedDependencies = { "board", "calls", "history", "ledger", "notifications", "organisations", "outbox", "processes", "proposals", "security", "shared", "users" })
+@ApplicationModule(displayName = "reserve", allowedDependencies = {
+		"board", "calls", "history", "ledger::api", "ledger::events", "notifications::api", "organisations",
+		"outbox", "processes::api", "proposals", "security::api", "shared", "users::api" })
 package org.trustfund.reserve;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -16,6 +17,7 @@ import org.trustfund.users.UserAccount;
  * authorities are each role ({@code ROLE_<groupId>}) and each permission of those roles ({@link Permission},
  * from {@link RolePermissions}), whichever way the user logged in: form, HTTP Basic or API token.
  */
+@NamedInterface("api")
 public class AppUser extends User {
 
 	private final String displayName;

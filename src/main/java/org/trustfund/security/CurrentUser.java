@@ -1,10 +1,12 @@
 package org.trustfund.security;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The user of the current request. */
+@NamedInterface("api")
 public final class CurrentUser {
 
 	private CurrentUser() {

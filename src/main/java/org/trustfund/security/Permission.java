@@ -1,5 +1,7 @@
 package org.trustfund.security;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a logged-in user may do or see, independent of who they are. Roles are mapped to permissions in
  * one place, {@link RolePermissions}; everything else asks for a permission: {@code @PreAuthorize(
@@ -11,6 +13,7 @@ package org.trustfund.security;
  * to a reviewer, the tasks of their Camunda groups) is not a permission: it is a query of the owning service.
  * The README's "Who may use what" table lists the roles holding each permission.
  */
+@NamedInterface("api")
 public enum Permission {
 
 	/** See calls still in draft (everyone else sees published calls only). */

@@ -3,8 +3,12 @@
  * <p>
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ * <p>
+ * Named interfaces, what other modules may use: the signed-in user and what it may do ({@code api}: AppUser,
+ * CurrentUser, Permission).
  */
-@ApplicationModule(displayName = "security", allowedDependencies = { "setup", "shared", "users" })
+@ApplicationModule(displayName = "security", allowedDependencies = {
+		"setup::spi", "shared", "users::accounts", "users::api" })
 package org.trustfund.security;
 
 import org.springframework.modulith.ApplicationModule;

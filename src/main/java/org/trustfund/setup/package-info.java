@@ -3,8 +3,10 @@
  * <p>
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ * <p>
+ * Named interfaces, what other modules may use: start-up work other modules add ({@code spi}: StartupStep).
  */
-@ApplicationModule(displayName = "setup", allowedDependencies = { "users" })
+@ApplicationModule(displayName = "setup", allowedDependencies = { "users::api" })
 package org.trustfund.setup;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A business rule refused the input; carries a message per field, shown on the form or as problem details. */
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.BAD_REQUEST)
 public class ValidationException extends RuntimeException {
 
 	private final Map<String, String> fieldErrors;

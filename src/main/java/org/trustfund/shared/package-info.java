@@ -1,7 +1,8 @@
 /**
  * What every module shares: the errors the rules throw ({@link org.trustfund.shared.ValidationException},
  * {@link org.trustfund.shared.NotFoundException}, {@link org.trustfund.shared.ConflictException}), which the web
- * layer maps to problem details and form messages, and {@link org.trustfund.shared.Money}, US dollars to the cent.
+ * layer maps to problem details and form messages, {@link org.trustfund.shared.Money}, US dollars to the cent,
+ * and {@link org.trustfund.shared.HistoryLine}, a line of a record's history.
  * <p>
  * An open Spring Modulith module: small, depends on nothing of the application, usable by every module.
  */

@@ -1,9 +1,12 @@
 package org.trustfund.tasks;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A task form whose fields are the fragment named after the task in one template file per process,
  * e.g. {@code organisations/tasks :: verifyOrganisation}.
  */
+@NamedInterface("spi")
 public abstract class BaseTaskForm implements TaskForm {
 
 	private final String processKey;

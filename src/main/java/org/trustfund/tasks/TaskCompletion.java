@@ -10,12 +10,14 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What the application validated when a user completed a task through the task list: the task, its process
  * and business key, who completed it, when, and the form's checked fields as text (e.g. {@code decision},
  * {@code note}). Inserted once, never changed. Delegates take the actor and the reasons of a step from here.
  */
+@NamedInterface("spi")
 @Entity
 public class TaskCompletion {
 

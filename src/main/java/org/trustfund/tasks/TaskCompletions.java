@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * validated and recorded when the user completed the task (the record itself is the process's business key,
  * read by {@link org.trustfund.processes.ProcessValues#recordId}).
  */
+@NamedInterface("spi")
 @Service
 public class TaskCompletions {
 

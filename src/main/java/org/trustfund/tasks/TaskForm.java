@@ -1,12 +1,14 @@
 package org.trustfund.tasks;
 
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.AppUser;
 
 /**
  * A feature's form for one kind of user task: what the page shows, and how the submitted fields become
  * process variables. Each feature registers its forms as Spring beans.
  */
+@NamedInterface("spi")
 public interface TaskForm {
 
 	/** The BPMN process key, e.g. {@code organisationOnboarding}. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.trustfund.shared.NotFoundException;
  * Each user's task list: tasks assigned to them, and unassigned tasks offered to one of their groups
  * (their roles, and for NGO members their organisation's group). Acting on any other task is refused.
  */
+@NamedInterface("api")
 @Service
 public class TaskListService {
 

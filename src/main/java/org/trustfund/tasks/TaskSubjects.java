@@ -3,8 +3,10 @@ package org.trustfund.tasks;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /** Says what a process instance concerns (an organisation, a proposal) for the task lists. */
+@NamedInterface("spi")
 public interface TaskSubjects {
 
 	String processKey();
@@ -18,6 +20,7 @@ public interface TaskSubjects {
 		return subjects;
 	}
 
+	@NamedInterface("spi")
 	record Subject(String label, String link) {
 		public static Subject unknown(String businessKey) {
 			return new Subject(businessKey == null ? "" : businessKey, null);

@@ -9,11 +9,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A password BCrypt can hash: at most {@value #MAX_BYTES} bytes in UTF-8 (BCrypt reads no further, and
  * Spring Security's encoder refuses longer input). {@code null} is valid here; "required" is a separate rule.
  */
+@NamedInterface("api")
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = PasswordBytes.Check.class)

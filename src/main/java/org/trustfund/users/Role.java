@@ -2,6 +2,7 @@ package org.trustfund.users;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The roles of DOMAIN.md. Each role's {@link #groupId()} is also the Camunda group id, used as
@@ -9,6 +10,7 @@ import java.util.Optional;
  * What each role may do is not decided here but in {@code security.RolePermissions}, the one mapping of roles
  * to permissions.
  */
+@NamedInterface("api")
 public enum Role {
 	NGO_MEMBER("ngo", "NGO member"),
 	REVIEWER("reviewer", "Reviewer"),

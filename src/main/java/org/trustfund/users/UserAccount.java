@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A person who logs in. The single source of truth for users, roles and organisation membership:
  * Spring Security and Camunda (through {@code security.camunda}) both read it.
  */
+@NamedInterface("api")
 @Entity
 @Table(name = "app_user")
 public class UserAccount {

@@ -3,7 +3,9 @@ package org.trustfund.users;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("accounts")
 public interface UserAccounts extends JpaRepository<UserAccount, String> {
 
 	List<UserAccount> findAllByOrderByUsername();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
 
 /** Creates, edits and disables users. Passwords are stored as BCrypt hashes only. */
+@NamedInterface("api")
 @Service
 public class UserService {
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Component;
  * names, English or Arabic), for pages, forms and the report's PDF. Templates call it as
  * {@code ${@countries.name(code)}}; the API keeps the codes.
  */
+@NamedInterface("api")
 @Component("countries")
 public class Countries {
 
 	/** One country of a choice list: its code (what forms send) and its name (what people read). */
+	@NamedInterface("api")
 	public record Country(String code, String name) {
 	}
 

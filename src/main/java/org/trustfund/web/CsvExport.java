@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 import org.springframework.http.HttpHeaders;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Every CSV file the product writes, in one format (Apache Commons CSV, RFC 4180):
@@ -26,6 +27,7 @@ import org.springframework.http.HttpHeaders;
  * </ul>
  * Use: {@code CsvExport.download(response, "ledger.csv", "id", "amount_usd")} then {@link #row} per record.
  */
+@NamedInterface("api")
 public final class CsvExport {
 
 	private static final String FORMULA_STARTS = "=+-@\t\r";

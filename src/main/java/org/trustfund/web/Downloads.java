@@ -2,6 +2,7 @@ package org.trustfund.web;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The {@code Content-Disposition} header of every download (stored files, CSV exports), one rule for all.
@@ -11,6 +12,7 @@ import org.springframework.http.ContentDisposition;
  * RFC 5987: {@code attachment; filename="____ ____.pdf"; filename*=UTF-8''%D8%AA...}. Raw non-ASCII in a
  * header is not allowed by HTTP, and the servlet container drops or mangles it.
  */
+@NamedInterface("api")
 public final class Downloads {
 
 	private Downloads() {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,12 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.donors.Contribution;
 import org.trustfund.donors.ContributionForm;
 import org.trustfund.donors.ContributionService;
-import org.trustfund.donors.ContributionService.DuplicateBankReferenceException;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.shared.ValidationException;
 import org.trustfund.shared.Money;
 
 /** Paid contributions for fund managers: the list, recording one, one contribution and its receipt. */
@@ -68,24 +65,11 @@ class ContributionPageController {
 	@PostMapping("/contributions")
 	String record(@ModelAttribute("contribution") ContributionForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(model);
-		}
-		try {
+		return FormErrors.submit(binding, response, () -> form(model), "bankReference", () -> {
 			Contribution c = contributions.record(form, CurrentUser.username());
 			redirect.addFlashAttribute("flash", "contribution.saved");
 			return "redirect:/contributions/" + c.getId();
-		}
-		catch (ValidationException e) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			FormErrors.show(e, binding);
-		}
-		catch (DuplicateBankReferenceException e) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			FormErrors.reject(binding, "bankReference", e.getMessage());
-		}
-		return form(model);
+		});
 	}
 
 	@GetMapping("/contributions/{id}")

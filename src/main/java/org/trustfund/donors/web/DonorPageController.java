@@ -1,10 +1,6 @@
 package org.trustfund.donors.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.i18n.LocaleContextHolder;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +18,8 @@ import org.trustfund.donors.DonorKind;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.PledgeService;
 import org.trustfund.security.CurrentUser;
-import org.trustfund.shared.ValidationException;
+import org.trustfund.web.Countries;
+import org.trustfund.web.Countries.Country;
 
 /** Donors for fund managers: the list, a donor's page with its pledges, payments and totals, the forms. */
 @Controller
@@ -41,10 +38,7 @@ class DonorPageController {
 
 	@ModelAttribute("countries")
 	List<Country> countries() {
-		Locale locale = LocaleContextHolder.getLocale();
-		return Arrays.stream(Locale.getISOCountries())
-			.map(c -> new Country(c, new Locale("", c).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Country::name)).toList();
+		return Countries.all();
 	}
 
 	@ModelAttribute("kinds")
@@ -67,20 +61,11 @@ class DonorPageController {
 	@PostMapping("/donors")
 	String create(@ModelAttribute("donor") DonorForm form, BindingResult binding, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		if (binding.hasErrors()) {
-			response.setStatus(400);
-			return "donors/form";
-		}
-		try {
+		return FormErrors.submit(binding, response, () -> "donors/form", null, () -> {
 			Donor donor = donors.create(form, CurrentUser.username());
 			redirect.addFlashAttribute("flash", "donor.saved");
 			return "redirect:/donors/" + donor.getId();
-		}
-		catch (ValidationException e) {
-			response.setStatus(400);
-			FormErrors.show(e, binding);
-			return "donors/form";
-		}
+		});
 	}
 
 	@GetMapping("/donors/{id}")
@@ -103,22 +88,10 @@ class DonorPageController {
 	String update(@PathVariable long id, @ModelAttribute("donor") DonorForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("donorId", id);
-		if (binding.hasErrors()) {
-			response.setStatus(400);
-			return "donors/form";
-		}
-		try {
+		return FormErrors.submit(binding, response, () -> "donors/form", null, () -> {
 			donors.update(id, form);
 			redirect.addFlashAttribute("flash", "donor.saved");
 			return "redirect:/donors/" + id;
-		}
-		catch (ValidationException e) {
-			response.setStatus(400);
-			FormErrors.show(e, binding);
-			return "donors/form";
-		}
-	}
-
-	record Country(String code, String name) {
+		});
 	}
 }

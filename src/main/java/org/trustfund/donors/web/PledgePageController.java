@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 import org.trustfund.donors.ContributionService;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.Pledge;
@@ -61,20 +60,11 @@ class PledgePageController {
 	String create(@ModelAttribute("pledge") PledgeForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		model.addAttribute("donors", donors.all());
-		if (binding.hasErrors()) {
-			response.setStatus(400);
-			return "donors/pledge-form";
-		}
-		try {
+		return FormErrors.submit(binding, response, () -> "donors/pledge-form", null, () -> {
 			Pledge pledge = pledges.create(form, CurrentUser.username());
 			redirect.addFlashAttribute("flash", "pledge.saved");
 			return "redirect:/pledges/" + pledge.getId();
-		}
-		catch (ValidationException e) {
-			response.setStatus(400);
-			FormErrors.show(e, binding);
-			return "donors/pledge-form";
-		}
+		});
 	}
 
 	@GetMapping("/pledges/{id}")

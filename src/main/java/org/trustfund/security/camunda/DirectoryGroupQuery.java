@@ -1,7 +1,6 @@
 package org.trustfund.security.camunda;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.Group;
@@ -30,15 +29,11 @@ class DirectoryGroupQuery extends GroupQueryImpl {
 
 	@Override
 	public List<Group> executeList(CommandContext commandContext, Page page) {
-		Stream<Group> groups = matches(commandContext).sorted(Comparator.comparing(Group::getId));
-		if (page != null) {
-			groups = groups.skip(page.getFirstResult()).limit(page.getMaxResults());
-		}
-		return groups.toList();
+		return DirectoryQueries.sortedPage(matches(commandContext), Group::getId, page);
 	}
 
 	private Stream<Group> matches(CommandContext commandContext) {
-		if (procDefId != null || tenantId != null) {
+		if (DirectoryQueries.asksForDefinitionOrTenant(procDefId, tenantId)) {
 			return Stream.empty();
 		}
 		String visible = DirectoryIdentityProvider.onlyVisibleUser(commandContext);

@@ -1,7 +1,6 @@
 package org.trustfund.security.camunda;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.identity.User;
@@ -31,15 +30,11 @@ class DirectoryUserQuery extends UserQueryImpl {
 
 	@Override
 	public List<User> executeList(CommandContext commandContext, Page page) {
-		Stream<User> users = matches(commandContext).sorted(Comparator.comparing(User::getId));
-		if (page != null) {
-			users = users.skip(page.getFirstResult()).limit(page.getMaxResults());
-		}
-		return users.toList();
+		return DirectoryQueries.sortedPage(matches(commandContext), User::getId, page);
 	}
 
 	private Stream<User> matches(CommandContext commandContext) {
-		if (procDefId != null || tenantId != null) {
+		if (DirectoryQueries.asksForDefinitionOrTenant(procDefId, tenantId)) {
 			return Stream.empty();
 		}
 		String visible = DirectoryIdentityProvider.onlyVisibleUser(commandContext);

@@ -1,4 +1,4 @@
-package org.trustfund.board.session;
+package org.trustfund.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -42,6 +42,9 @@ import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.security.AppUser;
 import org.trustfund.setup.StartupStep;
 import org.trustfund.tasks.TaskListService;
+import org.trustfund.board.session.BoardSession;
+import org.trustfund.board.session.SessionKind;
+import org.trustfund.board.session.SessionService;
 import org.trustfund.users.UserService;
 
 /**

@@ -1,4 +1,4 @@
-package org.trustfund.proposals;
+package org.trustfund.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,6 +15,10 @@ import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.CallService;
 import org.trustfund.calls.TargetGroup;
+import org.trustfund.proposals.BudgetCategory;
+import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalForm;
+import org.trustfund.proposals.ProposalService;
 import org.trustfund.setup.StartupStep;
 import org.trustfund.users.UserService;
 
