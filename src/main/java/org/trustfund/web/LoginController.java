@@ -3,13 +3,9 @@ package org.trustfund.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/** The login page (the home page is the {@code home} module's). */
 @Controller
-class HomeController {
-
-	@GetMapping("/")
-	String home() {
-		return "home";
-	}
+class LoginController {
 
 	@GetMapping("/login")
 	String login() {

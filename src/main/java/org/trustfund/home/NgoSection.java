@@ -1,0 +1,79 @@
+package org.trustfund.home;
+
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.trustfund.grants.GrantAccess;
+import org.trustfund.grants.GrantLifecycleProcess;
+import org.trustfund.grants.GrantQueries;
+import org.trustfund.grants.GrantRow;
+import org.trustfund.grants.ReportStatus;
+import org.trustfund.notifications.Notification;
+import org.trustfund.notifications.NotificationService;
+import org.trustfund.proposals.ProposalProgress;
+import org.trustfund.proposals.ProposalVisibility;
+import org.trustfund.security.AppUser;
+import org.trustfund.security.Permission;
+
+/**
+ * An NGO member's section: each of the organisation's proposals and its stage in words, the grant agreements
+ * to accept with their deadline, the next report due, and the messages. Only the organisation's own records.
+ */
+@Component
+@Order(30)
+class NgoSection implements HomeSection {
+
+	/** Messages listed on the home page, newest first. */
+	static final int MESSAGES = 3;
+
+	/**
+	 * @param agreements the organisation's "accept the agreement" tasks, soonest deadline first
+	 * @param nextReport the grant whose report is due soonest (scheduled, open or to revise), or null
+	 */
+	record Figures(List<ProposalProgress.Progress> proposals, TaskFigures.Due agreements, GrantRow nextReport,
+			long unread, List<Notification> messages) {
+	}
+
+	private final ProposalVisibility proposals;
+	private final ProposalProgress progress;
+	private final TaskFigures tasks;
+	private final GrantQueries grants;
+	private final NotificationService notifications;
+
+	NgoSection(ProposalVisibility proposals, ProposalProgress progress, TaskFigures tasks, GrantQueries grants,
+			NotificationService notifications) {
+		this.proposals = proposals;
+		this.progress = progress;
+		this.tasks = tasks;
+		this.grants = grants;
+		this.notifications = notifications;
+	}
+
+	@Override
+	public boolean shows(AppUser user) {
+		return user.can(Permission.WRITE_PROPOSAL) && user.organisationId() != null;
+	}
+
+	@Override
+	public String fragment() {
+		return "ngo";
+	}
+
+	@Override
+	public Figures figures(AppUser user) {
+		List<Notification> outbox = notifications.outbox(user.getUsername());
+		return new Figures(proposals.visibleTo(user).stream().map(progress::of).toList(),
+				tasks.of(user, GrantLifecycleProcess.KEY, GrantLifecycleProcess.ACCEPT_AGREEMENT_TASK),
+				nextReport(user), notifications.unread(user.getUsername()),
+				outbox.subList(0, Math.min(MESSAGES, outbox.size())));
+	}
+
+	/** From the organisation's grants as its grants page lists them (its first page: the 50 newest grants). */
+	private GrantRow nextReport(AppUser user) {
+		return grants.page(GrantAccess.visibleTo(user, GrantQueries.Filter.ALL), 0).stream()
+			.filter(g -> g.reportDue() != null && g.reportStatus() != null && g.reportStatus() != ReportStatus.ACCEPTED
+					&& g.reportStatus() != ReportStatus.SUBMITTED)
+			.min(Comparator.comparing(GrantRow::reportDue)).orElse(null);
+	}
+}
