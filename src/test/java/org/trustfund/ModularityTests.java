@@ -42,7 +42,7 @@ class ModularityTests {
 	@Test
 	void theMostUsedModulesExposeNamedInterfaces() {
 		for (String name : java.util.List.of("security", "users", "tasks", "processes", "ledger", "notifications",
-				"setup", "web")) {
+				"setup", "web", "outbox", "history", "organisations")) {
 			var module = MODULES.getModuleByName(name).orElseThrow();
 			assertThat(module.getNamedInterfaces().stream().filter(i -> !i.isUnnamed()))
 				.as("named interfaces of %s", name).isNotEmpty();

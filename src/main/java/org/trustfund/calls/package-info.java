@@ -5,8 +5,8 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "calls", allowedDependencies = {
-		"history", "ledger::api", "notifications::api", "processes::api", "security::api", "shared", "tasks::spi",
-		"users::api" })
+		"history::spi", "ledger::api", "notifications::api", "processes::api", "security::api", "shared",
+		"tasks::spi", "users::api" })
 package org.trustfund.calls;
 
 import org.springframework.modulith.ApplicationModule;

@@ -5,8 +5,8 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "donors", allowedDependencies = {
-		"ledger::api", "ledger::events", "ledger::spi", "outbox", "processes::api", "security::api", "shared",
-		"tasks::api", "tasks::spi", "web::api" })
+		"ledger::api", "ledger::events", "ledger::spi", "outbox::api", "processes::api", "security::api",
+		"shared", "tasks::api", "tasks::spi", "web::api" })
 package org.trustfund.donors;
 
 import org.springframework.modulith.ApplicationModule;

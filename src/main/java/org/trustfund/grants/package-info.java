@@ -5,8 +5,9 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "grants", allowedDependencies = {
-		"board", "calls", "history", "ledger::api", "notifications::api", "organisations", "processes::api",
-		"proposals", "security::api", "shared", "tasks::api", "tasks::spi", "users::api", "web::api" })
+		"board", "calls", "history::spi", "ledger::api", "notifications::api", "organisations::api",
+		"processes::api", "proposals", "security::api", "shared", "tasks::api", "tasks::spi", "users::api",
+		"web::api" })
 package org.trustfund.grants;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,7 @@
 package org.trustfund.history;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * One documented column of a history file.
  * @param name the header as written in the file's first row, lower case with underscores, e.g. {@code paid_on}
@@ -7,6 +9,7 @@ package org.trustfund.history;
  * @param format how a value is written, shown in the template and on the page: a message key under
  *        {@code history.format.*}, e.g. {@code history.format.date} ("a date as 2016-12-31")
  */
+@NamedInterface("spi")
 public record HistoryColumn(String name, boolean required, String format) {
 
 	public static HistoryColumn required(String name, String format) {

@@ -1,6 +1,7 @@
 package org.trustfund.history;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * What a kind needs to know while writing: the import's record id (to mark what it creates as imported),
@@ -9,5 +10,6 @@ import java.time.Instant;
  * @param importedBy username of the fund manager or administrator who confirmed the import
  * @param importedAt when the import was confirmed (UTC instant)
  */
+@NamedInterface("spi")
 public record HistoryImportContext(long importId, String importedBy, Instant importedAt) {
 }

@@ -1,6 +1,7 @@
 package org.trustfund.history;
 
 import java.time.Instant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One completed import, as listed on the imports page and by the API.
@@ -14,6 +15,7 @@ import java.time.Instant;
  * @param importedBy username of who confirmed the import
  * @param importedAt when (UTC instant)
  */
+@NamedInterface("api")
 public record HistoryImportRecord(long id, String kind, String fileName, String sha256, long rows, long written,
 		long alreadyImported, String importedBy, Instant importedAt) {
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,7 @@ import org.trustfund.shared.ValidationException;
  * through the managed entities its repositories return; new rows are inserted at once (their ids are generated
  * by the database), so look-ups by reference find them.
  */
+@NamedInterface("api")
 @Service
 public class HistoryImports {
 

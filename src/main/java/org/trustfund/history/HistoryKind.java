@@ -1,6 +1,7 @@
 package org.trustfund.history;
 
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One kind of history file a fund imports when it adopts the system (donors, pledges, contributions, past
@@ -12,6 +13,7 @@ import java.util.List;
  * Every row carries the fund's own reference for what it records ({@link #referenceColumn()}); a row whose
  * reference was imported before is skipped, so importing the same file again changes nothing.
  */
+@NamedInterface("spi")
 public interface HistoryKind {
 
 	/**
@@ -57,6 +59,7 @@ public interface HistoryKind {
 	}
 
 	/** What writing one row did. */
+	@NamedInterface("spi")
 	enum RowOutcome {
 		WRITTEN, ALREADY_IMPORTED
 	}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One data row of a history file: its values by column name, read with typed getters that record a
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
  * decimals with a dot and at most two decimals ({@code 1500000.00}, never {@code 1,500,000} or
  * {@code 12.345}), dates are ISO {@code yyyy-MM-dd}, countries ISO 3166 alpha-2 codes.
  */
+@NamedInterface("spi")
 public final class HistoryRow {
 
 	private static final Pattern AMOUNT = Pattern.compile("\\d{1,12}(\\.\\d{1,2})?");

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.trustfund.history.HistoryRow;
  * country, or created as a verified organisation marked as imported. The same registration number under another
  * country is refused: it is either a typing error or another organisation, and the import cannot tell which.
  */
+@NamedInterface("api")
 @Component
 public class ImportedOrganisations {
 

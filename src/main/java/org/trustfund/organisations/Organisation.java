@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /** A civil-society organisation that applies for grants. Checked once by the secretariat before any grant. */
+@NamedInterface("api")
 @Entity
 public class Organisation {
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.files.Upload;
@@ -19,6 +20,7 @@ import org.trustfund.shared.ValidationException;
  * Organisation onboarding: sign-up starts the onboarding process; the process's delegates call the
  * transitions below. Every transition is recorded in the organisation's history.
  */
+@NamedInterface("api")
 @Service
 public class OrganisationService {
 

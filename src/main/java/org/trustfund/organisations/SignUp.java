@@ -4,9 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.users.PasswordBytes;
 
 /** What an NGO gives when it signs up: the organisation, and the account of the person signing up. */
+@NamedInterface("api")
 public record SignUp(
 		@NotBlank @Size(max = 200) String name,
 		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "Choose a country") String country,

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link OutboxSettings}) and rethrown, so the publication stays owed and the retry job delivers it again.
  * Listeners must therefore be harmless when delivered twice.
  */
+@NamedInterface("api")
 @Component
 public class Deliveries {
 

@@ -3,6 +3,8 @@
  * <p>
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
+ * <p>
+ * Named interfaces, what other modules may use: recording what a change owes ({@code api}: Deliveries).
  */
 @ApplicationModule(displayName = "outbox", allowedDependencies = { "shared" })
 package org.trustfund.outbox;

@@ -5,8 +5,9 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "reserve", allowedDependencies = {
-		"board", "calls", "history", "ledger::api", "ledger::events", "notifications::api", "organisations",
-		"outbox", "processes::api", "proposals", "security::api", "shared", "users::api" })
+		"board", "calls", "history::spi", "ledger::api", "ledger::events", "notifications::api",
+		"organisations::api", "outbox::api", "processes::api", "proposals", "security::api", "shared",
+		"users::api" })
 package org.trustfund.reserve;
 
 import org.springframework.modulith.ApplicationModule;
