@@ -145,7 +145,7 @@ class ProposalDraftRulesTest {
 		assertThat(page).contains("id=\"error-summary\"")
 			.contains("href=\"/proposals/" + p.getId() + "/edit#targetGroups\">Choose at least one target group</a>")
 			.contains("href=\"#file\">Attach at least one document");
-		assertThat(page).contains("id=\"check-title\" class=\"met\"").contains("id=\"check-documents\" class=\"missing\"");
+		assertThat(page).contains("class=\"met\" id=\"check-title\"").contains("class=\"missing\" id=\"check-documents\"");
 	}
 
 	@Test

@@ -104,10 +104,10 @@ public class ProposalPageForm {
 			BigDecimal amount = parse(l.amount);
 			if (!blank(l.amount) && (amount == null || amount.signum() < 0 || amount.scale() > 2
 					|| amount.precision() - amount.scale() > 12)) {
-				errors.put("line-amount-" + i, message.apply("proposal.error.lineAmount", new Object[] {i + 1, l.amount.strip()}));
+				errors.put("line-amount-" + i, message.apply("proposal.error.lineAmount", new Object[] {Integer.toString(i + 1), l.amount.strip()}));
 			}
 			if (l.description != null && l.description.strip().length() > 300) {
-				errors.put("line-description-" + i, message.apply("proposal.error.lineDescription", new Object[] {i + 1}));
+				errors.put("line-description-" + i, message.apply("proposal.error.lineDescription", new Object[] {Integer.toString(i + 1)}));
 			}
 			budget.add(new ProposalForm.Line(l.category, l.description, amount));
 		}
