@@ -68,4 +68,13 @@ class ErrorSummaryTest {
 		String summary = summary(page);
 		assertThat(summary).contains("href=\"#callId\"");
 	}
+
+	@Test
+	void aRefusedSignUpSaysTheDocumentMustBeChosenAgain() throws Exception {
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/signup")
+			.param("name", "").param("country", "TH").param("username", "").param("password", "short").with(csrf()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(summary(page)).contains("href=\"#");
+		assertThat(page).contains("Files are not kept when a form is refused: choose the file again");
+	}
 }
