@@ -21,8 +21,12 @@ class OrganisationStanding {
 		this.organisations = organisations;
 	}
 
+	/** Null for the API's requests too: they have no page to show it on, and need not read the organisation. */
 	@ModelAttribute("standing")
-	String standing() {
+	String standing(jakarta.servlet.http.HttpServletRequest request) {
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
 		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
 		if (auth == null || !(auth.getPrincipal() instanceof AppUser user) || !user.can(Permission.WRITE_PROPOSAL) || user.organisationId() == null) {
 			return null;
