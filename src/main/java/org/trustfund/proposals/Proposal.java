@@ -124,7 +124,12 @@ public class Proposal {
 	 * organisation's {@code terms}; otherwise throws what that rule throws and changes nothing.
 	 */
 	void submit(String actor, Instant now, ProposalRules.SubmissionTerms terms) {
-		ProposalRules.submission(status, amountRequested.amount(), durationMonths, terms, now);
+		submit(actor, now, terms, java.util.Map.of());
+	}
+
+	/** As {@link #submit(String, Instant, ProposalRules.SubmissionTerms)}, refused too while {@code incomplete} names a field. */
+	void submit(String actor, Instant now, ProposalRules.SubmissionTerms terms, java.util.Map<String, String> incomplete) {
+		ProposalRules.submission(status, amountRequested.amount(), durationMonths, terms, now, incomplete);
 		this.status = ProposalStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.submittedBy = actor;
@@ -239,6 +244,12 @@ public class Proposal {
 	/** The budget lines add up to the amount requested. */
 	static boolean balanced(List<BudgetLine> lines, BigDecimal amount) {
 		return lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(amount) == 0;
+	}
+
+	/** What the NGO wrote, as the checklist reads it. */
+	ProposalContent content() {
+		return new ProposalContent(title, country, targetGroups, services, victimsPerYear, amountRequested,
+				durationMonths, narrative, contactName, contactEmail, List.copyOf(budgetLines));
 	}
 
 	private void apply(ProposalContent c) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ProposalAttachments extends JpaRepository<ProposalAttachment, Long> {
 
 	List<ProposalAttachment> findByProposalIdOrderByIdAsc(Long proposalId);
+
+	long countByProposalId(Long proposalId);
 }

@@ -46,4 +46,81 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 	private static BigDecimal usd(BigDecimal amount) {
 		return amount.setScale(2, RoundingMode.HALF_UP);
 	}
+
+	/**
+	 * A draft as filled so far: nothing is required, only what could not be stored is refused (texts over their
+	 * length, an unknown country code, more than 50 budget lines, amounts over 12 digits or below zero). Blank
+	 * texts stay blank, missing numbers become 0, a budget line keeps a missing category or amount (null), and
+	 * the amount requested (USD, scale 2) is the form's or, if it gives none, the sum of the lines.
+	 *
+	 * @throws ValidationException with a message key ({@code proposal.error.*}) per field that cannot be stored
+	 */
+	static ProposalContent partial(ProposalForm f) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String title = text(errors, "title", f.title(), 200);
+		String country = text(errors, "country", f.country(), 2).toUpperCase(Locale.ROOT);
+		if (!country.isEmpty() && !COUNTRIES.contains(country)) {
+			errors.put("country", "proposal.error.country");
+		}
+		String narrative = text(errors, "narrative", f.narrative(), 20000);
+		String contactName = text(errors, "contactName", f.contactName(), 200);
+		String contactEmail = text(errors, "contactEmail", f.contactEmail(), 200);
+		List<ProposalForm.Line> given = f.budgetLines() == null ? List.of() : f.budgetLines();
+		if (given.size() > 50) {
+			errors.put("budgetLines", "proposal.error.lines50");
+		}
+		List<BudgetLine> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < given.size(); i++) {
+			ProposalForm.Line l = given.get(i);
+			if (l == null) {
+				continue;
+			}
+			String description = text(errors, "lines[" + i + "].description", l.description(), 300);
+			lines.add(new BudgetLine(l.category(), description, storable(errors, "lines[" + i + "].amount", l.amount())));
+		}
+		BigDecimal amount = f.amountRequested() != null ? storable(errors, "amountRequested", f.amountRequested())
+				: lines.stream().map(BudgetLine::amount).filter(java.util.Objects::nonNull)
+					.reduce(BigDecimal.ZERO, BigDecimal::add);
+		int victims = count(errors, "victimsPerYear", f.victimsPerYear());
+		int duration = count(errors, "durationMonths", f.durationMonths());
+		if (!errors.isEmpty()) {
+			throw new ValidationException(errors);
+		}
+		return new ProposalContent(title, country, f.targetGroups() == null || f.targetGroups().isEmpty()
+				? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(f.targetGroups()),
+				f.services() == null || f.services().isEmpty() ? EnumSet.noneOf(AssistanceService.class)
+						: EnumSet.copyOf(f.services()),
+				victims, amount == null ? BigDecimal.ZERO.setScale(2) : usd(amount), duration, narrative, contactName,
+				contactEmail, lines);
+	}
+
+	private static String text(Map<String, String> errors, String field, String value, int max) {
+		String s = value == null ? "" : value.strip();
+		if (s.length() > max) {
+			errors.put(field, "proposal.error.max" + max);
+		}
+		return s;
+	}
+
+	private static BigDecimal storable(Map<String, String> errors, String field, BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		if (amount.signum() < 0 || amount.setScale(2, RoundingMode.HALF_UP).precision() - 2 > 12) {
+			errors.put(field, "proposal.error.amount");
+			return null;
+		}
+		return usd(amount);
+	}
+
+	private static int count(Map<String, String> errors, String field, Integer n) {
+		if (n == null) {
+			return 0;
+		}
+		if (n < 0 || n > 1_000_000) {
+			errors.put(field, "proposal.error.count");
+			return 0;
+		}
+		return n;
+	}
 }

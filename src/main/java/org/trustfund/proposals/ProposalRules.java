@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.trustfund.shared.ValidationException;
 import org.trustfund.shared.Money;
 
@@ -43,10 +46,19 @@ final class ProposalRules {
 	 */
 	static void submission(ProposalStatus status, BigDecimal amountRequested, int durationMonths,
 			SubmissionTerms call, Instant now) {
+		submission(status, amountRequested, durationMonths, call, now, Map.of());
+	}
+
+	/**
+	 * As {@link #submission(ProposalStatus, BigDecimal, int, SubmissionTerms, Instant)}, listing first the
+	 * {@code incomplete} fields (field to message, from {@link #completeness}) with the call's broken rules.
+	 */
+	static void submission(ProposalStatus status, BigDecimal amountRequested, int durationMonths,
+			SubmissionTerms call, Instant now, Map<String, String> incomplete) {
 		if (status != ProposalStatus.DRAFT) {
 			throw new ProposalStateException("The proposal is already submitted");
 		}
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, String> errors = new LinkedHashMap<>(incomplete);
 		if (!now.isBefore(call.deadlineAt())) {
 			errors.put("callId", "The submission deadline passed on "
 					+ DEADLINE.format(call.deadlineAt().atZone(call.timeZone())));
@@ -67,5 +79,52 @@ final class ProposalRules {
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
+	}
+
+	/**
+	 * One line of a draft's checklist: a message key ({@code proposal.check.<field>}, with {@code args}) saying
+	 * what a complete proposal has, the field it is about (an id on the proposal form), and whether it is met.
+	 */
+	record Check(String field, String key, List<Object> args, boolean met) {
+	}
+
+	/**
+	 * What a complete proposal has, in the order of the form's fields, each met or not: title, country, target
+	 * groups, services, victims per year, duration, narrative, contact, budget lines each with a category and an
+	 * amount above zero, lines adding up to the amount requested (USD; a budget of no line adds up to an amount of 0,
+	 * which the lines' check refuses), and at least one document.
+	 * A draft may be saved with any of these unmet; submission needs them all.
+	 *
+	 * @param content the draft as saved (blank text, 0 and empty sets mean "not given")
+	 * @param documents how many documents are attached
+	 * @return every check, met or not, never empty
+	 */
+	static List<Check> completeness(ProposalContent content, int documents) {
+		List<Check> checks = new ArrayList<>();
+		checks.add(check("title", !content.title().isBlank()));
+		checks.add(check("country", !content.country().isBlank()));
+		checks.add(check("targetGroups", !content.targetGroups().isEmpty()));
+		checks.add(check("services", !content.services().isEmpty()));
+		checks.add(check("victimsPerYear", content.victimsPerYear() > 0));
+		checks.add(check("durationMonths", content.durationMonths() > 0));
+		checks.add(check("narrative", !content.narrative().isBlank()));
+		checks.add(check("contactName", !content.contactName().isBlank()));
+		checks.add(check("contactEmail", content.contactEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")));
+		List<BudgetLine> lines = content.budgetLines();
+		checks.add(check("budgetLines", !lines.isEmpty() && lines.stream()
+			.allMatch(l -> l.category() != null && l.amount() != null && l.amount().signum() > 0)));
+		BigDecimal sum = lines.stream().map(BudgetLine::amount).filter(Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal amount = content.amountRequested() == null ? BigDecimal.ZERO : content.amountRequested();
+		checks.add(new Check("budgetBalanced", "proposal.check.budgetBalanced",
+				List.of(sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+						amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()),
+				sum.compareTo(amount) == 0));
+		checks.add(check("documents", documents > 0));
+		return checks;
+	}
+
+	private static Check check(String field, boolean met) {
+		return new Check(field, "proposal.check." + field, List.of(), met);
 	}
 }

@@ -36,11 +36,13 @@ public class ProposalService {
 	private final RuntimeService runtime;
 	private final Clock clock;
 	private final Validator validator;
+	private final ProposalChecklist checklist;
 
 	ProposalService(Proposals proposals, ProposalAttachments attachments, CallService calls,
 			OrganisationService organisations, ProposalHistory history, RuntimeService runtime, Clock clock,
-			Validator validator) {
+			Validator validator, ProposalChecklist checklist) {
 		this.validator = validator;
+		this.checklist = checklist;
 		this.proposals = proposals;
 		this.attachments = attachments;
 		this.calls = calls;
@@ -89,6 +91,16 @@ public class ProposalService {
 		return p;
 	}
 
+	/**
+	 * A one-page PDF work plan for the demo data's proposals (submission needs a document, issue 16 item 3).
+	 * @param title the project's title, written into the file
+	 */
+	public static Upload demoWorkPlan(String title) {
+		String ascii = title.replaceAll("[^ -~]", "?").replace("(", "[").replace(")", "]").replace("\\", "/");
+		String text = "%PDF-1.4\n% Work plan: " + ascii + "\n%%EOF\n";
+		return Upload.of("workplan.pdf", "application/pdf", text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+	}
+
 	/** Attachments may be added to a draft, and while answering a clarification request. */
 	@Transactional
 	public ProposalAttachment attach(long id, Upload upload, String actor) {
@@ -102,7 +114,8 @@ public class ProposalService {
 	}
 
 	/**
-	 * Submits the proposal if the call's rules allow it, and starts its review, which runs the
+	 * Submits the proposal if it is complete ({@link ProposalChecklist}: every missing piece is listed, in the
+	 * language of the current request) and the call's rules allow it, and starts its review, which runs the
 	 * eligibility table and stops at the fund manager's screening. For callers that checked who may act.
 	 */
 	@Transactional
@@ -133,7 +146,8 @@ public class ProposalService {
 		Organisation org = organisations.get(p.getOrganisationId());
 		Instant now = clock.instant();
 		p.submit(actor, now, new ProposalRules.SubmissionTerms(call.getDeadlineAt(), ZoneId.of(call.getTimeZone()),
-				call.acceptsSubmissions(now), call.getCeilingPerGrant().amount(), call.getMaxDurationMonths(), org.isVerified()));
+				call.acceptsSubmissions(now), call.getCeilingPerGrant().amount(), call.getMaxDurationMonths(), org.isVerified()),
+				checklist.problems(p));
 		history.shared(p, actor, "SUBMITTED", null);
 		history.tellNgo(p, "We received your proposal", "Thank you: your proposal to the call \"" + call.getTitle()
 				+ "\" is submitted. We will tell you the outcome of each stage of its review.");

@@ -121,7 +121,14 @@ public class Fixtures {
 
 	public Proposal submitted(long callId, Ngo ngo) {
 		Proposal p = proposals.draft(callId, ngo.organisationId(), proposalForm("TH", "50000.00"), ngo.username());
+		attachWorkPlan(proposals, p.getId(), ngo.username());
 		return proposals.submit(p.getId(), ngo.username());
+	}
+
+	/** Attaches a small PDF work plan to draft {@code proposalId}: submission needs a document (issue 16 item 3). */
+	public static void attachWorkPlan(ProposalService proposals, long proposalId, String username) {
+		proposals.attach(proposalId, org.trustfund.files.Upload.of("workplan.pdf", "application/pdf",
+				"%PDF-1.4\n% work plan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), username);
 	}
 
 	public ProcessInstance reviewOf(long proposalId) {

@@ -64,15 +64,17 @@ class NgoSubmitsProposalBrowserTest {
 		browser.findElement(By.cssSelector("input[name=targetGroups][value=GIRLS]")).click();
 		browser.findElement(By.cssSelector("input[name=services][value=BASIC_SHELTER]")).click();
 		type("victimsPerYear", "60");
-		type("amountRequested", "45000");
 		type("durationMonths", "24");
 		type("narrative", "A safe house with psychosocial care for girls who escaped trafficking.");
 		type("contactName", "Amina");
 		type("contactEmail", "amina@ngo.example");
 		new Select(browser.findElement(By.name("lines[0].category"))).selectByValue("STAFF");
 		browser.findElement(By.name("lines[0].amount")).sendKeys("30000");
+		// The amount requested is the sum of the budget lines, shown as they are typed (issue 16 item 3).
+		browser.findElement(By.id("add-line")).click();
 		new Select(browser.findElement(By.name("lines[1].category"))).selectByValue("SHELTER");
 		browser.findElement(By.name("lines[1].amount")).sendKeys("15000");
+		assertThat(browser.findElement(By.id("amountRequested")).getText()).isEqualTo("45,000.00");
 		browser.findElement(By.id("save-proposal")).click();
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Safe house for girls <b>2027</b>");
@@ -89,6 +91,7 @@ class NgoSubmitsProposalBrowserTest {
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Screening by the secretariat");
 		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
 		assertThat(p.getStatus()).isEqualTo(ProposalStatus.SCREENING);
+		assertThat(p.getAmountRequested()).isEqualByComparingTo("45000.00");
 		assertThat(proposals.attachments(p.getId())).hasSize(1);
 
 		browser.findElement(By.linkText("Where the proposal is in its review")).click();

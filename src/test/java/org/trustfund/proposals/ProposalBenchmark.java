@@ -113,6 +113,9 @@ class ProposalBenchmark {
 			ids[i] = json.readTree(created).get("id").asLong();
 			return null;
 		});
+		for (int i = 0; i < N + WARM_UP; i++) {
+			Fixtures.attachWorkPlan(proposals, ids[i], ngos.get(i % NGOS).username());
+		}
 		long[] direct = new long[N + WARM_UP];
 		for (int i = 0; i < N + WARM_UP; i++) {
 			Fixtures.Ngo ngo = ngos.get(i % NGOS);

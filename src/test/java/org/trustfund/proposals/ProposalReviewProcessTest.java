@@ -51,8 +51,9 @@ class ProposalReviewProcessTest {
 	}
 
 	private ProcessInstance submit(ProposalForm form) {
-		Proposal p = proposals.submit(proposals.draft(call.getId(), ngo.organisationId(), form, ngo.username()).getId(),
-				ngo.username());
+		Proposal draft = proposals.draft(call.getId(), ngo.organisationId(), form, ngo.username());
+		Fixtures.attachWorkPlan(proposals, draft.getId(), ngo.username());
+		Proposal p = proposals.submit(draft.getId(), ngo.username());
 		return fixtures.reviewOf(p.getId());
 	}
 

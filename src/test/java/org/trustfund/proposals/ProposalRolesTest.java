@@ -54,6 +54,7 @@ class ProposalRolesTest {
 		proposal = fixtures.submitted(call.getId(), owner);
 		draft = proposals.draft(call.getId(), owner.organisationId(), Fixtures.proposalForm("TH", "1000.00"),
 				owner.username());
+		Fixtures.attachWorkPlan(proposals, draft.getId(), owner.username());
 		String pid = fixtures.reviewOf(proposal.getId()).getId();
 		steps.screen(pid, fm, "accept", "");
 		List<Task> declarations = steps.open(pid, ReviewProcess.DECLARE_CONFLICT_TASK);

@@ -176,9 +176,11 @@ class ProposalRulesTest {
 	@Test
 	void ineligibleProposalsEndWithEveryReason() {
 		ProposalForm f = Fixtures.proposalForm("FR", "100.00");
-		Proposal p = proposals.submit(draft(new ProposalForm(f.title(), "FR", EnumSet.of(TargetGroup.MEN),
+		Proposal d = draft(new ProposalForm(f.title(), "FR", EnumSet.of(TargetGroup.MEN),
 				EnumSet.of(AssistanceService.EDUCATION), f.victimsPerYear(), f.amountRequested(), f.durationMonths(),
-				f.narrative(), f.contactName(), f.contactEmail(), f.budgetLines())).getId(), ngo.username());
+				f.narrative(), f.contactName(), f.contactEmail(), f.budgetLines()));
+		Fixtures.attachWorkPlan(proposals, d.getId(), ngo.username());
+		Proposal p = proposals.submit(d.getId(), ngo.username());
 		assertThat(proposals.get(p.getId()).getStatus()).isEqualTo(ProposalStatus.INELIGIBLE);
 		assertThat(proposals.get(p.getId()).getDecisionReason().lines()).containsExactlyInAnyOrder(
 				"The country is not eligible in this call", "The proposal serves none of the call's target groups",

@@ -141,6 +141,7 @@ class ClusterBenchmark {
 			Fixtures.Ngo ngo = ngos.get(i % ngos.size());
 			ids[i] = proposals.draft(call.getId(), ngo.organisationId(), Fixtures.proposalForm("TH", "40000.00"),
 					ngo.username()).getId();
+			Fixtures.attachWorkPlan(proposals, ids[i], ngo.username());
 		}
 		return ids;
 	}

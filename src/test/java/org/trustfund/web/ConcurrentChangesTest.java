@@ -47,6 +47,7 @@ class ConcurrentChangesTest {
 		long callId = fixtures.openCall().getId();
 		long id = proposals.draft(callId, ngo.organisationId(), Fixtures.proposalForm("TH", "40000.00"), ngo.username())
 			.getId();
+		Fixtures.attachWorkPlan(proposals, id, ngo.username());
 
 		List<Integer> statuses = http.atOnce(AT_ONCE,
 				() -> http.json("POST", "/api/proposals/" + id + "/submit", ngo.username(), null));

@@ -46,7 +46,8 @@ class ReviewerTaskForms {
 	}
 
 	@Bean
-	TaskForm scoreProposalForm(ProposalService proposals, CallService calls) {
+	TaskForm scoreProposalForm(ProposalService proposals, CallService calls,
+			org.springframework.context.MessageSource messages) {
 		return new ProposalTaskForm(SCORE_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
@@ -56,7 +57,9 @@ class ReviewerTaskForms {
 				for (int i = 0; i < call.getCriteria().size(); i++) {
 					String raw = fields.getOrDefault("score" + i, "").strip();
 					if (!raw.matches("[0-5]")) {
-						errors.put("score" + i, "Give a score from 0 to 5 for \"" + call.getCriteria().get(i) + "\"");
+						errors.put("score" + i, messages.getMessage("review.error.score",
+								new Object[] {call.getCriteria().get(i)},
+								org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 						continue;
 					}
 					scores.add(new CriterionScore(Integer.parseInt(raw), note(fields, "comment" + i, false, "")));

@@ -47,16 +47,18 @@ class ScreeningTaskForms {
 	}
 
 	@Bean
-	TaskForm screenProposalForm(ProposalService proposals, CallService calls) {
+	TaskForm screenProposalForm(ProposalService proposals, CallService calls,
+			org.springframework.context.MessageSource messages) {
 		return new ProposalTaskForm(SCREEN_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
+				java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 				String decision = fields.getOrDefault(DECISION, "");
 				if (!decision.equals(ACCEPT) && !decision.equals(REJECT) && !decision.equals(CLARIFY)) {
-					throw new ValidationException(DECISION, "Choose accept, reject or ask the NGO a question");
+					throw new ValidationException(DECISION, messages.getMessage("review.error.decision", null, locale));
 				}
-				String note = note(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
-						? "Give the reason for the rejection: the NGO will read it" : "Write the question for the NGO");
+				String note = note(fields, NOTE, !decision.equals(ACCEPT), messages.getMessage(decision.equals(REJECT)
+						? "review.error.reason" : "review.error.question", null, locale));
 				return Map.of(DECISION, decision, NOTE, note);
 			}
 		};

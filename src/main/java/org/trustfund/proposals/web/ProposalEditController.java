@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,25 +23,51 @@ import org.trustfund.calls.TargetGroup;
 import org.trustfund.files.UploadChecker;
 import org.trustfund.proposals.BudgetCategory;
 import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalDrafts;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.Countries;
 import org.trustfund.shared.ValidationException;
 
-/** An NGO member drafts, edits, documents and submits its organisation's proposals. Works without JavaScript. */
+/**
+ * An NGO member drafts, edits, documents and submits its organisation's proposals. "Save the draft" keeps
+ * whatever is filled (issue 16 item 3); submission lists everything missing. Budget rows are added and removed
+ * by the page's script, or without JavaScript by the form's own buttons ({@code addLine}, {@code removeLine}),
+ * which show the form again without saving.
+ */
 @Controller
 @PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 class ProposalEditController {
 
+	/** The proposal form's fields in their order on the page: field id to the label's message key. */
+	static final Map<String, String> FIELDS = fields();
+
 	private final ProposalService proposals;
+	private final ProposalDrafts drafts;
 	private final CallService calls;
 	private final UploadChecker uploads;
+	private final MessageSource messages;
 
-	ProposalEditController(ProposalService proposals, CallService calls, UploadChecker uploads) {
+	ProposalEditController(ProposalService proposals, ProposalDrafts drafts, CallService calls, UploadChecker uploads,
+			MessageSource messages) {
 		this.proposals = proposals;
+		this.drafts = drafts;
 		this.calls = calls;
 		this.uploads = uploads;
+		this.messages = messages;
+	}
+
+	private static Map<String, String> fields() {
+		Map<String, String> f = new LinkedHashMap<>();
+		for (String id : List.of("title", "country", "targetGroups", "services", "victimsPerYear", "durationMonths",
+				"narrative", "contactName", "contactEmail")) {
+			f.put(id, "proposal." + id);
+		}
+		f.put("budgetLines", "proposal.budget");
+		f.put("budgetBalanced", "proposal.amountRequested");
+		f.put("documents", "proposal.documents");
+		return java.util.Collections.unmodifiableMap(f);
 	}
 
 	@ModelAttribute("countries")
@@ -55,11 +83,15 @@ class ProposalEditController {
 
 	@PostMapping("/calls/{callId}/proposals/new")
 	String create(@PathVariable long callId, @ModelAttribute ProposalPageForm form, Model model,
+			@RequestParam(required = false) String addLine, @RequestParam(required = false) Integer removeLine,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AppUser user = CurrentUser.get();
 		long organisationId = ProposalAccess.organisationOf(user);
+		if (rowsChanged(form, addLine, removeLine)) {
+			return form(model, published(callId), null, form, Map.of());
+		}
 		try {
-			Proposal p = proposals.draft(callId, organisationId, form.toForm(), user.getUsername());
+			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(this::message), user.getUsername());
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + p.getId();
 		}
@@ -77,11 +109,15 @@ class ProposalEditController {
 
 	@PostMapping("/proposals/{id}/edit")
 	String edit(@PathVariable long id, @ModelAttribute ProposalPageForm form, Model model,
+			@RequestParam(required = false) String addLine, @RequestParam(required = false) Integer removeLine,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AppUser user = CurrentUser.get();
 		Proposal p = ProposalAccess.ownDraftable(user, proposals.get(id));
+		if (rowsChanged(form, addLine, removeLine)) {
+			return form(model, calls.get(p.getCallId()), p, form, Map.of());
+		}
 		try {
-			proposals.edit(id, form.toForm(), user.getUsername());
+			drafts.save(id, form.toForm(this::message), user.getUsername());
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + id;
 		}
@@ -99,7 +135,7 @@ class ProposalEditController {
 			redirect.addFlashAttribute("flash", "proposal.submitted");
 		}
 		catch (ValidationException e) {
-			redirect.addFlashAttribute("submitErrors", List.copyOf(e.fieldErrors().values()));
+			redirect.addFlashAttribute("submitErrors", new LinkedHashMap<>(e.fieldErrors()));
 		}
 		return "redirect:/proposals/" + id;
 	}
@@ -119,6 +155,22 @@ class ProposalEditController {
 		return "redirect:/proposals/" + id;
 	}
 
+	private static boolean rowsChanged(ProposalPageForm form, String addLine, Integer removeLine) {
+		if (addLine != null) {
+			form.addLine();
+			return true;
+		}
+		if (removeLine != null) {
+			form.removeLine(removeLine);
+			return true;
+		}
+		return false;
+	}
+
+	private String message(String key, Object[] args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
 	private Call published(long callId) {
 		Call call = calls.get(callId);
 		if (!call.isPublished()) {
@@ -129,12 +181,14 @@ class ProposalEditController {
 
 	private String form(Model model, Call call, Proposal proposal, ProposalPageForm form, Map<String, String> errors) {
 		Map<String, String> shown = new LinkedHashMap<>();
-		errors.forEach((field, message) -> shown.putIfAbsent(
-				field.startsWith("budgetLines") || field.startsWith("lines") ? "budgetLines" : field, message));
+		errors.forEach((field, message) -> shown.putIfAbsent(field.startsWith("lines[") ? "budgetLines" : field,
+				message(message, new Object[0])));
 		model.addAttribute("call", call);
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", shown);
+		model.addAttribute("fields", FIELDS);
+		model.addAttribute("total", form.total());
 		model.addAttribute("targetGroups", TargetGroup.values());
 		model.addAttribute("allServices", AssistanceService.values());
 		model.addAttribute("categories", BudgetCategory.values());

@@ -11,6 +11,7 @@ import org.trustfund.organisations.OrganisationService;
 import org.trustfund.processes.ProcessDiagrams;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalAttachment;
+import org.trustfund.proposals.ProposalChecklist;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;
 import org.trustfund.proposals.ProposalVisibility;
@@ -29,9 +30,12 @@ class ProposalPageController {
 	private final OrganisationService organisations;
 	private final ProposalVisibility access;
 	private final ProcessDiagrams diagrams;
+	private final ProposalChecklist checklist;
 
 	ProposalPageController(ProposalService proposals, ReviewService reviews, CallService calls,
-			OrganisationService organisations, ProposalVisibility access, ProcessDiagrams diagrams) {
+			OrganisationService organisations, ProposalVisibility access, ProcessDiagrams diagrams,
+			ProposalChecklist checklist) {
+		this.checklist = checklist;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.calls = calls;
@@ -63,6 +67,8 @@ class ProposalPageController {
 		model.addAttribute("reviews", own ? List.of() : ReviewVisibility.visible(user, reviews.of(id)));
 		model.addAttribute("staff", staff);
 		model.addAttribute("canEdit", own && p.getStatus() == ProposalStatus.DRAFT);
+		model.addAttribute("fields", ProposalEditController.FIELDS);
+		model.addAttribute("checklist", own && p.getStatus() == ProposalStatus.DRAFT ? checklist.of(p) : List.of());
 		model.addAttribute("canAttach", own && (p.getStatus() == ProposalStatus.DRAFT
 				|| p.getStatus() == ProposalStatus.CLARIFICATION_REQUESTED));
 		return "proposals/show";

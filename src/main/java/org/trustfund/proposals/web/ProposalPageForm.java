@@ -17,70 +17,104 @@ import org.trustfund.shared.ValidationException;
 
 /**
  * The proposal form of the pages: numbers bind as typed, so the form can be shown again with a message
- * per field; {@link #toForm()} turns it into the API's {@link ProposalForm}. Empty budget rows are ignored.
+ * per field; {@link #toForm} turns it into the API's {@link ProposalForm} with whatever is filled (a draft may be
+ * incomplete). The amount requested is the sum of the budget lines. Empty budget rows are ignored; the form
+ * has as many rows as the NGO adds (at least one).
  */
 public class ProposalPageForm {
 
-	static final int BUDGET_ROWS = 8;
+	static final int MAX_LINES = 50;
 
 	private String title = "";
 	private String country = "";
 	private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 	private Set<AssistanceService> services = EnumSet.noneOf(AssistanceService.class);
 	private String victimsPerYear = "";
-	private String amountRequested = "";
 	private String durationMonths = "";
 	private String narrative = "";
 	private String contactName = "";
 	private String contactEmail = "";
-	private List<Line> lines = new ArrayList<>();
-
-	public ProposalPageForm() {
-		while (lines.size() < BUDGET_ROWS) {
-			lines.add(new Line());
-		}
-	}
+	private List<Line> lines = new ArrayList<>(List.of(new Line()));
 
 	static ProposalPageForm of(Proposal p) {
 		ProposalPageForm f = new ProposalPageForm();
 		f.title = p.getTitle();
 		f.country = p.getCountry();
-		f.targetGroups = EnumSet.copyOf(p.getTargetGroups());
-		f.services = EnumSet.copyOf(p.getServices());
-		f.victimsPerYear = Integer.toString(p.getVictimsPerYear());
-		f.amountRequested = p.getAmountRequested().toString();
-		f.durationMonths = Integer.toString(p.getDurationMonths());
+		f.targetGroups = p.getTargetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(p.getTargetGroups());
+		f.services = p.getServices().isEmpty() ? EnumSet.noneOf(AssistanceService.class) : EnumSet.copyOf(p.getServices());
+		f.victimsPerYear = p.getVictimsPerYear() == 0 ? "" : Integer.toString(p.getVictimsPerYear());
+		f.durationMonths = p.getDurationMonths() == 0 ? "" : Integer.toString(p.getDurationMonths());
 		f.narrative = p.getNarrative();
 		f.contactName = p.getContactName();
 		f.contactEmail = p.getContactEmail();
-		List<BudgetLine> budget = p.getBudgetLines();
-		for (int i = 0; i < budget.size() && i < BUDGET_ROWS; i++) {
-			Line line = f.lines.get(i);
-			line.category = budget.get(i).category();
-			line.description = budget.get(i).description();
-			line.amount = budget.get(i).amount().toPlainString();
+		if (!p.getBudgetLines().isEmpty()) {
+			f.lines = new ArrayList<>();
+		}
+		for (BudgetLine b : p.getBudgetLines()) {
+			Line line = new Line();
+			line.category = b.category();
+			line.description = b.description() == null ? "" : b.description();
+			line.amount = b.amount() == null ? "" : b.amount().toPlainString();
+			f.lines.add(line);
 		}
 		return f;
 	}
 
-	ProposalForm toForm() {
+	/** One more empty budget row (the form's "Add a budget line" without JavaScript), up to {@value #MAX_LINES}. */
+	void addLine() {
+		if (lines.size() < MAX_LINES) {
+			lines.add(new Line());
+		}
+	}
+
+	/** Removes budget row {@code index} (0-based) if there is one, keeping at least one row. */
+	void removeLine(int index) {
+		if (index >= 0 && index < lines.size()) {
+			lines.remove(index);
+		}
+		if (lines.isEmpty()) {
+			lines.add(new Line());
+		}
+	}
+
+	/** The sum of the budget rows' amounts that are numbers, USD. */
+	BigDecimal total() {
+		return lines.stream().map(l -> parse(l.amount)).filter(java.util.Objects::nonNull)
+			.reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, java.math.RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * The form as the service takes it: blanks become null, the amount requested is null (the service sums the
+	 * lines).
+	 *
+	 * @param message resolves a message key with its arguments in the reader's language
+	 * @throws ValidationException a message per field id ({@code victimsPerYear}, {@code line-amount-2}, ...)
+	 *         whose text is not a number
+	 */
+	ProposalForm toForm(java.util.function.BiFunction<String, Object[], String> message) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		Integer victims = whole(errors, message, "victimsPerYear", victimsPerYear);
+		Integer duration = whole(errors, message, "durationMonths", durationMonths);
 		List<ProposalForm.Line> budget = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line l = lines.get(i);
-			if (l.category == null && blank(l.description) && blank(l.amount)) {
+			if (l == null || l.category == null && blank(l.description) && blank(l.amount)) {
 				continue;
 			}
-			budget.add(new ProposalForm.Line(l.category, l.description,
-					number(errors, "lines[" + i + "].amount", l.amount)));
+			BigDecimal amount = parse(l.amount);
+			if (!blank(l.amount) && (amount == null || amount.signum() < 0 || amount.scale() > 2
+					|| amount.precision() - amount.scale() > 12)) {
+				errors.put("line-amount-" + i, message.apply("proposal.error.lineAmount", new Object[] {Integer.toString(i + 1), l.amount.strip()}));
+			}
+			if (l.description != null && l.description.strip().length() > 300) {
+				errors.put("line-description-" + i, message.apply("proposal.error.lineDescription", new Object[] {Integer.toString(i + 1)}));
+			}
+			budget.add(new ProposalForm.Line(l.category, l.description, amount));
 		}
-		BigDecimal amount = number(errors, "amountRequested", amountRequested);
-		Integer victims = whole(errors, "victimsPerYear", victimsPerYear);
-		Integer duration = whole(errors, "durationMonths", durationMonths);
 		if (!errors.isEmpty()) {
 			throw new ValidationException(errors);
 		}
-		return new ProposalForm(title, country, targetGroups, services, victims, amount, duration, narrative,
+		return new ProposalForm(title, country, targetGroups, services, victims, null, duration, narrative,
 				contactName, contactEmail, budget);
 	}
 
@@ -88,7 +122,7 @@ public class ProposalPageForm {
 		return s == null || s.isBlank();
 	}
 
-	private static BigDecimal number(Map<String, String> errors, String field, String text) {
+	private static BigDecimal parse(String text) {
 		if (blank(text)) {
 			return null;
 		}
@@ -96,18 +130,25 @@ public class ProposalPageForm {
 			return new BigDecimal(text.strip().replace(",", ""));
 		}
 		catch (NumberFormatException e) {
-			errors.put(field, "Not a number: " + text.strip());
 			return null;
 		}
 	}
 
-	private static Integer whole(Map<String, String> errors, String field, String text) {
-		BigDecimal n = number(errors, field, text);
-		if (n != null && (n.stripTrailingZeros().scale() > 0 || n.abs().compareTo(BigDecimal.valueOf(1_000_000_000)) > 0)) {
-			errors.put(field, "A whole number, please");
+	private static Integer whole(Map<String, String> errors, java.util.function.BiFunction<String, Object[], String> message,
+			String field, String text) {
+		if (blank(text)) {
 			return null;
 		}
-		return n == null ? null : n.intValueExact();
+		BigDecimal n = parse(text);
+		if (n == null) {
+			errors.put(field, message.apply("proposal.error.notANumber", new Object[] {text.strip()}));
+			return null;
+		}
+		if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+			errors.put(field, message.apply("proposal.error.count", new Object[0]));
+			return null;
+		}
+		return n.intValueExact();
 	}
 
 	public static class Line {
@@ -133,8 +174,6 @@ public class ProposalPageForm {
 	public void setServices(Set<AssistanceService> v) { services = v == null ? EnumSet.noneOf(AssistanceService.class) : v; }
 	public String getVictimsPerYear() { return victimsPerYear; }
 	public void setVictimsPerYear(String v) { victimsPerYear = v; }
-	public String getAmountRequested() { return amountRequested; }
-	public void setAmountRequested(String v) { amountRequested = v; }
 	public String getDurationMonths() { return durationMonths; }
 	public void setDurationMonths(String v) { durationMonths = v; }
 	public String getNarrative() { return narrative; }

@@ -49,14 +49,18 @@ class SessionTaskForms {
 	}
 
 	@Bean
-	TaskForm castVotesForm(BoardPapers papers, Voting voting, SessionService sessions) {
+	TaskForm castVotesForm(BoardPapers papers, Voting voting, SessionService sessions,
+			org.trustfund.calls.CallService calls) {
 		return new BaseTaskForm(KEY, CAST_VOTES_TASK, "board/session-tasks") {
 			@Override
 			public Map<String, Object> model(TaskView task) {
 				long id = sessionId(task);
 				Map<Long, Vote> mine = voting.votesOf(id, task.assignee()).stream()
 					.collect(Collectors.toMap(Vote::getProposalId, Function.identity()));
-				return Map.of("papers", papers.papers(id), "myVotes", mine);
+				BoardPapers.Papers p = papers.papers(id);
+				// The rubric's top score, for "score 17 / 20" (issue 16 item 5); 0 for a session without a call.
+				Long callId = p.session().getCallId();
+				return Map.of("papers", p, "myVotes", mine, "maxScore", callId == null ? 0 : calls.get(callId).maxScore());
 			}
 
 			@Override
