@@ -108,7 +108,7 @@ class FundManagerSection implements HomeSection {
 			for (ReserveEntry e : reserve.entries(list.getCallId())) {
 				if (e.isOnList()) {
 					waiting++;
-					amount = amount.add(e.getAmount());
+					amount = amount.add(e.getAmount().amount());
 				}
 			}
 		}

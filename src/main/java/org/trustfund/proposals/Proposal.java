@@ -248,7 +248,7 @@ public class Proposal {
 
 	/** What the NGO wrote, as the checklist reads it. */
 	ProposalContent content() {
-		return new ProposalContent(title, country, targetGroups, services, victimsPerYear, amountRequested,
+		return new ProposalContent(title, country, targetGroups, services, victimsPerYear, amountRequested.amount(),
 				durationMonths, narrative, contactName, contactEmail, List.copyOf(budgetLines));
 	}
 

@@ -14,6 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustfund.shared.Money;
 import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
 import org.trustfund.calls.Call;
@@ -91,7 +92,7 @@ class NgoSubmitsProposalBrowserTest {
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Screening by the secretariat");
 		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
 		assertThat(p.getStatus()).isEqualTo(ProposalStatus.SCREENING);
-		assertThat(p.getAmountRequested()).isEqualByComparingTo("45000.00");
+		assertThat(p.getAmountRequested()).isEqualTo(Money.of("45000.00"));
 		assertThat(proposals.attachments(p.getId())).hasSize(1);
 
 		browser.findElement(By.linkText("Where the proposal is in its review")).click();

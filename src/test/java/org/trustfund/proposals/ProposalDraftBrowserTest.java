@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.trustfund.shared.Money;
 import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
 import org.trustfund.calls.Call;
@@ -107,7 +108,7 @@ class ProposalDraftBrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is saved");
 		Proposal draft = proposals.ofOrganisation(ngo.organisationId()).get(0);
 		assertThat(draft.getStatus()).isEqualTo(ProposalStatus.DRAFT);
-		assertThat(draft.getAmountRequested()).isEqualByComparingTo("25000.00");
+		assertThat(draft.getAmountRequested()).isEqualTo(Money.of("25000.00"));
 		assertThat(browser.findElement(By.id("check-targetGroups")).getAttribute("class")).isEqualTo("missing");
 		assertThat(browser.findElement(By.id("check-title")).getAttribute("class")).isEqualTo("met");
 
@@ -145,7 +146,7 @@ class ProposalDraftBrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is submitted");
 		Proposal p = proposals.get(draft.getId());
 		assertThat(p.getStatus()).isEqualTo(ProposalStatus.SCREENING);
-		assertThat(p.getAmountRequested()).isEqualByComparingTo("27500.50");
+		assertThat(p.getAmountRequested()).isEqualTo(Money.of("27500.50"));
 		assertThat(p.getBudgetLines()).hasSize(2);
 	}
 

@@ -21,6 +21,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.shared.Money;
 import org.trustfund.IntegrationTest;
 import org.trustfund.calls.Call;
 import org.trustfund.shared.ValidationException;
@@ -77,7 +78,7 @@ class ProposalDraftRulesTest {
 		assertThat(p.getTitle()).isEqualTo("Half written");
 		assertThat(p.getCountry()).isEmpty();
 		assertThat(p.getTargetGroups()).isEmpty();
-		assertThat(p.getAmountRequested()).isEqualByComparingTo("1250.50");
+		assertThat(p.getAmountRequested()).isEqualTo(Money.of("1250.50"));
 		assertThat(p.getBudgetLines()).containsExactly(new BudgetLine(null, "Rent", new java.math.BigDecimal("1250.50")),
 				new BudgetLine(org.trustfund.proposals.BudgetCategory.STAFF, "", null));
 

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.trustfund.shared.Money;
 import org.trustfund.IntegrationTest;
 import org.trustfund.calls.Call;
 import org.trustfund.users.Role;
@@ -59,7 +60,7 @@ class ProposalPagesTest {
 		assertThat(ok.getStatus()).isEqualTo(302);
 		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
 		assertThat(p.getBudgetLines()).hasSize(1);
-		assertThat(p.getAmountRequested()).isEqualByComparingTo("900.00");
+		assertThat(p.getAmountRequested()).isEqualTo(Money.of("900.00"));
 		assertThat(ok.getRedirectedUrl()).isEqualTo("/proposals/" + p.getId());
 	}
 
