@@ -147,8 +147,12 @@ class ProposalRolesTest {
 		for (String u : List.of(fm, admin, owner.username(), assignedReviewer)) {
 			assertThat(status(u, get("/proposals/" + id))).as(u).isEqualTo(200);
 			assertThat(status(u, get("/api/proposals/" + id))).as(u).isEqualTo(200);
+		}
+		for (String u : List.of(fm, admin, assignedReviewer)) {
 			assertThat(status(u, get("/proposals/" + id + "/process"))).as(u).isEqualTo(200);
 		}
+		// the diagram is for staff: its own NGO follows the proposal on the progress bar of the proposal page
+		assertThat(status(owner.username(), get("/proposals/" + id + "/process"))).isEqualTo(403);
 		for (String u : List.of(otherNgo.username(), otherReviewer, trustee)) {
 			assertThat(status(u, get("/proposals/" + id))).as(u).isEqualTo(403);
 			assertThat(status(u, get("/api/proposals/" + id))).as(u).isEqualTo(403);

@@ -2,6 +2,7 @@ package org.trustfund.proposals.web;
 
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,6 +67,7 @@ class ProposalPageController {
 			.filter(e -> staff || e.isSharedWithNgo()).toList() : List.of());
 		model.addAttribute("reviews", own ? List.of() : ReviewVisibility.visible(user, reviews.of(id)));
 		model.addAttribute("staff", staff);
+		model.addAttribute("showsDiagram", staff || !own);
 		model.addAttribute("canEdit", own && p.getStatus() == ProposalStatus.DRAFT);
 		model.addAttribute("fields", ProposalEditController.FIELDS);
 		model.addAttribute("checklist", own && p.getStatus() == ProposalStatus.DRAFT ? checklist.of(p) : List.of());
@@ -74,9 +76,18 @@ class ProposalPageController {
 		return "proposals/show";
 	}
 
+	/**
+	 * The proposal's BPMN diagram with its current step, for the staff who may read it (fund managers,
+	 * administrators, its assigned reviewers). NGO members follow their proposal on the progress bar of the
+	 * proposal page instead (issue 16 item 6), so they get 403 here.
+	 */
 	@GetMapping("/proposals/{id}/process")
 	String process(@PathVariable long id, Model model) {
-		Proposal p = access.readable(CurrentUser.get(), proposals.get(id));
+		AppUser user = CurrentUser.get();
+		Proposal p = access.readable(user, proposals.get(id));
+		if (ProposalAccess.ownOrganisation(user, p) && !ProposalAccess.staff(user)) {
+			throw new AccessDeniedException("The process diagram is for the secretariat; NGOs read the progress bar");
+		}
 		model.addAttribute("proposal", p);
 		model.addAttribute("diagram", diagrams.of(ReviewProcess.KEY, p.getId().toString()).orElse(null));
 		return "proposals/process";
