@@ -87,8 +87,8 @@ class ProposalListController {
 	}
 
 	private static ProposalSearch.Criteria criteria(ListQuery q, AppUser user) {
-		return new ProposalSearch.Criteria(q.like(), q.id("call"), q.choice("stage", ProposalStatus.class),
-				q.country("country"), ProposalVisibility.readsAll(user) ? q.id("organisation") : null, q.date("from"),
+		return new ProposalSearch.Criteria(q.like(), q.id("callId"), q.choice("stage", ProposalStatus.class),
+				q.country("country"), ProposalVisibility.readsAll(user) ? q.id("organisationId") : null, q.date("from"),
 				q.date("to"));
 	}
 
