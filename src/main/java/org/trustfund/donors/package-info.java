@@ -4,7 +4,7 @@
  * Module boundary (Spring Modulith, checked by {@code ModularityTests}): the modules it may use are declared
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
-@ApplicationModule(displayName = "donors", allowedDependencies = { "ledger", "outbox", "processes", "security", "shared", "tasks" })
+@ApplicationModule(displayName = "donors", allowedDependencies = { "ledger", "outbox", "processes", "security", "shared", "tasks", "web" })
 package org.trustfund.donors;
 
 import org.springframework.modulith.ApplicationModule;
