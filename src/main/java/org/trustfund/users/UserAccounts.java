@@ -4,7 +4,8 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UserAccounts extends JpaRepository<UserAccount, String> {
+public interface UserAccounts extends JpaRepository<UserAccount, String>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<UserAccount> {
 
 	List<UserAccount> findAllByOrderByUsername();
 

@@ -33,7 +33,12 @@ public final class ListQuery {
 	 * The columns a list may be sorted by: key (as in the address) to what the list's query orders by (a JPA
 	 * property or an SQL column, as the list's repository needs), and the default.
 	 */
-	public record Sorts(String defaultKey, boolean defaultDescending, Map<String, String> columns) {
+	public record Sorts(String defaultKey, boolean defaultDescending, Map<String, String> columns, String tiebreak) {
+
+		/** Sorts whose ties are broken by {@code id}, newest first. */
+		public Sorts(String defaultKey, boolean defaultDescending, Map<String, String> columns) {
+			this(defaultKey, defaultDescending, columns, "id");
+		}
 	}
 
 	/** A parameter refused: {@code key} a message key taking the parameter's name and value as arguments. */
@@ -183,6 +188,20 @@ public final class ListQuery {
 		return null;
 	}
 
+	/** @return {@code name} as {@code true} or {@code false}, or null when absent; another value is a problem */
+	public Boolean bool(String name) {
+		String v = clean(raw.get(name));
+		if (v == null) {
+			return null;
+		}
+		if (v.equals("true") || v.equals("false")) {
+			keep(name, v);
+			return Boolean.valueOf(v);
+		}
+		problems.add(new Problem("list.bad.value", name, v));
+		return null;
+	}
+
 	/** @return whether {@code name} is {@code true} (a checkbox); anything else is false */
 	public boolean flag(String name) {
 		boolean on = "true".equals(clean(raw.get(name)));
@@ -221,6 +240,11 @@ public final class ListQuery {
 	/** @return what the list's query orders by (the {@link Sorts}' column of the sort key) */
 	public String sortColumn() {
 		return sorts.columns().get(sortKey);
+	}
+
+	/** @return the property that breaks ties in the order (the rows' identity), descending */
+	public String tiebreak() {
+		return sorts.tiebreak();
 	}
 
 	public boolean descending() {

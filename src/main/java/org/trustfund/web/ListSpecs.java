@@ -52,10 +52,10 @@ public final class ListSpecs {
 		};
 	}
 
-	/** @return the query's sort (its {@link ListQuery.Sorts} column, a JPA property), then {@code id} for a stable order */
+	/** @return the query's sort (its {@link ListQuery.Sorts} column, a JPA property), then its tiebreak for a stable order */
 	public static Sort sort(ListQuery q) {
 		Sort.Order first = q.descending() ? Sort.Order.desc(q.sortColumn()) : Sort.Order.asc(q.sortColumn());
-		return q.sortColumn().equals("id") ? Sort.by(first) : Sort.by(first, Sort.Order.desc("id"));
+		return q.sortColumn().equals(q.tiebreak()) ? Sort.by(first) : Sort.by(first, Sort.Order.desc(q.tiebreak()));
 	}
 
 	/**
