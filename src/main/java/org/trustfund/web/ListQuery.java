@@ -1,7 +1,6 @@
 package org.trustfund.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,86 +119,33 @@ public final class ListQuery {
 
 	/** @return {@code name} as a positive whole number (an id), or null; another value is a problem */
 	public Long id(String name) {
-		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
-		try {
+		return read(name, "list.bad.value", v -> {
 			long id = Long.parseLong(v);
-			if (id > 0) {
-				keep(name, v);
-				return id;
-			}
-		}
-		catch (NumberFormatException e) {
-			// reported below
-		}
-		problems.add(new Problem("list.bad.value", name, v));
-		return null;
+			return id > 0 ? id : null;
+		});
 	}
 
 	/** @return {@code name} as a date YYYY-MM-DD (years 1000 to 9999), or null; another value is a problem */
 	public LocalDate date(String name) {
-		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
-		try {
+		return read(name, "list.bad.date", v -> {
 			LocalDate d = LocalDate.parse(v);
-			if (d.getYear() >= 1000 && d.getYear() <= 9999) {
-				keep(name, v);
-				return d;
-			}
-		}
-		catch (DateTimeParseException e) {
-			// reported below
-		}
-		problems.add(new Problem("list.bad.date", name, v));
-		return null;
+			return d.getYear() >= 1000 && d.getYear() <= 9999 ? d : null;
+		});
 	}
 
 	/** @return {@code name} as one of {@code type}'s constants (case ignored), or null; another value is a problem */
 	public <E extends Enum<E>> E choice(String name, Class<E> type) {
-		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
-		try {
-			E e = Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
-			keep(name, e.name());
-			return e;
-		}
-		catch (IllegalArgumentException e) {
-			problems.add(new Problem("list.bad.value", name, v));
-			return null;
-		}
+		return read(name, "list.bad.value", v -> Enum.valueOf(type, v.toUpperCase(Locale.ROOT)));
 	}
 
 	/** @return {@code name} as an ISO 3166-1 alpha-2 country code, upper case, or null; another value is a problem */
 	public String country(String name) {
-		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
-		if (v.matches("[A-Za-z]{2}")) {
-			return keep(name, v.toUpperCase(Locale.ROOT));
-		}
-		problems.add(new Problem("list.bad.value", name, v));
-		return null;
+		return read(name, "list.bad.value", v -> v.matches("[A-Za-z]{2}") ? v.toUpperCase(Locale.ROOT) : null);
 	}
 
 	/** @return {@code name} as {@code true} or {@code false}, or null when absent; another value is a problem */
 	public Boolean bool(String name) {
-		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
-		if (v.equals("true") || v.equals("false")) {
-			keep(name, v);
-			return Boolean.valueOf(v);
-		}
-		problems.add(new Problem("list.bad.value", name, v));
-		return null;
+		return read(name, "list.bad.value", v -> v.equals("true") || v.equals("false") ? Boolean.valueOf(v) : null);
 	}
 
 	/** @return whether {@code name} is {@code true} (a checkbox); anything else is false */
@@ -296,6 +242,30 @@ public final class ListQuery {
 		return !key.equals(sortKey) ? "none" : descending ? "descending" : "ascending";
 	}
 
+	/**
+	 * Reads parameter {@code name} with {@code parse} (null or an exception: not valid). A valid value is kept in
+	 * the address as written by its {@code toString()} (an enum by its name); another is a {@link Problem}.
+	 */
+	private <T> T read(String name, String problemKey, java.util.function.Function<String, T> parse) {
+		String v = clean(raw.get(name));
+		if (v == null) {
+			return null;
+		}
+		T value;
+		try {
+			value = parse.apply(v);
+		}
+		catch (RuntimeException e) {
+			value = null;
+		}
+		if (value == null) {
+			problems.add(new Problem(problemKey, name, v));
+			return null;
+		}
+		keep(name, value instanceof Enum<?> e ? e.name() : value instanceof LocalDate ? v : value.toString());
+		return value;
+	}
+
 	private String keep(String name, String value) {
 		if (value != null) {
 			kept.put(name, value);
@@ -306,20 +276,18 @@ public final class ListQuery {
 
 	private Integer number(String name, int min, int max) {
 		String v = clean(raw.get(name));
-		if (v == null) {
-			return null;
-		}
+		Integer n = null;
 		try {
-			int n = Integer.parseInt(v);
-			if (n >= min) {
-				return Math.min(n, max);
-			}
+			n = v == null ? null : Integer.valueOf(v);
 		}
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		problems.add(new Problem("list.bad.value", name, v));
-		return null;
+		if (v != null && (n == null || n < min)) {
+			problems.add(new Problem("list.bad.value", name, v));
+			return null;
+		}
+		return n == null ? null : Math.min(n, max);
 	}
 
 	private static String clean(String v) {
