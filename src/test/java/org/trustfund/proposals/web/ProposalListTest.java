@@ -119,6 +119,17 @@ class ProposalListTest {
 	}
 
 	@Test
+	void theListSpeaksArabic() throws Exception {
+		Document d = page(fm, "/proposals?lang=ar&q=" + tag + "&size=2");
+		assertThat(d.select("legend").text()).isEqualTo("البحث والتصفية");
+		// Digits as the Arabic bundle's number format writes them (the page's one digit system is item 7's).
+		assertThat(d.select(".pager").text()).containsPattern("الصفحة [1١] من [2٢]").contains("الصفحة التالية");
+		assertThat(d.select("p.csv").text()).isEqualTo("تنزيل هذه الصفوف بصيغة CSV");
+		assertThat(page(fm, "/proposals?lang=ar&q=" + tag + "-none").select(".empty").text())
+			.isEqualTo("لا يوجد مقترح يطابق هذه المرشِّحات.");
+	}
+
+	@Test
 	void badParametersFallBackWithAMessageNeverAnError() throws Exception {
 		Document d = page(fm, "/proposals?q=" + tag + "&sort=secret&page=-1&from=2026-13-45&stage=NOPE&size=100000");
 		assertThat(d.select("[role=alert]").text()).contains("secret", "2026-13-45", "NOPE", "-1");
