@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface Contributions extends JpaRepository<Contribution, Long> {
+interface Contributions extends JpaRepository<Contribution, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Contribution> {
 
 	List<Contribution> findByDonorIdOrderByReceivedOnDescIdDesc(Long donorId);
 

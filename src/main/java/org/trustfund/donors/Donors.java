@@ -3,7 +3,7 @@ package org.trustfund.donors;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface Donors extends JpaRepository<Donor, Long> {
+interface Donors extends JpaRepository<Donor, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Donor> {
 
 	List<Donor> findAllByOrderByName();
 

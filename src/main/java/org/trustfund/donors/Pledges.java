@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface Pledges extends JpaRepository<Pledge, Long> {
+interface Pledges extends JpaRepository<Pledge, Long>, org.springframework.data.jpa.repository.JpaSpecificationExecutor<Pledge> {
 
 	List<Pledge> findByDonorIdOrderByExpectedOnDesc(Long donorId);
 

@@ -38,8 +38,7 @@ public class GrantAccess {
 			return requested;
 		}
 		long own = user.organisationId() == null ? -1 : user.organisationId();
-		return new GrantQueries.Filter(own, requested.callId(), requested.country(), requested.status(),
-				requested.overdueOnly());
+		return requested.ofOrganisation(own);
 	}
 
 	/**

@@ -19,6 +19,15 @@ public class GrantQueries {
 
 	public static final int PAGE_SIZE = 50;
 
+	/**
+	 * The columns the view sorts by: key (as in an address) to an SQL expression over {@code fund_grant g}, valid
+	 * both on the table and on the page's rows.
+	 */
+	public static final java.util.Map<String, String> SORTS = java.util.Map.of("ref", "g.id", "title", "g.title",
+			"organisation", "(select s.name from organisation s where s.id = g.organisation_id)", "country",
+			"g.country", "status", "g.status", "committed", "g.amount", "disbursed", "g.disbursed", "year",
+			"g.awarded_on");
+
 	/** The columns of a {@link GrantRow}, over a derived table {@code g} of the grants wanted (already paged). */
 	private static final String ROWS = """
 			select g.id, g.grant_ref, g.title, g.organisation_id, o.name as organisation, g.country, g.call_id,
@@ -40,9 +49,33 @@ public class GrantQueries {
 		this.jdbc = jdbc;
 	}
 
-	public record Filter(Long organisationId, Long callId, String country, GrantStatus status, boolean overdueOnly) {
+	/**
+	 * What narrows the grants; null (false) fields do not narrow.
+	 *
+	 * @param like an SQL LIKE pattern, lower-case, escaped by \, matched against the grant's reference, title and
+	 * organisation's name
+	 * @param awardedFrom first day of the Board's award, inclusive
+	 * @param awardedTo last day of the Board's award, inclusive
+	 */
+	public record Filter(Long organisationId, Long callId, String country, GrantStatus status, boolean overdueOnly,
+			String like, java.time.LocalDate awardedFrom, java.time.LocalDate awardedTo) {
 
 		public static final Filter ALL = new Filter(null, null, null, null, false);
+
+		public Filter(Long organisationId, Long callId, String country, GrantStatus status, boolean overdueOnly) {
+			this(organisationId, callId, country, status, overdueOnly, null, null, null);
+		}
+
+		/** @return this filter for {@code organisationId}'s grants only */
+		public Filter ofOrganisation(long organisationId) {
+			return new Filter(organisationId, callId, country, status, overdueOnly, like, awardedFrom, awardedTo);
+		}
+
+		/** @return whether anything narrows the grants besides the organisation */
+		public boolean narrows() {
+			return callId != null || (country != null && !country.isBlank()) || status != null || overdueOnly
+					|| like != null || awardedFrom != null || awardedTo != null;
+		}
 
 		String where(List<Object> args) {
 			StringBuilder w = new StringBuilder(" where 1 = 1");
@@ -65,6 +98,21 @@ public class GrantQueries {
 			if (overdueOnly) {
 				w.append(" and g.id in (select x.grant_id from grant_report x where x.overdue = true)");
 			}
+			if (like != null) {
+				w.append(" and (lower(g.grant_ref) like ? escape '\\' or lower(g.title) like ? escape '\\'"
+						+ " or g.organisation_id in (select y.id from organisation y where lower(y.name) like ? escape '\\'))");
+				args.add(like);
+				args.add(like);
+				args.add(like);
+			}
+			if (awardedFrom != null) {
+				w.append(" and g.awarded_on >= ?");
+				args.add(java.sql.Date.valueOf(awardedFrom));
+			}
+			if (awardedTo != null) {
+				w.append(" and g.awarded_on <= ?");
+				args.add(java.sql.Date.valueOf(awardedTo));
+			}
 			return w.toString();
 		}
 	}
@@ -86,14 +134,43 @@ public class GrantQueries {
 	public record Results(List<YearFigure> victimsPerYear, List<ServiceFigure> services) {
 	}
 
+	/** Page {@code page} (from 0) of {@link #PAGE_SIZE} grants, newest first. */
 	@Transactional(readOnly = true)
 	public List<GrantRow> page(Filter filter, int page) {
-		List<Object> args = new ArrayList<>();
 		// Page the grants first, then join: the next tranche and report are looked up for 50 grants, not all.
-		String grants = "select g.* from fund_grant g" + filter.where(args) + " order by g.id desc limit ? offset ?";
-		args.add(PAGE_SIZE);
-		args.add((long) Math.max(page, 0) * PAGE_SIZE);
-		return jdbc.query(ROWS.formatted(grants) + " order by g.id desc", (rs, n) -> row(rs), args.toArray());
+		return page(filter, "g.id", true, (long) Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE);
+	}
+
+	/**
+	 * One page of the disbursement view, sorted.
+	 *
+	 * @param orderBy an SQL expression over the columns of {@code fund_grant g}, one of {@link #SORTS}' values
+	 * @param offset rows to skip; {@code limit} rows at most
+	 */
+	@Transactional(readOnly = true)
+	public List<GrantRow> page(Filter filter, String orderBy, boolean descending, long offset, int limit) {
+		if (!SORTS.containsValue(orderBy)) {
+			throw new IllegalArgumentException("Not a sort of the grants: " + orderBy);
+		}
+		String order = " order by " + orderBy + (descending ? " desc" : " asc") + ", g.id desc";
+		List<Object> args = new ArrayList<>();
+		String grants = "select g.* from fund_grant g" + filter.where(args) + order + " limit ? offset ?";
+		args.add(limit);
+		args.add(offset);
+		return jdbc.query(ROWS.formatted(grants) + order, (rs, n) -> row(rs), args.toArray());
+	}
+
+	/** As {@link #forEach(Filter, Consumer)}, in the order of {@link #page(Filter, String, boolean, long, int)}. */
+	@Transactional(readOnly = true)
+	public void forEach(Filter filter, String orderBy, boolean descending, Consumer<GrantRow> consumer) {
+		if (!SORTS.containsValue(orderBy)) {
+			throw new IllegalArgumentException("Not a sort of the grants: " + orderBy);
+		}
+		List<Object> args = new ArrayList<>();
+		jdbc.query(ROWS.formatted("select g.* from fund_grant g" + filter.where(args)) + " order by " + orderBy
+				+ (descending ? " desc" : " asc") + ", g.id desc", rs -> {
+					consumer.accept(row(rs));
+				}, args.toArray());
 	}
 
 	@Transactional(readOnly = true)
@@ -102,13 +179,10 @@ public class GrantQueries {
 		return jdbc.queryForObject("select count(*) from fund_grant g" + filter.where(args), Long.class, args.toArray());
 	}
 
-	/** Streams every grant matching the filter, for the CSV export. */
+	/** Streams every grant matching the filter, oldest first, for the CSV export. */
 	@Transactional(readOnly = true)
 	public void forEach(Filter filter, Consumer<GrantRow> consumer) {
-		List<Object> args = new ArrayList<>();
-		jdbc.query(ROWS.formatted("select g.* from fund_grant g" + filter.where(args)) + " order by g.id", rs -> {
-			consumer.accept(row(rs));
-		}, args.toArray());
+		forEach(filter, "g.id", false, consumer);
 	}
 
 	/** Totals per call, per country or per award year: {@code call}, {@code country} or {@code year}. */

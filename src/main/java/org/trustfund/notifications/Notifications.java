@@ -3,7 +3,8 @@ package org.trustfund.notifications;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Notifications extends JpaRepository<Notification, Long> {
+public interface Notifications extends JpaRepository<Notification, Long>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<Notification> {
 
 	List<Notification> findTop200ByRecipientOrderByCreatedAtDescIdDesc(String recipient);
 

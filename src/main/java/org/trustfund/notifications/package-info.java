@@ -7,7 +7,7 @@
  * Named interfaces, what other modules may use: sending messages ({@code api}: NotificationService).
  */
 @ApplicationModule(displayName = "notifications", allowedDependencies = {
-		"outbox::api", "security::api", "shared", "users::accounts", "users::api" })
+		"outbox::api", "security::api", "shared", "users::accounts", "users::api", "web::api" })
 package org.trustfund.notifications;
 
 import org.springframework.modulith.ApplicationModule;

@@ -3,9 +3,10 @@ package org.trustfund.proposals;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-public interface Proposals extends JpaRepository<Proposal, Long> {
+public interface Proposals extends JpaRepository<Proposal, Long>, JpaSpecificationExecutor<Proposal> {
 
 	List<Proposal> findByCallIdOrderById(Long callId);
 

@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.modulith.NamedInterface;
 
 @NamedInterface("accounts")
-public interface UserAccounts extends JpaRepository<UserAccount, String> {
+public interface UserAccounts extends JpaRepository<UserAccount, String>,
+		org.springframework.data.jpa.repository.JpaSpecificationExecutor<UserAccount> {
 
 	List<UserAccount> findAllByOrderByUsername();
 

@@ -41,13 +41,6 @@ class ContributionPageController {
 		this.pledges = pledges;
 	}
 
-	@GetMapping("/contributions")
-	String list(Model model) {
-		model.addAttribute("contributions", contributions.latest());
-		model.addAttribute("donorNames", donors.names());
-		return "donors/contributions";
-	}
-
 	@GetMapping("/contributions/new")
 	String newContribution(@RequestParam(required = false) Long donorId, @RequestParam(required = false) Long pledgeId,
 			Model model) {

@@ -46,12 +46,6 @@ class DonorPageController {
 		return DonorKind.values();
 	}
 
-	@GetMapping("/donors")
-	String list(Model model) {
-		model.addAttribute("donors", donors.all());
-		return "donors/list";
-	}
-
 	@GetMapping("/donors/new")
 	String newDonor(Model model) {
 		model.addAttribute("donor", DonorForm.empty());

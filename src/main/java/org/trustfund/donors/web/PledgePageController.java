@@ -42,13 +42,6 @@ class PledgePageController {
 		this.contributions = contributions;
 	}
 
-	@GetMapping("/pledges")
-	String list(Model model) {
-		model.addAttribute("pledges", pledges.all());
-		model.addAttribute("donorNames", donors.names());
-		return "donors/pledges";
-	}
-
 	@GetMapping("/pledges/new")
 	String newPledge(@RequestParam(required = false) Long donorId, Model model) {
 		model.addAttribute("pledge", new PledgeForm(donorId, null, Money.CURRENCY, LocalDate.now(clock).plusMonths(1), ""));

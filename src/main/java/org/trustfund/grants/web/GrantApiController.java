@@ -75,8 +75,12 @@ class GrantApiController {
 
 	@GetMapping("/api/grants/export.csv")
 	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
-	void export(HttpServletResponse response) {
-		GrantPageController.writeCsv(queries, response, LocalDate.now(clock));
+	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
+		org.trustfund.web.ListQuery query = org.trustfund.web.ListQuery.of("/api/grants/export.csv", params,
+				GrantListController.SORTS);
+		GrantListController.filter(query);
+		query.requireValid();
+		GrantListController.writeCsv(queries, query, response, LocalDate.now(clock));
 	}
 
 	@GetMapping("/api/grants/{id}")

@@ -35,7 +35,7 @@ import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
 import org.trustfund.shared.Money;
 
-/** The grants' pages: the disbursement view (fund managers, trustees), the NGO's grants, one grant, the CSV. */
+/** One grant's page and its forms (the lists and the CSV are {@link GrantListController}'s). */
 @Controller
 class GrantPageController {
 
@@ -56,45 +56,6 @@ class GrantPageController {
 		this.tasks = tasks;
 		this.disbursements = disbursements;
 		this.amendments = amendments;
-	}
-
-	@GetMapping("/grants")
-	@PreAuthorize("hasAuthority('READ_GRANTS')")
-	String list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		AppUser user = CurrentUser.get();
-		GrantQueries.Filter filter = GrantAccess.visibleTo(user,
-				new GrantQueries.Filter(null, callId, country, status, overdue));
-		model.addAttribute("rows", queries.page(filter, page));
-		model.addAttribute("page", Math.max(page, 0));
-		model.addAttribute("pages", (queries.count(filter) + GrantQueries.PAGE_SIZE - 1) / GrantQueries.PAGE_SIZE);
-		model.addAttribute("filter", filter);
-		model.addAttribute("statuses", GrantStatus.values());
-		if (filter.organisationId() != null) {
-			model.addAttribute("results", queries.results(filter.organisationId()));
-			return "grants/mine";
-		}
-		model.addAttribute("calls", calls.all());
-		model.addAttribute("byCall", queries.totals("call"));
-		model.addAttribute("byCountry", queries.totals("country"));
-		model.addAttribute("byYear", queries.totals("year"));
-		model.addAttribute("overdueReports", queries.overdue());
-		model.addAttribute("results", queries.results(null));
-		return "grants/list";
-	}
-
-	@GetMapping("/grants/export.csv")
-	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
-	void export(HttpServletResponse response) {
-		writeCsv(queries, response, LocalDate.now(clock));
-	}
-
-	/** Writes every grant as CSV, named after {@code today} (the fund's date, UTC). */
-	static void writeCsv(GrantQueries queries, HttpServletResponse response, LocalDate today) {
-		CsvExport csv = CsvExport.download(response, "grants-" + today + ".csv", GrantCsv.HEADER);
-		queries.forEach(GrantQueries.Filter.ALL, r -> GrantCsv.write(csv, r));
-		csv.flush();
 	}
 
 	@GetMapping("/grants/{id}")

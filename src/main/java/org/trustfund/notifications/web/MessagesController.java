@@ -1,5 +1,11 @@
 package org.trustfund.notifications.web;
 
+import java.util.Map;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trustfund.notifications.MessageSearch;
+import org.trustfund.web.ListQuery;
+import org.trustfund.web.ListSpecs;
+
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +20,23 @@ import org.trustfund.security.CurrentUser;
 @Controller
 class MessagesController {
 
-	private final NotificationService notifications;
+	static final ListQuery.Sorts SORTS = new ListQuery.Sorts("sent", true,
+			Map.of("sent", "createdAt", "subject", "subject"));
 
-	MessagesController(NotificationService notifications) {
+	private final NotificationService notifications;
+	private final MessageSearch search;
+
+	MessagesController(NotificationService notifications, MessageSearch search) {
 		this.notifications = notifications;
+		this.search = search;
 	}
 
 	@GetMapping("/messages")
-	String list(Model model) {
-		model.addAttribute("messages", notifications.outbox(CurrentUser.username()));
+	String list(@RequestParam Map<String, String> params, Model model) {
+		ListQuery q = ListQuery.of("/messages", params, SORTS);
+		MessageSearch.Criteria c = new MessageSearch.Criteria(q.like(), q.flag("unread"), q.date("from"), q.date("to"));
+		String me = CurrentUser.username();
+		model.addAttribute("list", ListSpecs.read(q, page -> search.page(me, c, page)));
 		return "notifications/list";
 	}
 

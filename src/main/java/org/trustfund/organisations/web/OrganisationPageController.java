@@ -71,17 +71,6 @@ class OrganisationPageController {
 		return "redirect:/login?registered";
 	}
 
-	@GetMapping("/organisations")
-	String list(Model model) {
-		AppUser user = CurrentUser.get();
-		if (user.organisationId() != null && !user.hasRole(org.trustfund.users.Role.FUND_MANAGER)) {
-			return "redirect:/organisations/" + user.organisationId();
-		}
-		requireStaff();
-		model.addAttribute("organisations", organisations.all());
-		return "organisations/list";
-	}
-
 	@GetMapping("/organisations/{id}")
 	String show(@PathVariable long id, Model model) {
 		OrganisationAccess.check(CurrentUser.get(), id);

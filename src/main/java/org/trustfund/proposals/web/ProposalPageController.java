@@ -21,7 +21,7 @@ import org.trustfund.proposals.ReviewService;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 
-/** Reading proposals: the list per role, one proposal with its stage, documents, history and process. */
+/** Reading proposals (the list is {@link ProposalListController}'s): one proposal with its stage, documents, history and process. */
 @Controller
 class ProposalPageController {
 
@@ -43,14 +43,6 @@ class ProposalPageController {
 		this.organisations = organisations;
 		this.access = access;
 		this.diagrams = diagrams;
-	}
-
-	@GetMapping("/proposals")
-	String list(Model model) {
-		AppUser user = CurrentUser.get();
-		List<Proposal> found = access.visibleTo(user);
-		model.addAttribute("proposals", found);
-		return "proposals/list";
 	}
 
 	@GetMapping("/proposals/{id}")

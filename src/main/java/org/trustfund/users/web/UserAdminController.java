@@ -1,5 +1,14 @@
 package org.trustfund.users.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trustfund.users.UserAccount;
+import org.trustfund.users.UserSearch;
+import org.trustfund.web.CsvExport;
+import org.trustfund.web.ListQuery;
+import org.trustfund.web.ListSpecs;
+
 import jakarta.validation.Valid;
 import java.util.EnumSet;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +29,15 @@ import org.trustfund.shared.ValidationException;
 @PreAuthorize("hasAuthority('MANAGE_USERS')")
 class UserAdminController {
 
-	private final UserService users;
+	static final ListQuery.Sorts SORTS = new ListQuery.Sorts("username", false,
+			Map.of("username", "username", "name", "displayName", "created", "createdAt"), "username");
 
-	UserAdminController(UserService users) {
+	private final UserService users;
+	private final UserSearch search;
+
+	UserAdminController(UserService users, UserSearch search) {
 		this.users = users;
+		this.search = search;
 	}
 
 	@ModelAttribute("allRoles")
@@ -32,9 +46,29 @@ class UserAdminController {
 	}
 
 	@GetMapping("/admin/users")
-	String list(Model model) {
-		model.addAttribute("users", users.all());
+	String list(@RequestParam Map<String, String> params, Model model) {
+		ListQuery q = ListQuery.of("/admin/users", params, SORTS);
+		UserSearch.Criteria c = criteria(q);
+		model.addAttribute("list", ListSpecs.read(q, page -> search.page(c, page)));
 		return "admin/users";
+	}
+
+	/** Every user of the filtered list, in its order: username, name, e-mail, roles, organisation, enabled. */
+	@GetMapping("/admin/users/export.csv")
+	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
+		ListQuery q = ListQuery.of("/admin/users", params, SORTS);
+		CsvExport csv = CsvExport.download(response, "users.csv", "username", "name", "email", "roles",
+				"organisation_id", "enabled", "created_at");
+		for (UserAccount u : search.page(criteria(q), ListSpecs.all(q))) {
+			csv.row(u.getUsername(), u.getDisplayName(), u.getEmail(),
+					u.getRoles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" ")),
+					u.getOrganisationId(), u.isEnabled() ? "yes" : "no", u.getCreatedAt());
+		}
+		csv.flush();
+	}
+
+	private static UserSearch.Criteria criteria(ListQuery q) {
+		return new UserSearch.Criteria(q.like(), q.choice("role", Role.class), q.bool("enabled"), q.id("organisationId"));
 	}
 
 	@GetMapping("/admin/users/new")

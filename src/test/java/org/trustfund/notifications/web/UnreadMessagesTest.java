@@ -52,7 +52,7 @@ class UnreadMessagesTest {
 
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-		assertThat(unreadMessages.unread(handledBy("list", org.springframework.ui.Model.class))).isEqualTo(unread);
+		assertThat(unreadMessages.unread(handledBy("list", java.util.Map.class, org.springframework.ui.Model.class))).isEqualTo(unread);
 		assertThat(unreadMessages.unread(handledBy("api"))).isZero();
 		assertThat(mvc.perform(get("/api/messages").with(user(user))).andReturn().getResponse().getStatus())
 			.isEqualTo(200);
