@@ -1,5 +1,6 @@
 package org.trustfund.ledger;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Map;
  * The balances a fund manager or trustee reads: the fund's totals, per year, per donor group, and the
  * pledges not yet paid (by currency, since a pledge is worth US dollars only once paid).
  */
+@NamedInterface("api")
 public record BalanceDashboard(FundTotals totals, BigDecimal available, BigDecimal paidInByMemberStates,
 		BigDecimal paidInByPrivateDonors, BigDecimal privateSharePercent, List<YearFigures> years,
 		Map<String, BigDecimal> unpaidPledges, long entryCount) {
 
 	/** One year's movements, by value date. */
+	@NamedInterface("api")
 	public record YearFigures(int year, BigDecimal paidInByMemberStates, BigDecimal paidInByPrivateDonors,
 			BigDecimal paidIn, BigDecimal privateSharePercent, BigDecimal committed, BigDecimal disbursed,
 			BigDecimal refunded) {

@@ -1,5 +1,6 @@
 package org.trustfund.notifications;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import java.time.Instant;
 
 /** A message to one user, kept in their in-app outbox whether or not it was also e-mailed. */
 @Entity
+@NamedInterface("api")
 public class Notification {
 
 	@Id

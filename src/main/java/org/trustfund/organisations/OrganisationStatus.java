@@ -1,5 +1,9 @@
 package org.trustfund.organisations;
 
+import org.springframework.modulith.NamedInterface;
+
+/** Where an organisation stands in its verification by the secretariat. */
+@NamedInterface("api")
 public enum OrganisationStatus {
 	/** Signed up; waits for the fund manager's verification. */
 	PENDING,

@@ -1,5 +1,6 @@
 package org.trustfund.tasks;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param processes per process key, most first
  * @param kinds per kind of task (task key within its process), most first
  */
+@NamedInterface("api")
 public record TaskCounts(long total, long mine, long offered, long overdue, long dated, List<Count> processes,
 		List<Count> kinds) {
 
@@ -27,6 +29,7 @@ public record TaskCounts(long total, long mine, long offered, long overdue, long
 	 * @param kind task key, or null in the per-process counts
 	 * @param count tasks
 	 */
+	@NamedInterface("api")
 	public record Count(String process, String kind, long count) {
 	}
 }

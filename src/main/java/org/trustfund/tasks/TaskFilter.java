@@ -1,5 +1,6 @@
 package org.trustfund.tasks;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.trustfund.shared.ValidationException;
  * @param q text that the task's name, subject or business key contains (any case), or null
  * @param sort the order, never null
  */
+@NamedInterface("api")
 public record TaskFilter(int page, int size, String process, String kind, Due due, Scope scope, String q, Sort sort) {
 
 	public static final int DEFAULT_SIZE = 50;
@@ -27,16 +29,19 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 	public static final TaskFilter ALL = new TaskFilter(1, DEFAULT_SIZE, null, null, null, null, null, Sort.NEWEST);
 
 	/** Due-date filters: overdue (due before now), with a due date, without one. */
+	@NamedInterface("api")
 	public enum Due {
 		OVERDUE, DATED, UNDATED
 	}
 
 	/** Whose: claimed by me, or unclaimed and offered to one of my groups. */
+	@NamedInterface("api")
 	public enum Scope {
 		MINE, OFFERED
 	}
 
 	/** Newest first (created), oldest first, soonest due first (no due date last). */
+	@NamedInterface("api")
 	public enum Sort {
 		NEWEST, OLDEST, DUE
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.tasks;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param total the number of tasks matching the filter, all pages together
  * @param counts the whole list's counts per filter choice (whatever the filter)
  */
+@NamedInterface("api")
 public record TaskPage(List<TaskView> tasks, TaskFilter filter, long total, TaskCounts counts) {
 
 	/** @return the number of pages, at least 1 */

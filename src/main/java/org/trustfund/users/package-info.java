@@ -7,7 +7,7 @@
  * Named interfaces, what other modules may use: accounts and roles ({@code api}: Role, UserAccount, UserService,
  * PasswordBytes) and, for logging in and mailing only, the repository ({@code accounts}: UserAccounts).
  */
-@ApplicationModule(displayName = "users", allowedDependencies = { "shared", "web" })
+@ApplicationModule(displayName = "users", allowedDependencies = { "shared", "web::api" })
 package org.trustfund.users;
 
 import org.springframework.modulith.ApplicationModule;

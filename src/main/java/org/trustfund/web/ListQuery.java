@@ -34,6 +34,7 @@ public final class ListQuery {
 	 * The columns a list may be sorted by: key (as in the address) to what the list's query orders by (a JPA
 	 * property or an SQL column, as the list's repository needs), and the default.
 	 */
+	@NamedInterface("api")
 	public record Sorts(String defaultKey, boolean defaultDescending, Map<String, String> columns, String tiebreak) {
 
 		/** Sorts whose ties are broken by {@code id}, newest first. */
@@ -43,6 +44,7 @@ public final class ListQuery {
 	}
 
 	/** A parameter refused: {@code key} a message key taking the parameter's name and value as arguments. */
+	@NamedInterface("api")
 	public record Problem(String key, String param, String value) {
 	}
 

@@ -86,6 +86,8 @@ class FundReportPageController {
 
 	private String show(Integer year, LocalDate from, LocalDate to, boolean publicVersion, Model model, Locale locale) {
 		model.addAttribute("print", false);
+		// the report has no form: its charts are SVG drawn on the server, and the page is read as it would print
+		model.addAttribute("noScript", true);
 		model.addAttribute("publicPage", publicVersion);
 		model.addAttribute("ledgerLinks", !publicVersion && readerCan(Permission.READ_LEDGER_ENTRIES));
 		model.addAttribute("grantLinks", !publicVersion && readerCan(Permission.READ_ALL_GRANTS));

@@ -25,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.organisations.OrganisationService;
 import org.trustfund.calls.Call;
 import org.trustfund.calls.CallService;
 import org.trustfund.notifications.NotificationService;
@@ -52,6 +53,8 @@ class CallApiWebSliceTest {
 	@Autowired ObjectMapper json;
 	@MockitoBean CallService calls;
 	@MockitoBean NotificationService notifications;
+	/** For the calls' and proposals' pages' advice that tells an NGO member where its organisation stands. */
+	@MockitoBean OrganisationService organisations;
 
 	@Test
 	void anInvalidCallIsA400NamingEachFieldAndNeverReachesTheService() throws Exception {

@@ -26,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.trustfund.organisations.OrganisationService;
 import org.trustfund.donors.ContributionService;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.PledgeService;
@@ -59,6 +60,8 @@ class DonorApiWebSliceTest {
 	@MockitoBean PledgeService pledges;
 	@MockitoBean ContributionService contributions;
 	@MockitoBean NotificationService notifications;
+	/** For the calls' and proposals' pages' advice that tells an NGO member where its organisation stands. */
+	@MockitoBean OrganisationService organisations;
 
 	@Test
 	void aValueOfTheWrongTypeOrFormatNamesItsFieldAndReachesNoService() throws Exception {

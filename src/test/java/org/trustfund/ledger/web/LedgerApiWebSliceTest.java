@@ -27,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.organisations.OrganisationService;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.ledger.LedgerReports;
 import org.trustfund.notifications.NotificationService;
@@ -55,6 +56,8 @@ class LedgerApiWebSliceTest {
 	@MockitoBean FundLedger ledger;
 	@MockitoBean LedgerReports reports;
 	@MockitoBean NotificationService notifications;
+	/** For the calls' and proposals' pages' advice that tells an NGO member where its organisation stands. */
+	@MockitoBean OrganisationService organisations;
 
 	@Test
 	void badFilterParametersAre400ProblemDetailsNamingThem() throws Exception {

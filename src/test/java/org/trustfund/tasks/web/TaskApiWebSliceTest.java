@@ -19,6 +19,7 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.organisations.OrganisationService;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.AppUser;
 import org.trustfund.tasks.TaskCounts;
@@ -45,6 +46,8 @@ class TaskApiWebSliceTest {
 	@Autowired MockMvc mvc;
 	@MockitoBean TaskListService taskList;
 	@MockitoBean NotificationService notifications;
+	/** For the calls' and proposals' pages' advice that tells an NGO member where its organisation stands. */
+	@MockitoBean OrganisationService organisations;
 
 	@Test
 	void badParametersAre400ProblemDetailsNamingThemAndNeverReachTheService() throws Exception {
