@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.notifications.Text;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,32 +25,31 @@ public class BoardOutcomes {
 		Proposal p = proposals.get(proposalId);
 		String amount = p.getAmountRequested().toPlainString();
 		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of USD " + amount,
-				"Your project is funded", "The Board of Trustees approved a grant of USD " + amount
-						+ ". The grant agreement follows.");
+				"notice.proposal.funded", Text.of("notice.proposal.funded.body", p.getAmountRequested()));
 	}
 
 	@Transactional
 	public Proposal placeOnReserveList(long proposalId, String why, String actor) {
 		return decide(proposals.get(proposalId), Proposal::placeOnReserveList, actor, "RESERVE_LIST", why,
-				"Your project is on the reserve list", why);
+				"notice.proposal.reserve", Text.of("notice.data", why));
 	}
 
 	@Transactional
 	public Proposal decline(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.declineByBoard(reason), actor, "DECLINED_BY_BOARD", reason,
-				"Your project will not be funded", reason);
+				"notice.proposal.declined", Text.of("notice.data", reason));
 	}
 
 	@Transactional
 	public Proposal reserveListExpired(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.reserveListExpired(reason), actor, "NOT_FUNDED", reason,
-				"Your project will not be funded in this cycle", reason);
+				"notice.proposal.notFunded", Text.of("notice.data", reason));
 	}
 
 	@Transactional
 	public Proposal withdrawFromReserveList(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.withdrawFromReserveList(reason), actor, "WITHDRAWN", reason,
-				"Your project left the reserve list", reason);
+				"notice.proposal.withdrawn", Text.of("notice.data", reason));
 	}
 
 	/**
@@ -57,7 +57,7 @@ public class BoardOutcomes {
 	 * does not allow it, before anything is recorded), the shared history records the action, the NGO is told.
 	 */
 	private Proposal decide(Proposal p, Consumer<Proposal> rule, String actor, String action, String detail,
-			String subject, String body) {
+			String subject, Text body) {
 		rule.accept(p);
 		history.shared(p, actor, action, detail);
 		history.tellNgo(p, subject, body);

@@ -6,7 +6,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.trustfund.notifications.Notification;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.trustfund.notifications.NotificationService.Message;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.CurrentUser;
 
@@ -22,27 +24,31 @@ class MessagesController {
 
 	@GetMapping("/messages")
 	String list(Model model) {
-		model.addAttribute("messages", notifications.outbox(CurrentUser.username()));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("messages", notifications.outbox(CurrentUser.username()).stream()
+			.map(n -> notifications.inLanguage(n, locale)).toList());
 		return "notifications/list";
 	}
 
 	@GetMapping("/messages/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("message", notifications.open(CurrentUser.username(), id));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("message", notifications.inLanguage(notifications.open(CurrentUser.username(), id), locale));
 		return "notifications/show";
 	}
 
 	@GetMapping("/api/messages")
 	@ResponseBody
 	List<MessageView> api() {
-		return notifications.outbox(CurrentUser.username()).stream().map(MessageView::of).toList();
+		Locale locale = LocaleContextHolder.getLocale();
+		return notifications.outbox(CurrentUser.username()).stream().map(n -> notifications.inLanguage(n, locale))
+			.map(MessageView::of).toList();
 	}
 
 	record MessageView(Long id, String subject, String body, String link, java.time.Instant createdAt,
 			java.time.Instant readAt) {
-		static MessageView of(Notification n) {
-			return new MessageView(n.getId(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(),
-					n.getReadAt());
+		static MessageView of(Message n) {
+			return new MessageView(n.id(), n.subject(), n.body(), n.link(), n.createdAt(), n.readAt());
 		}
 	}
 }
