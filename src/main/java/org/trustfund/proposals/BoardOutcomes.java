@@ -23,8 +23,9 @@ public class BoardOutcomes {
 	@Transactional
 	public Proposal award(long proposalId, String grantRef, String actor) {
 		Proposal p = proposals.get(proposalId);
-		String amount = p.getAmountRequested().toPlainString();
-		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of USD " + amount,
+		// The history's note holds only data (the grant's reference and amount), readable in either language.
+		return decide(p, Proposal::award, actor, "AWARDED",
+				grantRef + " — " + org.trustfund.shared.Money.of(p.getAmountRequested()).format(),
 				"notice.proposal.funded", Text.of("notice.proposal.funded.body", p.getAmountRequested()));
 	}
 

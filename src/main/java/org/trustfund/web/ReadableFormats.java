@@ -35,7 +35,8 @@ public class ReadableFormats {
 		if (when instanceof LocalDateTime local) {
 			return Readable.date(local.toLocalDate(), locale());
 		}
-		return Readable.date(LocalDate.ofInstant(instant(when), Readable.ZONE), locale());
+		Instant instant = instant(when);
+		return instant == null ? when.toString() : Readable.date(LocalDate.ofInstant(instant, Readable.ZONE), locale());
 	}
 
 	/**
@@ -54,7 +55,8 @@ public class ReadableFormats {
 			String time = Readable.dateTime(local.toInstant(java.time.ZoneOffset.UTC), locale());
 			return time.substring(0, time.length() - " UTC".length());
 		}
-		return Readable.dateTime(instant(when), locale());
+		Instant instant = instant(when);
+		return instant == null ? when.toString() : Readable.dateTime(instant, locale());
 	}
 
 	/** @return an amount in USD with thousands separators, e.g. "USD 12,500.00"; "" for {@code null} */
@@ -67,6 +69,7 @@ public class ReadableFormats {
 		return Readable.number(number);
 	}
 
+	/** @return the moment, or {@code null} when {@code when} is not one (then it is shown as it is) */
 	private static Instant instant(Object when) {
 		if (when instanceof Instant instant) {
 			return instant;
@@ -80,7 +83,7 @@ public class ReadableFormats {
 		if (when instanceof Date date) {
 			return date.toInstant();
 		}
-		throw new IllegalArgumentException("Not a date or time: " + when.getClass().getName());
+		return null;
 	}
 
 	private static Locale locale() {

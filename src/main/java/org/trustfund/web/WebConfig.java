@@ -1,7 +1,12 @@
 package org.trustfund.web;
 
 import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.TimeZone;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,11 +23,37 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("tf-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("tf-lang") {
+
+			// Arabic pages write western digits 0-9, as their amounts, references and dates do: without this,
+			// MessageFormat wrote a bundle's {0} number in Arabic-Indic digits and a page mixed two digit systems.
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				LocaleContext resolved = super.resolveLocaleContext(request);
+				TimeZone zone = resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+				return new SimpleTimeZoneAwareLocaleContext(westernDigits(resolved.getLocale()), zone);
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return westernDigits(super.resolveLocale(request));
+			}
+		};
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
+
+	/**
+	 * @param locale a resolved locale, or {@code null}
+	 * @return Arabic with the western digits ({@code ar-u-nu-latn}: the bundle is still {@code messages_ar});
+	 *         any other locale as it is
+	 */
+	static Locale westernDigits(Locale locale) {
+		return locale != null && "ar".equals(locale.getLanguage()) ? ARABIC_WESTERN_DIGITS : locale;
+	}
+
+	static final Locale ARABIC_WESTERN_DIGITS = Locale.forLanguageTag("ar-u-nu-latn");
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
