@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
 import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +28,19 @@ class WebConfig implements WebMvcConfigurer {
 			// MessageFormat wrote a bundle's {0} number in Arabic-Indic digits and a page mixed two digit systems.
 			@Override
 			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				// Read on each use, as Spring's own context is: ?lang= changes the locale after this is built.
 				LocaleContext resolved = super.resolveLocaleContext(request);
-				TimeZone zone = resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
-				return new SimpleTimeZoneAwareLocaleContext(westernDigits(resolved.getLocale()), zone);
+				return new TimeZoneAwareLocaleContext() {
+					@Override
+					public Locale getLocale() {
+						return westernDigits(resolved.getLocale());
+					}
+
+					@Override
+					public TimeZone getTimeZone() {
+						return resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+					}
+				};
 			}
 
 			@Override
