@@ -47,6 +47,15 @@ public class ValidationException extends RuntimeException {
 	}
 
 	/**
+	 * @param field the field the message is about
+	 * @param key the message's bundle key; {@code english} its English text; {@code args} as for {@link Keyed}
+	 * @return the exception, to throw
+	 */
+	public static ValidationException keyed(String field, String key, String english, Object... args) {
+		return keyed(Map.of(field, new Keyed(key, english, args)));
+	}
+
+	/**
 	 * Registered once by the web layer: reads a key with arguments in the current request's language, or
 	 * {@code null} when the bundles do not have it.
 	 */

@@ -10,7 +10,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.trustfund.IntegrationTest;
+import org.trustfund.files.UploadChecker;
 import org.trustfund.shared.ValidationException;
 
 /**
@@ -20,6 +23,8 @@ import org.trustfund.shared.ValidationException;
  */
 @IntegrationTest
 class RuleErrorsInTheReadersLanguageTest {
+
+	@Autowired UploadChecker uploads;
 
 	@AfterEach
 	void forgetTheLanguage() {
@@ -46,5 +51,19 @@ class RuleErrorsInTheReadersLanguageTest {
 			.containsEntry("durationMonths", "تموّل الدعوة مشاريع لا تتجاوز مدتها 24 شهرًا")
 			.containsEntry("organisation", "يجب أن تتحقق الأمانة من منظمتكم قبل أن تقدّم مقترحًا");
 		assertThat(refused.getMessage()).contains("ceiling of USD 50000.00");
+	}
+
+	@Test
+	void aRefusedUploadSaysWhyInTheReadersLanguage() {
+		MockMultipartFile renamed = new MockMultipartFile("document", "report.pdf", "application/pdf",
+				"MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		ValidationException refused = catchThrowableOfType(ValidationException.class,
+				() -> uploads.check("document", renamed));
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(refused.fieldErrors()).containsEntry("document",
+				"Only PDF or Office documents (pdf, doc, docx, xls, xlsx, odt, ods)");
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("ar-u-nu-latn"));
+		assertThat(refused.fieldErrors().get("document")).startsWith("لا تُقبل إلا وثائق");
 	}
 }

@@ -27,7 +27,14 @@ public class LedgerReasons {
 			new Written(Pattern.compile("Board session (\\d+): grant for proposal (\\d+)"), "ledger.reason.boardAward"),
 			new Written(Pattern.compile("Unspent commitment of closed grant (\\S+)"), "ledger.reason.closed"),
 			new Written(Pattern.compile("Grant (\\S+) declined: (.*)", Pattern.DOTALL), "ledger.reason.declined"),
-			new Written(Pattern.compile("Grant (\\S+) lapsed: (.*)", Pattern.DOTALL), "ledger.reason.lapsed"));
+			new Written(Pattern.compile("Grant (\\S+) lapsed: (.*)", Pattern.DOTALL), "ledger.reason.lapsed"),
+			new Written(Pattern.compile("Disbursement to grant (\\S+)"), "ledger.reason.disbursement"),
+			new Written(Pattern.compile("Refund from grant (\\S+)"), "ledger.reason.refund"),
+			new Written(Pattern.compile("Correction of entry (\\d+): (.*)", Pattern.DOTALL), "ledger.reason.correction"),
+			new Written(Pattern.compile("Grant awarded on (\\S+) \\(history import (\\S+)\\)"),
+					"ledger.reason.importedAward"),
+			new Written(Pattern.compile("Unspent rest of grant (\\S+) closed on (\\S+) \\(history import (\\S+)\\)"),
+					"ledger.reason.importedRest"));
 
 	private final MessageSource messages;
 
