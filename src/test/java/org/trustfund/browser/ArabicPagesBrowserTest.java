@@ -100,7 +100,11 @@ class ArabicPagesBrowserTest {
 				"select file_name from proposal_attachment", "select contact_name from proposal",
 				"select contact_email from proposal", "select narrative from proposal",
 				"select description from proposal_budget_line", "select bank_reference from contribution",
-				"select reference from ledger_entry")) {
+				"select reference from ledger_entry",
+				// what people typed (reasons, notes); what the system wrote itself must be in words
+				"select reason from ledger_entry where actor <> 'system'",
+				"select note from proposal_event where actor <> 'system'",
+				"select note from organisation_event where actor <> 'system'")) {
 			jdbc.queryForList(sql, String.class).forEach(value -> {
 				if (value != null) {
 					for (String word : value.split("[^A-Za-z]+")) {
