@@ -3,6 +3,7 @@ package org.trustfund.users.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -23,9 +24,10 @@ import org.trustfund.users.UserService;
 @Configuration
 class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
 
-	private final UserService users;
+	// A provider: web slice tests (@WebMvcTest) load every WebMvcConfigurer but no service.
+	private final ObjectProvider<UserService> users;
 
-	LanguagePreference(UserService users) {
+	LanguagePreference(ObjectProvider<UserService> users) {
 		this.users = users;
 	}
 
@@ -39,7 +41,7 @@ class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
 		String language = known(request.getParameter("lang"));
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (language != null && auth != null && auth.isAuthenticated() && !"anonymousUser".equals(auth.getName())) {
-			users.preferLanguage(auth.getName(), language);
+			users.ifAvailable(u -> u.preferLanguage(auth.getName(), language));
 		}
 		return true;
 	}
@@ -52,7 +54,7 @@ class LanguagePreference implements WebMvcConfigurer, HandlerInterceptor {
 			for (Cookie cookie : attributes.getRequest().getCookies()) {
 				String language = "tf-lang".equals(cookie.getName()) ? known(cookie.getValue()) : null;
 				if (language != null) {
-					users.preferLanguage(event.getAuthentication().getName(), language);
+					users.ifAvailable(u -> u.preferLanguage(event.getAuthentication().getName(), language));
 				}
 			}
 		}
