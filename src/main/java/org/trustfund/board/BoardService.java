@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -76,9 +77,9 @@ public class BoardService {
 			throw new BoardRuleException("chair", "This Board already has a chair");
 		}
 		Trustee trustee = trustees.save(new Trustee(termId, username, country, chair, actor, clock.instant()));
-		notifications.notifyUser(username, "You are appointed to the Board of Trustees",
-				"You sit on " + term.getName() + " from " + term.getStartsOn() + " to " + term.getEndsOn()
-						+ (chair ? ", as its chair." : "."),
+		notifications.notifyUser(username, Text.of("notice.board.appointed"),
+				Text.of(chair ? "notice.board.appointed.chair" : "notice.board.appointed.body", term.getName(),
+						term.getStartsOn(), term.getEndsOn()),
 				"/board");
 		return trustee;
 	}
@@ -145,19 +146,18 @@ public class BoardService {
 	public void newBoardAppointed(long oldTermId, long newTermId) {
 		BoardTerm old = term(oldTermId);
 		BoardTerm next = term(newTermId);
-		String text = next.getName() + " takes over from " + old.getName() + " on " + next.getStartsOn() + ".";
-		notifications.notifyRole(Role.FUND_MANAGER, "A new Board of Trustees is appointed", text, "/board");
-		trusteesOf(oldTermId).forEach(t -> notifications.notifyUser(t.getUsername(), "A new Board is appointed", text,
+		Text text = Text.of("notice.board.next.body", next.getName(), old.getName(), next.getStartsOn());
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.board.next.staff"), text, "/board");
+		trusteesOf(oldTermId).forEach(t -> notifications.notifyUser(t.getUsername(), Text.of("notice.board.next"), text,
 				"/board"));
 	}
 
 	@Transactional
 	public void termEndedWithoutSuccessor(long termId) {
 		BoardTerm term = term(termId);
-		String text = "The term of " + term.getName() + " ended on " + term.getEndsOn()
-				+ " and no new Board is recorded yet. Record it under Board administration.";
-		notifications.notifyRole(Role.ADMIN, "The Board's term has ended", text, "/admin/board");
-		notifications.notifyRole(Role.FUND_MANAGER, "The Board's term has ended", text, "/board");
+		Text text = Text.of("notice.board.ended.body", term.getName(), term.getEndsOn());
+		notifications.notifyRole(Role.ADMIN, Text.of("notice.board.ended"), text, "/admin/board");
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.board.ended"), text, "/board");
 	}
 
 	private LocalDate today() {

@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Date;
@@ -56,9 +57,9 @@ public class CallService {
 		call.publish(clock.instant());
 		runtime.startProcessInstanceByKey(CallProcess.KEY, call.getId().toString(),
 				Map.of(CallProcess.CALL_ID, call.getId()));
-		notifications.notifyRole(Role.NGO_MEMBER, "New call for proposals: " + call.getTitle(),
-				"A new call for proposals is open until " + call.getSubmissionDeadline() + " (" + call.getTimeZone()
-						+ ").",
+		notifications.notifyRole(Role.NGO_MEMBER, Text.of("notice.call.new", call.getTitle()),
+				Text.of("notice.call.new.body",
+						call.getSubmissionDeadline().atZone(java.time.ZoneId.of(call.getTimeZone()))),
 				link(call));
 		return call;
 	}
@@ -67,9 +68,8 @@ public class CallService {
 	public void closeSubmissions(long id) {
 		Call call = get(id);
 		call.closeSubmissions();
-		notifications.notifyRole(Role.FUND_MANAGER, "Submissions closed: " + call.getTitle(),
-				"The submission deadline of the call passed; its proposals now go through screening and review.",
-				link(call));
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.call.closed", call.getTitle()),
+				Text.of("notice.call.closed.body"), link(call));
 	}
 
 	@Transactional
@@ -81,9 +81,8 @@ public class CallService {
 	public void handToBoard(long id) {
 		Call call = get(id);
 		call.handToBoard();
-		notifications.notifyRole(Role.TRUSTEE, "Recommendation ready: " + call.getTitle(),
-				"The secretariat's ranked recommendation for this call is ready for the Board.",
-				link(call) + "/recommendation");
+		notifications.notifyRole(Role.TRUSTEE, Text.of("notice.call.recommendation", call.getTitle()),
+				Text.of("notice.call.recommendation.body"), link(call) + "/recommendation");
 	}
 
 	/** The Board's outcome is applied to every proposal the call handed over. */

@@ -35,7 +35,7 @@ public class UploadChecker {
 	/** @param field the form field, for the error message */
 	public Upload check(String field, MultipartFile file) {
 		if (file == null || file.isEmpty()) {
-			throw new ValidationException(field, "Attach a document (PDF or Office file)");
+			throw ValidationException.keyed(field, "upload.rule.missing", "Attach a document (PDF or Office file)");
 		}
 		try {
 			return check(field, file.getOriginalFilename(), file.getBytes());
@@ -48,16 +48,18 @@ public class UploadChecker {
 	public Upload check(String field, String originalName, byte[] content) {
 		String name = originalName == null ? "document" : originalName.replaceAll("[\\\\/]", "_");
 		if (content.length == 0) {
-			throw new ValidationException(field, "The file is empty");
+			throw ValidationException.keyed(field, "upload.rule.empty", "The file is empty");
 		}
 		if (content.length > maxBytes) {
-			throw new ValidationException(field, "The file is larger than " + maxBytes / (1024 * 1024) + " MB");
+			throw ValidationException.keyed(field, "upload.rule.tooLarge",
+					"The file is larger than " + maxBytes / (1024 * 1024) + " MB", String.valueOf(maxBytes / (1024 * 1024)));
 		}
 		String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
 				: "";
 		String type = TYPES.get(extension);
 		if (type == null || !contentMatches(extension, content)) {
-			throw new ValidationException(field, "Only PDF or Office documents (pdf, doc, docx, xls, xlsx, odt, ods)");
+			throw ValidationException.keyed(field, "upload.rule.type",
+					"Only PDF or Office documents (pdf, doc, docx, xls, xlsx, odt, ods)");
 		}
 		return Upload.of(name, type, content);
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,8 +82,8 @@ public class AmendmentService {
 				lines, why, user.getUsername(), clock.instant()));
 		runtime.startProcessInstanceByKey(GrantAmendmentProcess.KEY, a.getId().toString(),
 				Map.of(GrantAmendmentProcess.AMENDMENT_ID, a.getId()));
-		notifications.notifyRole(Role.FUND_MANAGER, "Amendment requested for grant " + g.getGrantRef(), why,
-				"/grants/" + grantId);
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.amendment.requested", g.getGrantRef()),
+				Text.of("notice.data", why), "/grants/" + grantId);
 		return a;
 	}
 
@@ -105,8 +106,9 @@ public class AmendmentService {
 		if (a.getKind() == Kind.EXTENSION) {
 			timers.reschedule(g.getId());
 		}
-		notifications.notifyOrganisation(g.getOrganisationId(), "Amendment approved", "Grant " + g.getGrantRef()
-				+ ": agreement version " + g.getAgreementVersion() + " is in force.", "/grants/" + g.getId());
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.amendment.approved"),
+				Text.of("notice.amendment.approved.body", g.getGrantRef(), g.getAgreementVersion()),
+				"/grants/" + g.getId());
 	}
 
 	@Transactional
@@ -114,7 +116,8 @@ public class AmendmentService {
 		Amendment a = get(amendmentId);
 		a.refuse(reason, actor, clock.instant());
 		Grant g = grants.get(a.getGrantId());
-		notifications.notifyOrganisation(g.getOrganisationId(), "Amendment refused", reason, "/grants/" + g.getId());
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.amendment.refused"),
+				Text.of("notice.data", reason), "/grants/" + g.getId());
 	}
 
 	@Transactional(readOnly = true)

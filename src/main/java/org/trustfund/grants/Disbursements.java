@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -83,9 +84,9 @@ public class Disbursements {
 		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
 		Payment p = payments.save(new Payment(grantId, t.getNumber(), order.paidOn(), Money.of(order.amount()),
 				order.bankReference(), entry, actor, clock.instant()));
-		notifications.notifyOrganisation(g.getOrganisationId(), "Tranche " + t.getNumber() + " paid",
-				Money.CURRENCY + " " + order.amount().toPlainString() + " was paid for grant " + g.getGrantRef() + " (bank reference "
-						+ order.bankReference() + ").", "/grants/" + grantId);
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.tranche.paid", t.getNumber()),
+				Text.of("notice.tranche.paid.body", order.amount(), g.getGrantRef(), order.bankReference()),
+				"/grants/" + grantId);
 		return p;
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,9 +59,9 @@ class GrantOpener {
 		runtime.startProcessInstanceByKey(GrantLifecycleProcess.KEY, grant.getId().toString(),
 				Map.of(GrantLifecycleProcess.GRANT_ID, grant.getId(), GrantLifecycleProcess.ORGANISATION_ID,
 						grant.getOrganisationId()));
-		notifications.notifyOrganisation(grant.getOrganisationId(), "Your grant agreement is ready",
-				"Grant " + grant.getGrantRef() + " of " + award.amount().format() + " for \"" + grant.getTitle()
-						+ "\": please accept or decline the agreement by " + grant.getAcceptBy() + ".",
+		notifications.notifyOrganisation(grant.getOrganisationId(), Text.of("notice.grant.ready"),
+				Text.of("notice.grant.ready.body", grant.getGrantRef(), award.amount(), grant.getTitle(),
+						grant.getAcceptBy()),
 				"/grants/" + grant.getId());
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,8 +55,8 @@ public class GrantService {
 	public void activate(long id) {
 		Grant g = get(id);
 		g.accept();
-		notifications.notifyRole(Role.FUND_MANAGER, "Grant " + g.getGrantRef() + " accepted",
-				"The NGO accepted the agreement: the first tranche can be paid.", "/grants/" + id);
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.grant.accepted", g.getGrantRef()),
+				Text.of("notice.grant.accepted.body"), "/grants/" + id);
 	}
 
 	/** The NGO declined, or let the deadline pass: the whole commitment returns to the available balance. */
@@ -64,18 +65,17 @@ public class GrantService {
 		Grant g = get(id);
 		Money rest = g.endUnaccepted(outcome, today());
 		release(g, rest, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase() + ": " + why);
-		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " ended",
-				"The grant agreement was " + outcome.name().toLowerCase() + ". " + why, "/grants/" + id);
-		notifications.notifyRole(Role.FUND_MANAGER, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase(),
-				why, "/grants/" + id);
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.ended", g.getGrantRef()),
+				Text.of("notice.grant.ended.body." + outcome.name(), why), "/grants/" + id);
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.grant.ended." + outcome.name(), g.getGrantRef()),
+				Text.of("notice.data", why), "/grants/" + id);
 	}
 
 	@Transactional
 	public void remindAcceptance(long id) {
 		Grant g = get(id);
-		notifications.notifyOrganisation(g.getOrganisationId(), "Please answer the grant agreement",
-				"Accept or decline grant " + g.getGrantRef() + " by " + g.getAcceptBy()
-						+ "; after that date the offer lapses.", "/grants/" + id);
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.answer"),
+				Text.of("notice.grant.answer.body", g.getGrantRef(), g.getAcceptBy()), "/grants/" + id);
 	}
 
 	/** The final report was accepted: money committed and never paid returns to the available balance. */
@@ -84,8 +84,8 @@ public class GrantService {
 		Grant g = get(id);
 		Money rest = g.close(today());
 		release(g, rest, "Unspent commitment of closed grant " + g.getGrantRef());
-		notifications.notifyOrganisation(g.getOrganisationId(), "Grant " + g.getGrantRef() + " closed",
-				"The final report was accepted and the grant is closed. Thank you.", "/grants/" + id);
+		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.closed", g.getGrantRef()),
+				Text.of("notice.grant.closed.body"), "/grants/" + id);
 	}
 
 	private void release(Grant g, Money rest, String reason) {

@@ -23,9 +23,14 @@ public record GrantSettings(Integer trancheMonths, Period reportLead, Period fin
 		escalationAfter = escalationAfter == null ? Period.ofDays(14) : escalationAfter;
 		revisionPeriod = revisionPeriod == null ? Period.ofDays(14) : revisionPeriod;
 		conditions = conditions == null || conditions.isBlank()
-				? "The grant is spent only on the approved project and budget. Each later tranche is paid after the "
-						+ "fund accepts the progress report due before it. Unspent money is returned to the fund."
-				: conditions;
+				? STANDARD_CONDITIONS : conditions;
 	}
 
+	/**
+	 * The built-in conditions, kept in English on the agreement; pages show them in the reader's language
+	 * ({@code grants.conditions.standard}). Conditions the fund configures are shown as written.
+	 */
+	public static final String STANDARD_CONDITIONS = "The grant is spent only on the approved project and budget. "
+			+ "Each later tranche is paid after the fund accepts the progress report due before it. Unspent money is "
+			+ "returned to the fund.";
 }

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -37,16 +38,17 @@ public class ReportService {
 		Grant g = grants.get(grantId);
 		GrantReport r = current(g);
 		r.open();
-		tellNgo(g, (r.isFinalReport() ? "Final report" : "Progress report " + r.getNumber()) + " due on " + r.getDueOn(),
-				"Please submit the report for grant " + g.getGrantRef() + " by " + r.getDueOn() + ".");
+		tellNgo(g, r.isFinalReport() ? Text.of("notice.report.finalDue", r.getDueOn())
+				: Text.of("notice.report.progressDue", r.getNumber(), r.getDueOn()),
+				Text.of("notice.report.due.body", g.getGrantRef(), r.getDueOn()));
 	}
 
 	@Transactional
 	public void remind(long grantId) {
 		Grant g = grants.get(grantId);
 		GrantReport r = current(g);
-		tellNgo(g, "Reminder: report due on " + r.getDueOn(), "The report for grant " + g.getGrantRef()
-				+ " is due on " + r.getDueOn() + ".");
+		tellNgo(g, Text.of("notice.report.reminder", r.getDueOn()),
+				Text.of("notice.report.reminder.body", g.getGrantRef(), r.getDueOn()));
 	}
 
 	/** Past the due date: no tranche of this NGO's grants can be paid until the report is submitted. */
@@ -55,8 +57,7 @@ public class ReportService {
 		Grant g = grants.get(grantId);
 		GrantReport r = current(g);
 		r.markOverdue();
-		tellNgo(g, "Your report is overdue", "The report for grant " + g.getGrantRef() + " was due on "
-				+ r.getDueOn() + ". No further tranche of your grants can be paid until it is submitted.");
+		tellNgo(g, Text.of("notice.report.overdue"), Text.of("notice.report.overdue.body", g.getGrantRef(), r.getDueOn()));
 	}
 
 	/** Stores the NGO's report; the caller completes the task in the same transaction. */
@@ -80,7 +81,7 @@ public class ReportService {
 		Grant g = grants.get(grantId);
 		GrantReport r = current(g);
 		r.requestRevision(note, today().plus(settings.revisionPeriod()), actor, clock.instant());
-		tellNgo(g, "Please revise your report", note + " Resubmit by " + r.getDueOn() + ".");
+		tellNgo(g, Text.of("notice.report.revise"), Text.of("notice.report.revise.body", note, r.getDueOn()));
 	}
 
 	/** @return whether the accepted report was the final one */
@@ -90,7 +91,8 @@ public class ReportService {
 		GrantReport r = current(g);
 		r.accept(note, actor, clock.instant());
 		results.add(g.getOrganisationId(), r.getDueOn().getYear(), r);
-		tellNgo(g, "Your report was accepted", note == null || note.isBlank() ? "Thank you." : note);
+		tellNgo(g, Text.of("notice.report.accepted"), note == null || note.isBlank() ? Text.of("notice.thanks")
+				: Text.of("notice.data", note));
 		return r.isFinalReport();
 	}
 
@@ -99,7 +101,7 @@ public class ReportService {
 				+ " has no report outstanding"));
 	}
 
-	private void tellNgo(Grant g, String subject, String body) {
+	private void tellNgo(Grant g, Text subject, Text body) {
 		notifications.notifyOrganisation(g.getOrganisationId(), subject, body, "/grants/" + g.getId());
 	}
 

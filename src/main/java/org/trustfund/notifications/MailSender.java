@@ -1,6 +1,7 @@
 package org.trustfund.notifications;
 
 import java.time.Clock;
+import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
@@ -32,8 +33,9 @@ class MailSender {
 	private final String from;
 	private final String baseUrl;
 	private final Clock clock;
+	private final NoticeTexts texts;
 
-	MailSender(ObjectProvider<JavaMailSender> mail, Notifications notifications, UserAccounts users,
+	MailSender(NoticeTexts texts, ObjectProvider<JavaMailSender> mail, Notifications notifications, UserAccounts users,
 			Deliveries deliveries, @Value("${trustfund.mail.from}") String from,
 			@Value("${trustfund.base-url}") String baseUrl, Clock clock) {
 		this.mail = mail;
@@ -43,6 +45,7 @@ class MailSender {
 		this.from = from;
 		this.baseUrl = baseUrl;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	/**
@@ -66,8 +69,11 @@ class MailSender {
 					SimpleMailMessage message = new SimpleMailMessage();
 					message.setFrom(from);
 					message.setTo(u.getEmail());
-					message.setSubject(n.getSubject());
-					message.setText(n.getBody() + (n.getLink() == null ? "" : "\n\n" + baseUrl + n.getLink()));
+					// In the language the recipient last chose in the app (English when they never chose).
+					Locale reader = "ar".equals(u.getPreferredLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
+					message.setSubject(n.subjectText().map(t -> texts.render(t, reader)).orElse(n.getSubject()));
+					message.setText(n.bodyText().map(t -> texts.render(t, reader)).orElse(n.getBody())
+							+ (n.getLink() == null ? "" : "\n\n" + baseUrl + n.getLink()));
 					sender.send(message);
 					n.markEmailed(clock.instant());
 				})));

@@ -23,6 +23,10 @@ public class Notification {
 	private Instant createdAt;
 	private Instant readAt;
 	private Instant emailedAt;
+	private String subjectKey;
+	private String subjectArgs;
+	private String bodyKey;
+	private String bodyArgs;
 
 	protected Notification() {
 	}
@@ -33,6 +37,27 @@ public class Notification {
 		this.body = body;
 		this.link = link;
 		this.createdAt = createdAt;
+	}
+
+	Notification(String recipient, Text subject, String englishSubject, Text body, String englishBody, String link,
+			Instant createdAt) {
+		this(recipient, englishSubject, englishBody, link, createdAt);
+		this.subjectKey = subject.key();
+		this.subjectArgs = TextArgs.write(subject.args());
+		this.bodyKey = body.key();
+		this.bodyArgs = TextArgs.write(body.args());
+	}
+
+	/** @return the subject's key and arguments, or empty for a message written before messages had keys */
+	java.util.Optional<Text> subjectText() {
+		return subjectKey == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new Text(subjectKey, TextArgs.read(subjectArgs)));
+	}
+
+	/** @return the body's key and arguments, or empty for a message written before messages had keys */
+	java.util.Optional<Text> bodyText() {
+		return bodyKey == null ? java.util.Optional.empty()
+				: java.util.Optional.of(new Text(bodyKey, TextArgs.read(bodyArgs)));
 	}
 
 	void markRead(Instant now) {

@@ -2,6 +2,7 @@ package org.trustfund.notifications;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
@@ -24,20 +25,85 @@ public class NotificationService {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final MailSender mailer;
+	private final NoticeTexts texts;
 	private final TransactionScoped<Long, List<String>> membersOf = new TransactionScoped<>();
 
 	NotificationService(Notifications notifications, UserService users, ApplicationEventPublisher events,
-			Clock clock, MailSender mailer) {
+			Clock clock, MailSender mailer, NoticeTexts texts) {
 		this.mailer = mailer;
+		this.texts = texts;
 		this.notifications = notifications;
 		this.users = users;
 		this.events = events;
 		this.clock = clock;
 	}
 
+	/**
+	 * A message already written out, in English only: kept for callers not yet moved to {@link Text}; prefer
+	 * {@link #notifyUser(String, Text, Text, String)}, which each reader sees in their own language.
+	 */
 	@Transactional
 	public void notifyUser(String username, String subject, String body, String link) {
-		Notification n = notifications.save(new Notification(username, subject, body, link, clock.instant()));
+		sent(notifications.save(new Notification(username, subject, body, link, clock.instant())));
+	}
+
+	/**
+	 * Tells one user, in the language they read: the key and arguments are kept and rendered when the message
+	 * is shown or e-mailed; its English text is kept as well, for the API and searches.
+	 *
+	 * @param username the recipient
+	 * @param subject the subject's key (in both bundles) and arguments
+	 * @param body the body's key and arguments
+	 * @param link the page the message is about, a path such as {@code /grants/12}, or {@code null}
+	 */
+	@Transactional
+	public void notifyUser(String username, Text subject, Text body, String link) {
+		String englishSubject = texts.render(subject, Locale.ENGLISH);
+		String englishBody = texts.render(body, Locale.ENGLISH);
+		sent(notifications.save(new Notification(username, subject,
+				englishSubject.length() > 300 ? englishSubject.substring(0, 299) + "…" : englishSubject, body,
+				englishBody.length() > 8000 ? englishBody.substring(0, 7999) + "…" : englishBody, link,
+				clock.instant())));
+	}
+
+	/** To every enabled member of an organisation, each in their language (see {@link #notifyOrganisation}). */
+	@Transactional
+	public void notifyOrganisation(long organisationId, Text subject, Text body, String link) {
+		membersOf(organisationId).forEach(u -> notifyUser(u, subject, body, link));
+	}
+
+	/** To every enabled user with a role, each in their language. */
+	@Transactional
+	public void notifyRole(Role role, Text subject, Text body, String link) {
+		users.withRole(role).forEach(u -> notifyUser(u.getUsername(), subject, body, link));
+	}
+
+	/**
+	 * @param n a message of the outbox
+	 * @param locale the reader's locale
+	 * @return its subject and body in that language (as written, for a message older than message keys)
+	 */
+	public Message inLanguage(Notification n, Locale locale) {
+		return new Message(n.getId(), n.subjectText().map(t -> texts.render(t, locale)).orElse(n.getSubject()),
+				n.bodyText().map(t -> texts.render(t, locale)).orElse(n.getBody()), n.getLink(), n.getCreatedAt(),
+				n.getReadAt());
+	}
+
+	/**
+	 * A message as one reader sees it.
+	 *
+	 * @param createdAt when it was sent; readAt when the reader opened it, or {@code null}
+	 */
+	public record Message(Long id, String subject, String body, String link, java.time.Instant createdAt,
+			java.time.Instant readAt) {
+	}
+
+	private List<String> membersOf(long organisationId) {
+		return membersOf.get(organisationId, id -> users.membersOf(id).stream().filter(UserAccount::isEnabled)
+			.map(UserAccount::getUsername).toList());
+	}
+
+	private void sent(Notification n) {
 		// Only when there is an e-mail to send: each publication is a row in the outbox written now and
 		// completed after commit, two writes per message that a Board outcome paid 1,600 times for nothing.
 		if (mailer.configured()) {
@@ -52,8 +118,7 @@ public class NotificationService {
 	 */
 	@Transactional
 	public void notifyOrganisation(long organisationId, String subject, String body, String link) {
-		membersOf.get(organisationId, id -> users.membersOf(id).stream().filter(UserAccount::isEnabled)
-			.map(UserAccount::getUsername).toList()).forEach(u -> notifyUser(u, subject, body, link));
+		membersOf(organisationId).forEach(u -> notifyUser(u, subject, body, link));
 	}
 
 	/** To every enabled user with a role, e.g. all fund managers. */

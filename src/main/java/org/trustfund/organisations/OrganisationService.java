@@ -1,5 +1,6 @@
 package org.trustfund.organisations;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.Date;
 import java.util.EnumSet;
@@ -62,10 +63,8 @@ public class OrganisationService {
 		record(org, form.username(), "SIGNED_UP", null);
 		runtime.startProcessInstanceByKey(OnboardingProcess.KEY, org.getId().toString(),
 				Map.of(OnboardingProcess.ORGANISATION_ID, org.getId()));
-		notifications.notifyOrganisation(org.getId(), "We received your registration",
-				"Thank you for registering " + org.getName()
-						+ ". The fund's secretariat will check it and tell you the outcome.",
-				link(org));
+		notifications.notifyOrganisation(org.getId(), Text.of("notice.org.received"),
+				Text.of("notice.org.received.body", org.getName()), link(org));
 		return org;
 	}
 
@@ -74,8 +73,8 @@ public class OrganisationService {
 		Organisation org = get(id);
 		org.approve(actor, clock.instant());
 		record(org, actor, "VERIFIED", null);
-		notifications.notifyOrganisation(id, "Your organisation is verified",
-				org.getName() + " is verified. You can now submit proposals to open calls.", link(org));
+		notifications.notifyOrganisation(id, Text.of("notice.org.verified"),
+				Text.of("notice.org.verified.body", org.getName()), link(org));
 	}
 
 	@Transactional
@@ -83,8 +82,8 @@ public class OrganisationService {
 		Organisation org = get(id);
 		org.reject(reason);
 		record(org, actor, "REJECTED", reason);
-		notifications.notifyOrganisation(id, "Your registration was not accepted",
-				"The secretariat could not verify " + org.getName() + ". Reason: " + reason, link(org));
+		notifications.notifyOrganisation(id, Text.of("notice.org.rejected"),
+				Text.of("notice.org.rejected.body", org.getName(), reason), link(org));
 	}
 
 	@Transactional
@@ -92,8 +91,8 @@ public class OrganisationService {
 		Organisation org = get(id);
 		org.requestInformation(request, replyDue.toInstant());
 		record(org, actor, "INFORMATION_REQUESTED", request);
-		notifications.notifyOrganisation(id, "The secretariat needs more information",
-				request + "\n\nPlease reply from your task list before " + replyDue.toInstant() + ".", "/tasks");
+		notifications.notifyOrganisation(id, Text.of("notice.org.information"),
+				Text.of("notice.org.information.body", request, replyDue.toInstant()), "/tasks");
 	}
 
 	@Transactional
@@ -101,8 +100,8 @@ public class OrganisationService {
 		Organisation org = get(id);
 		org.provideInformation(reply);
 		record(org, actor, "INFORMATION_PROVIDED", reply);
-		notifications.notifyRole(Role.FUND_MANAGER, "An NGO answered your question",
-				org.getName() + " replied: " + reply, link(org));
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.org.answered"),
+				Text.of("notice.org.answered.body", org.getName(), reply), link(org));
 	}
 
 	@Transactional

@@ -1,6 +1,7 @@
 package org.trustfund.proposals;
 
 import org.trustfund.shared.Money;
+import org.trustfund.notifications.Text;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,34 +24,34 @@ public class BoardOutcomes {
 	@Transactional
 	public Proposal award(long proposalId, String grantRef, String actor) {
 		Proposal p = proposals.get(proposalId);
-		String amount = Money.CURRENCY + " " + p.getAmountRequested();
-		return decide(p, Proposal::award, actor, "AWARDED", "Grant " + grantRef + " of " + amount,
-				"Your project is funded", "The Board of Trustees approved a grant of " + amount
-						+ ". The grant agreement follows.");
+		// The history's note holds only data (the grant's reference and amount), readable in either language.
+		return decide(p, Proposal::award, actor, "AWARDED",
+				grantRef + " — " + p.getAmountRequested().format(),
+				"notice.proposal.funded", Text.of("notice.proposal.funded.body", p.getAmountRequested()));
 	}
 
 	@Transactional
 	public Proposal placeOnReserveList(long proposalId, String why, String actor) {
 		return decide(proposals.get(proposalId), Proposal::placeOnReserveList, actor, "RESERVE_LIST", why,
-				"Your project is on the reserve list", why);
+				"notice.proposal.reserve", Text.of("notice.data", why));
 	}
 
 	@Transactional
 	public Proposal decline(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.declineByBoard(reason), actor, "DECLINED_BY_BOARD", reason,
-				"Your project will not be funded", reason);
+				"notice.proposal.declined", Text.of("notice.data", reason));
 	}
 
 	@Transactional
 	public Proposal reserveListExpired(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.reserveListExpired(reason), actor, "NOT_FUNDED", reason,
-				"Your project will not be funded in this cycle", reason);
+				"notice.proposal.notFunded", Text.of("notice.data", reason));
 	}
 
 	@Transactional
 	public Proposal withdrawFromReserveList(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.withdrawFromReserveList(reason), actor, "WITHDRAWN", reason,
-				"Your project left the reserve list", reason);
+				"notice.proposal.withdrawn", Text.of("notice.data", reason));
 	}
 
 	/**
@@ -58,7 +59,7 @@ public class BoardOutcomes {
 	 * does not allow it, before anything is recorded), the shared history records the action, the NGO is told.
 	 */
 	private Proposal decide(Proposal p, Consumer<Proposal> rule, String actor, String action, String detail,
-			String subject, String body) {
+			String subject, Text body) {
 		rule.accept(p);
 		history.shared(p, actor, action, detail);
 		history.tellNgo(p, subject, body);

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -31,16 +32,24 @@ class ProposalHistory {
 		events.save(new ProposalEvent(p.getId(), clock.instant(), actor, action, note, false));
 	}
 
-	void tellNgo(Proposal p, String subject, String body) {
-		notifications.notifyOrganisation(p.getOrganisationId(), subject + ": " + p.getTitle(), body, link(p));
+	/**
+	 * Tells the proposal's NGO, each member in their language.
+	 *
+	 * @param subject a bundle key whose text has {@code {0}} for the proposal's title
+	 * @param body the body's key and arguments
+	 */
+	void tellNgo(Proposal p, String subject, Text body) {
+		notifications.notifyOrganisation(p.getOrganisationId(), Text.of(subject, p.getTitle()), body, link(p));
 	}
 
-	void tellFundManagers(Proposal p, String subject, String body) {
-		notifications.notifyRole(Role.FUND_MANAGER, subject + ": " + p.getTitle(), body, link(p));
+	/** Tells every fund manager; {@code subject} as for {@link #tellNgo}. */
+	void tellFundManagers(Proposal p, String subject, Text body) {
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of(subject, p.getTitle()), body, link(p));
 	}
 
-	void tellUser(String username, Proposal p, String subject, String body) {
-		notifications.notifyUser(username, subject + ": " + p.getTitle(), body, link(p));
+	/** Tells one user; {@code subject} as for {@link #tellNgo}. */
+	void tellUser(String username, Proposal p, String subject, Text body) {
+		notifications.notifyUser(username, Text.of(subject, p.getTitle()), body, link(p));
 	}
 
 	@Transactional(readOnly = true)

@@ -58,26 +58,35 @@ final class ProposalRules {
 		if (status != ProposalStatus.DRAFT) {
 			throw new ProposalStateException("The proposal is already submitted");
 		}
-		Map<String, String> errors = new LinkedHashMap<>(incomplete);
+		// what the draft lacks comes first, already in the reader's language (ProposalChecklist); a key the
+		// bundles do not have leaves that text as it is
+		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
+		incomplete.forEach((field, text) -> errors.put(field, new ValidationException.Keyed("proposal.incomplete", text, text)));
 		if (!now.isBefore(call.deadlineAt())) {
-			errors.put("callId", "The submission deadline passed on "
-					+ DEADLINE.format(call.deadlineAt().atZone(call.timeZone())));
+			String deadline = DEADLINE.format(call.deadlineAt().atZone(call.timeZone()));
+			errors.put("callId", new ValidationException.Keyed("proposal.rule.deadlinePassed",
+					"The submission deadline passed on " + deadline, deadline));
 		}
 		else if (!call.acceptingSubmissions()) {
-			errors.put("callId", "This call does not accept proposals now");
+			errors.put("callId", new ValidationException.Keyed("proposal.rule.notAccepting",
+					"This call does not accept proposals now"));
 		}
 		if (amountRequested.compareTo(call.ceilingPerGrant()) > 0) {
-			errors.put("amountRequested", "The amount requested is above the call's ceiling of " + Money.CURRENCY + " "
-					+ call.ceilingPerGrant().toPlainString());
+			errors.put("amountRequested", new ValidationException.Keyed("proposal.rule.aboveCeiling",
+					"The amount requested is above the call's ceiling of " + Money.CURRENCY + " " + call.ceilingPerGrant().toPlainString(),
+					call.ceilingPerGrant().toPlainString()));
 		}
 		if (durationMonths > call.maxDurationMonths()) {
-			errors.put("durationMonths", "The call funds projects of at most " + call.maxDurationMonths() + " months");
+			errors.put("durationMonths", new ValidationException.Keyed("proposal.rule.tooLong",
+					"The call funds projects of at most " + call.maxDurationMonths() + " months",
+					String.valueOf(call.maxDurationMonths())));
 		}
 		if (!call.organisationVerified()) {
-			errors.put("organisation", "Your organisation must be verified by the secretariat before it submits");
+			errors.put("organisation", new ValidationException.Keyed("proposal.rule.notVerified",
+					"Your organisation must be verified by the secretariat before it submits"));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 	}
 

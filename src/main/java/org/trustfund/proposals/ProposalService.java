@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -149,8 +150,7 @@ public class ProposalService {
 				call.acceptsSubmissions(now), call.getCeilingPerGrant().amount(), call.getMaxDurationMonths(), org.isVerified()),
 				checklist.problems(p));
 		history.shared(p, actor, "SUBMITTED", null);
-		history.tellNgo(p, "We received your proposal", "Thank you: your proposal to the call \"" + call.getTitle()
-				+ "\" is submitted. We will tell you the outcome of each stage of its review.");
+		history.tellNgo(p, "notice.proposal.received", Text.of("notice.proposal.received.body", call.getTitle()));
 		runtime.startProcessInstanceByKey(ReviewProcess.KEY, p.getId().toString(),
 				Map.of(ReviewProcess.PROPOSAL_ID, p.getId(), ReviewProcess.ORGANISATION_ID, p.getOrganisationId()));
 		return p;

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -59,8 +60,7 @@ public class ReviewService {
 		chosen.ifPresent(reviewer -> {
 			reviews.save(new Review(proposalId, reviewer, clock.instant()));
 			history.internal(p, "system", "REVIEWER_ASSIGNED", reviewer);
-			history.tellUser(reviewer, p, "A proposal to review",
-					"You are asked to review this proposal. First declare any conflict of interest, then score it.");
+			history.tellUser(reviewer, p, "notice.proposal.toReview", Text.of("notice.proposal.toReview.body"));
 		});
 		return chosen;
 	}
@@ -95,8 +95,8 @@ public class ReviewService {
 			p.needsModeration();
 			history.internal(p, "system", "MODERATION_NEEDED", "Totals from " + totals.getMin() + " to "
 					+ totals.getMax());
-			history.tellFundManagers(p, "Reviewers disagree", "The reviewers' totals differ by more than "
-					+ settings.getModerationMargin() + " points: please settle the score.");
+			history.tellFundManagers(p, "notice.proposal.disagree",
+					Text.of("notice.proposal.disagree.body", settings.getModerationMargin()));
 			return true;
 		}
 		finish(p, BigDecimal.valueOf(totals.getAverage()).setScale(2, RoundingMode.HALF_UP), null, "system");
@@ -117,9 +117,7 @@ public class ReviewService {
 	private void finish(Proposal p, BigDecimal score, String note, String actor) {
 		p.settle(score, note);
 		history.shared(p, actor, "REVIEWED", null);
-		history.tellNgo(p, "Your proposal is reviewed",
-				"The technical review of your proposal is complete. The Board of Trustees will decide on the call's "
-						+ "proposals; we will tell you its decision.");
+		history.tellNgo(p, "notice.proposal.reviewed", Text.of("notice.proposal.reviewed.body"));
 	}
 
 	@Transactional(readOnly = true)

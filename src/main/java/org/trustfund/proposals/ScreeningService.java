@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.notifications.Text;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -71,8 +72,7 @@ public class ScreeningService {
 	@Transactional
 	public void tellIneligible(long id) {
 		Proposal p = proposals.get(id);
-		history.tellNgo(p, "Your proposal is not eligible",
-				"Your proposal does not meet the call's eligibility rules:\n" + p.getDecisionReason());
+		history.tellNgo(p, "notice.proposal.ineligible", Text.of("notice.proposal.ineligible.body", p.getDecisionReason()));
 	}
 
 	@Transactional
@@ -80,8 +80,7 @@ public class ScreeningService {
 		Proposal p = proposals.get(id);
 		p.reject(reason);
 		history.shared(p, actor, "REJECTED", reason);
-		history.tellNgo(p, "Your proposal was not accepted", "The secretariat rejected your proposal. Reason: "
-				+ reason);
+		history.tellNgo(p, "notice.proposal.rejected", Text.of("notice.proposal.rejected.body", reason));
 	}
 
 	@Transactional
@@ -89,8 +88,7 @@ public class ScreeningService {
 		Proposal p = proposals.get(id);
 		p.requestClarification(question, due.toInstant());
 		history.shared(p, actor, "CLARIFICATION_REQUESTED", question);
-		history.tellNgo(p, "The secretariat has a question about your proposal", question
-				+ "\n\nPlease answer from your task list before " + due.toInstant() + ".");
+		history.tellNgo(p, "notice.proposal.question", Text.of("notice.proposal.question.body", question, due.toInstant()));
 	}
 
 	@Transactional
@@ -98,15 +96,14 @@ public class ScreeningService {
 		Proposal p = proposals.get(id);
 		p.answerClarification(reply);
 		history.shared(p, actor, "CLARIFICATION_ANSWERED", reply);
-		history.tellFundManagers(p, "An NGO answered your question", reply);
+		history.tellFundManagers(p, "notice.proposal.answered", Text.of("notice.data", reply));
 	}
 
 	@Transactional
 	public void remind(long id) {
 		Proposal p = proposals.get(id);
 		history.shared(p, "system", "REMINDER_SENT", null);
-		history.tellNgo(p, "Reminder: the secretariat is waiting for your answer",
-				"Please answer: " + p.getClarificationRequest());
+		history.tellNgo(p, "notice.proposal.reminder", Text.of("notice.proposal.reminder.body", p.getClarificationRequest()));
 	}
 
 	@Transactional
@@ -114,8 +111,7 @@ public class ScreeningService {
 		Proposal p = proposals.get(id);
 		p.clarificationOverdue();
 		history.shared(p, "system", "CLARIFICATION_OVERDUE", "No answer before the deadline");
-		history.tellFundManagers(p, "No answer in time",
-				"The NGO did not answer your question before the deadline; the proposal is back in screening.");
+		history.tellFundManagers(p, "notice.proposal.noAnswer", Text.of("notice.proposal.noAnswer.body"));
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,12 @@ class ReserveHistory {
 		events.save(new ReserveEvent(list.getId(), proposalId, kind, detail, actor, now()));
 	}
 
-	void tellFundManagers(ReserveList list, String subject, String body) {
-		notifications.notifyRole(Role.FUND_MANAGER, subject + " (call " + list.getCallId() + ")", body,
+	/**
+	 * @param subject a bundle key whose text has {@code {0}} for the call's number
+	 * @param body the body's key and arguments
+	 */
+	void tellFundManagers(ReserveList list, String subject, Text body) {
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of(subject, String.valueOf(list.getCallId())), body,
 				"/reserve/" + list.getCallId());
 	}
 }

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.notifications.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,7 @@ public class ReserveOffering {
 			String note = "Money allows offering " + ids + " but the Board cannot decide now: " + blocked
 					+ ". The list waits for the next money.";
 			history.record(list, null, Kind.OFFER_NOT_POSSIBLE, note, "system");
-			history.tellFundManagers(list, "Reserve offer not possible", note);
+			history.tellFundManagers(list, "notice.reserve.notPossible", Text.of("notice.data", note));
 			return new Offer(false, 0);
 		}
 		long sessionId = board.prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
@@ -139,7 +140,8 @@ public class ReserveOffering {
 		String summary = "Written procedure " + sessionId + ": " + awarded.size() + " awarded " + awarded + ", "
 				+ kept.size() + " not approved and keep their place " + kept;
 		history.record(list, null, Kind.OFFER_DECIDED, summary, "system");
-		history.tellFundManagers(list, "Reserve offer decided", summary);
+		history.tellFundManagers(list, "notice.reserve.decided", Text.of("notice.reserve.decided.body",
+				String.valueOf(sessionId), awarded.size(), awarded.toString(), kept.size(), kept.toString()));
 		return entries.countByListIdAndState(list.getId(), EntryState.ON_LIST) == 0;
 	}
 
@@ -158,8 +160,7 @@ public class ReserveOffering {
 		}
 		list.close(ListStatus.EXPIRED, "Expired on " + list.getExpiresOn(), history.now());
 		history.record(list, null, Kind.LIST_CLOSED, "Expired; " + waiting.size() + " project(s) told", "system");
-		history.tellFundManagers(list, "Reserve list expired", waiting.size()
-				+ " project(s) were still waiting and have been told they will not be funded in this cycle.");
+		history.tellFundManagers(list, "notice.reserve.expired", Text.of("notice.reserve.expired.body", waiting.size()));
 		return waiting.size();
 	}
 

@@ -2,11 +2,26 @@ package org.trustfund.shared;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 
-/** A business rule refused the input; carries a message per field, shown on the form or as problem details. */
+/**
+ * A business rule refused the input; carries a message per field, shown on the form or as problem details.
+ * <p>
+ * A rule may give each message a key of the message bundles and its arguments ({@link #keyed}): then
+ * {@link #fieldErrors()} reads it in the language of the request being answered (English outside a request or
+ * when no {@link #translateWith translator} is registered, and the English text is what {@link #getMessage()}
+ * and the logs say). Rules that give plain text are shown as written.
+ */
 public class ValidationException extends RuntimeException {
 
+	/** A message by its bundle key: {@code english} is the text in English, {@code args} fill its {@code {n}}. */
+	public record Keyed(String key, String english, Object... args) {
+	}
+
+	private static volatile BiFunction<String, Object[], String> translator;
+
 	private final Map<String, String> fieldErrors;
+	private final Map<String, Keyed> keyed = new LinkedHashMap<>();
 
 	public ValidationException(String field, String message) {
 		this(Map.of(field, message));
@@ -17,7 +32,49 @@ public class ValidationException extends RuntimeException {
 		this.fieldErrors = new LinkedHashMap<>(fieldErrors);
 	}
 
+	/**
+	 * @param errors per field (in the order the form shows them), the message's key, English text and arguments
+	 *        (pre-formatted strings: amounts and dates written for every language, e.g. "50,000.00")
+	 * @return the exception, to throw
+	 */
+	public static ValidationException keyed(Map<String, Keyed> errors) {
+		Map<String, String> english = new LinkedHashMap<>();
+		errors.forEach((field, message) -> english.put(field, message.english()));
+		ValidationException e = new ValidationException(english);
+		e.keyed.putAll(errors);
+		return e;
+	}
+
+	/**
+	 * @param field the field the message is about
+	 * @param key the message's bundle key; {@code english} its English text; {@code args} as for {@link Keyed}
+	 * @return the exception, to throw
+	 */
+	public static ValidationException keyed(String field, String key, String english, Object... args) {
+		return keyed(Map.of(field, new Keyed(key, english, args)));
+	}
+
+	/**
+	 * Registered once by the web layer: reads a key with arguments in the current request's language, or
+	 * {@code null} when the bundles do not have it.
+	 */
+	public static void translateWith(BiFunction<String, Object[], String> messages) {
+		translator = messages;
+	}
+
+	/** @return the message per field, in the current request's language where the rule gave a key */
 	public Map<String, String> fieldErrors() {
-		return fieldErrors;
+		BiFunction<String, Object[], String> messages = translator;
+		if (keyed.isEmpty() || messages == null) {
+			return fieldErrors;
+		}
+		Map<String, String> read = new LinkedHashMap<>(fieldErrors);
+		keyed.forEach((field, message) -> {
+			String text = messages.apply(message.key(), message.args());
+			if (text != null) {
+				read.put(field, text);
+			}
+		});
+		return read;
 	}
 }

@@ -2,7 +2,11 @@ package org.trustfund.web;
 
 import java.time.Duration;
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.TimeZone;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerExceptionResolver;
@@ -21,11 +25,47 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("tf-lang");
+		CookieLocaleResolver resolver = new CookieLocaleResolver("tf-lang") {
+
+			// Arabic pages write western digits 0-9, as their amounts, references and dates do: without this,
+			// MessageFormat wrote a bundle's {0} number in Arabic-Indic digits and a page mixed two digit systems.
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				// Read on each use, as Spring's own context is: ?lang= changes the locale after this is built.
+				LocaleContext resolved = super.resolveLocaleContext(request);
+				return new TimeZoneAwareLocaleContext() {
+					@Override
+					public Locale getLocale() {
+						return westernDigits(resolved.getLocale());
+					}
+
+					@Override
+					public TimeZone getTimeZone() {
+						return resolved instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+					}
+				};
+			}
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return westernDigits(super.resolveLocale(request));
+			}
+		};
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
+
+	/**
+	 * @param locale a resolved locale, or {@code null}
+	 * @return Arabic with the western digits ({@code ar-u-nu-latn}: the bundle is still {@code messages_ar});
+	 *         any other locale as it is
+	 */
+	static Locale westernDigits(Locale locale) {
+		return locale != null && "ar".equals(locale.getLanguage()) ? ARABIC_WESTERN_DIGITS : locale;
+	}
+
+	static final Locale ARABIC_WESTERN_DIGITS = Locale.forLanguageTag("ar-u-nu-latn");
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {

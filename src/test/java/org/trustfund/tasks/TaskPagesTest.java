@@ -33,9 +33,11 @@ import org.trustfund.users.UserService;
 @IntegrationTest
 class TaskPagesTest {
 
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+	// As people read them (issue 16: never a raw ISO timestamp on a page); the <time> element keeps the ISO value.
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter
+		.ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.ENGLISH).withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
 	@Autowired
 	MockMvc mvc;

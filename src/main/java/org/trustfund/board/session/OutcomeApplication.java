@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import org.trustfund.notifications.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -129,8 +130,8 @@ public class OutcomeApplication {
 			.noneMatch(p -> p.getStatus() == ProposalStatus.REVIEWED)) {
 			calls.decide(session.getCallId());
 		}
-		notifications.notifyRole(Role.FUND_MANAGER, "The Board's outcome is applied",
-				"The outcome of Board session " + sessionId + " is recorded on its " + tallies.size() + " proposals.",
+		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.outcome.applied"),
+				Text.of("notice.outcome.applied.body", String.valueOf(sessionId), tallies.size()),
 				"/board/sessions/" + sessionId + "/minutes");
 	}
 

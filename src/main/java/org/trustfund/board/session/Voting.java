@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import org.trustfund.notifications.Text;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -50,9 +51,9 @@ public class Voting {
 			agenda.stream().filter(p -> VotingRules.recusedByCountry(voter.getCountry(), p.getCountry()))
 				.forEach(p -> votes.save(new Vote(sessionId, p.getId(), voter.getUsername(), VoteChoice.RECUSED,
 						"Recused automatically: the project is in the trustee's own country", true, now)));
-			notifications.notifyUser(voter.getUsername(), "Board voting is open",
-					"Session " + sessionId + " asks for your votes on " + agenda.size() + " projects by "
-							+ session.getVotingDeadline() + " (UTC).", "/board/sessions/" + sessionId);
+			notifications.notifyUser(voter.getUsername(), Text.of("notice.voting.open"),
+					Text.of("notice.voting.open.body", String.valueOf(sessionId), agenda.size(),
+							session.getVotingDeadline()), "/board/sessions/" + sessionId);
 		}
 	}
 
@@ -110,8 +111,8 @@ public class Voting {
 		Map<String, Long> cast = votes.findBySessionIdOrderByProposalIdAscTrusteeAsc(sessionId).stream()
 			.collect(Collectors.groupingBy(Vote::getTrustee, Collectors.counting()));
 		voters(sessionId).stream().filter(u -> cast.getOrDefault(u, 0L) < agenda)
-			.forEach(u -> notifications.notifyUser(u, "Reminder: your Board votes are due",
-					"Voting in session " + sessionId + " closes at " + session.getVotingDeadline() + " (UTC).",
+			.forEach(u -> notifications.notifyUser(u, Text.of("notice.voting.reminder"),
+					Text.of("notice.voting.reminder.body", String.valueOf(sessionId), session.getVotingDeadline()),
 					"/tasks"));
 	}
 
@@ -119,8 +120,8 @@ public class Voting {
 	public void close(long sessionId) {
 		BoardSession session = sessions.get(sessionId);
 		session.closeVoting(sessions.now());
-		notifications.notifyUser(session.getChair(), "A Board outcome awaits your signature",
-				"Voting in session " + sessionId + " is closed.", "/board/sessions/" + sessionId + "/minutes");
+		notifications.notifyUser(session.getChair(), Text.of("notice.voting.closed"),
+				Text.of("notice.voting.closed.body", String.valueOf(sessionId)), "/board/sessions/" + sessionId + "/minutes");
 	}
 
 	@Transactional

@@ -37,8 +37,9 @@ class FollowUpTaskForms {
 			@Override
 			public Subject describe(String businessKey) {
 				Pledge p = pledges.get(recordId(businessKey));
-				return new Subject(donors.get(p.getDonorId()).getName() + ": pledge " + p.getId() + " of "
-						+ p.getCurrency() + " " + p.getAmount().toPlainString(), "/pledges/" + p.getId());
+				// Only data, readable in either language: the donor and the amount pledged.
+				return new Subject(donors.get(p.getDonorId()).getName() + " · " + p.getCurrency() + " "
+						+ org.trustfund.shared.Money.grouped(p.getAmount()), "/pledges/" + p.getId());
 			}
 		};
 	}

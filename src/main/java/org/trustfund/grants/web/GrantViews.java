@@ -74,11 +74,17 @@ final class GrantViews {
 		}
 	}
 
+	/** @param awardedOn for the original version the system wrote on the Board's award, its date (else null) */
 	record VersionView(int number, String kind, LocalDate endsOn, String schedule, String conditions, String reason,
-			List<AgreementLine> budget, String createdBy) {
+			List<AgreementLine> budget, String createdBy, LocalDate awardedOn) {
+		private static final java.util.regex.Pattern AWARDED = java.util.regex.Pattern
+			.compile("Awarded by the Board on (\\d{4}-\\d{2}-\\d{2})");
+
 		static VersionView of(AgreementVersion v) {
+			java.util.regex.Matcher awarded = AWARDED.matcher(v.getReason() == null ? "" : v.getReason());
 			return new VersionView(v.getNumber(), v.getKind(), v.getEndsOn(), v.getSchedule(), v.getConditions(),
-					v.getReason(), v.getLines(), v.getCreatedBy());
+					v.getReason(), v.getLines(), v.getCreatedBy(),
+					awarded.matches() ? LocalDate.parse(awarded.group(1)) : null);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.trustfund.notifications.web;
 import java.util.Map;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.trustfund.notifications.MessageSearch;
+import org.trustfund.web.ListPage;
 import org.trustfund.web.ListQuery;
 import org.trustfund.web.ListSpecs;
 
@@ -12,7 +13,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.trustfund.notifications.Notification;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.trustfund.notifications.NotificationService.Message;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.CurrentUser;
 
@@ -36,27 +39,33 @@ class MessagesController {
 		ListQuery q = ListQuery.of("/messages", params, SORTS);
 		MessageSearch.Criteria c = new MessageSearch.Criteria(q.like(), q.flag("unread"), q.date("from"), q.date("to"));
 		String me = CurrentUser.username();
-		model.addAttribute("list", ListSpecs.read(q, page -> search.page(me, c, page)));
+		Locale locale = LocaleContextHolder.getLocale();
+		ListPage<org.trustfund.notifications.Notification> found = ListSpecs.read(q, page -> search.page(me, c, page));
+		// each message in the reader's language (a message keeps its bundle key and arguments)
+		model.addAttribute("list", new ListPage<>(found.rows().stream().map(n -> notifications.inLanguage(n, locale))
+			.toList(), found.total(), found.number(), found.query()));
 		return "notifications/list";
 	}
 
 	@GetMapping("/messages/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("message", notifications.open(CurrentUser.username(), id));
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("message", notifications.inLanguage(notifications.open(CurrentUser.username(), id), locale));
 		return "notifications/show";
 	}
 
 	@GetMapping("/api/messages")
 	@ResponseBody
 	List<MessageView> api() {
-		return notifications.outbox(CurrentUser.username()).stream().map(MessageView::of).toList();
+		Locale locale = LocaleContextHolder.getLocale();
+		return notifications.outbox(CurrentUser.username()).stream().map(n -> notifications.inLanguage(n, locale))
+			.map(MessageView::of).toList();
 	}
 
 	record MessageView(Long id, String subject, String body, String link, java.time.Instant createdAt,
 			java.time.Instant readAt) {
-		static MessageView of(Notification n) {
-			return new MessageView(n.getId(), n.getSubject(), n.getBody(), n.getLink(), n.getCreatedAt(),
-					n.getReadAt());
+		static MessageView of(Message n) {
+			return new MessageView(n.id(), n.subject(), n.body(), n.link(), n.createdAt(), n.readAt());
 		}
 	}
 }
