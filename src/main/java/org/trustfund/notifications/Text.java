@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 
 /**
@@ -20,6 +21,7 @@ import org.trustfund.shared.Money;
  * @param key the bundle key, e.g. {@code notice.grant.ready.subject}
  * @param args the arguments, each coded as {@code kind:value} (see {@link #of})
  */
+@NamedInterface("api")
 public record Text(String key, List<String> args) {
 
 	static final String DATE = "date:";
