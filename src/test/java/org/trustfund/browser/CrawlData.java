@@ -2,13 +2,14 @@ package org.trustfund.browser;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.trustfund.TestData;
 import org.trustfund.board.session.SessionFixtures;
 import org.trustfund.board.session.SessionKind;
 import org.trustfund.board.session.SessionService;
+import org.trustfund.calls.CallService;
 import org.trustfund.donors.Donor;
 import org.trustfund.donors.DonorForm;
 import org.trustfund.donors.DonorKind;
@@ -19,22 +20,27 @@ import org.trustfund.grants.GrantFixtures;
 import org.trustfund.grants.GrantFixtures.Awarded;
 import org.trustfund.processes.FundClock;
 import org.trustfund.proposals.Fixtures;
+import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.Recommendation;
 import org.trustfund.proposals.ReviewProcess;
 import org.trustfund.proposals.ReviewSteps;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
+import org.springframework.stereotype.Component;
 
 /**
- * Something on every kind of page for every role, made through the fixtures of the other tests: a grant being
- * paid with its report open and a second one waiting for its agreement, a proposal to screen, a proposal with
- * two reviewers (one scoring it, one to declare a conflict), a donor with a contribution and a pledge, and a
- * Board voting in a session. {@link #board} moves the engine's clock into a future year: reset it afterwards.
+ * Something on every kind of page for every role, made through the fixtures of the other tests. For the NGO
+ * member: a grant with its progress report to submit, one with its agreement to accept, a proposal with the
+ * secretariat's question to answer, a draft, and an open call to apply to. For the fund manager: a grant to pay,
+ * a report to review, a proposal to screen, a draft call, a donor with a pledge. Two reviewers (one scoring a
+ * proposal, one to declare a conflict), and a Board voting in a session. {@link #make} moves the engine's clock
+ * into a future year (for the Board): reset it afterwards.
  */
-final class CrawlData {
+@Component
+class CrawlData {
 
-	/** Who logs in: a name for the report, the username, the password. */
-	record Visitor(String role, String username, String password) {
+	/** Who logs in: a name for the report, the username, the password, and where the crawl starts. */
+	record Visitor(String role, String username, String password, List<String> starts) {
 	}
 
 	private final Fixtures fixtures;
@@ -45,9 +51,12 @@ final class CrawlData {
 	private final DonorService donors;
 	private final PledgeService pledges;
 	private final UserService users;
+	private final ProposalService proposals;
+	private final CallService calls;
 
 	CrawlData(Fixtures fixtures, GrantFixtures grants, ReviewSteps steps, SessionFixtures sessions,
-			SessionService sessionService, DonorService donors, PledgeService pledges, UserService users) {
+			SessionService sessionService, DonorService donors, PledgeService pledges, UserService users,
+			ProposalService proposals, CallService calls) {
 		this.fixtures = fixtures;
 		this.grants = grants;
 		this.steps = steps;
@@ -56,36 +65,53 @@ final class CrawlData {
 		this.donors = donors;
 		this.pledges = pledges;
 		this.users = users;
+		this.proposals = proposals;
+		this.calls = calls;
 	}
 
 	/** Makes the data; returns the visitors: admin, fund manager, NGO member, reviewers, chair, trustee. */
 	List<Visitor> make() {
 		String fm = grants.fundManager();
 		String admin = fixtures.user(Role.ADMIN);
+		Fixtures.Ngo ngo = fixtures.verifiedNgo("TH");
 
-		Awarded paying = grants.award("40000.00", 24);
-		grants.accept(paying);
-		grants.pay(paying, fm, "20000.00", "A11Y-" + paying.grantId());
-		grants.openReport(paying);
-		grants.award(paying.ngo(), "15000.00", 12);
-		fixtures.submitted(fixtures.openCall().getId(), paying.ngo());
+		Awarded reporting = grants.award(ngo, "40000.00", 24);
+		grants.accept(reporting);
+		grants.pay(reporting, fm, "20000.00", "A11Y-" + reporting.grantId());
+		grants.openReport(reporting);
+		grants.award(ngo, "15000.00", 12);
+		Awarded toPay = grants.award(ngo, "12000.00", 12);
+		grants.accept(toPay);
+		Awarded reported = grants.award(ngo, "30000.00", 24);
+		grants.accept(reported);
+		grants.pay(reported, fm, "15000.00", "A11Y-" + reported.grantId());
+		grants.openReport(reported);
+		grants.submitReport(reported, GrantFixtures.report(2, "1000.00"));
+
+		fixtures.submitted(fixtures.openCall().getId(), ngo);
+		String asked = fixtures.reviewOf(fixtures.submitted(fixtures.openCall().getId(), ngo).getId()).getId();
+		steps.screen(asked, fm, "clarify", "Which city is the shelter in?");
+		long open = fixtures.openCall().getId();
+		long draft = proposals.draft(fixtures.openCall().getId(), ngo.organisationId(),
+				Fixtures.proposalForm("TH", "20000.00"), ngo.username()).getId();
+		long draftCall = calls.draft(Fixtures.callForm(), fm).getId();
 
 		Donor donor = donors.create(new DonorForm("Crawl donor " + Fixtures.unique("d"), DonorKind.FOUNDATION, "AT",
 				false, "Anna Donor", "anna@donor.example", ""), fm);
 		pledges.create(new PledgeForm(donor.getId(), new BigDecimal("5000.00"), "EUR",
 				LocalDate.now(new FundClock()).plusMonths(2), null), fm);
 
-		List<String> reviewers = reviewers();
-		List<Visitor> visitors = new java.util.ArrayList<>(List.of(new Visitor("admin", admin, Fixtures.PASSWORD),
-				new Visitor("fundmanager", fm, Fixtures.PASSWORD),
-				new Visitor("ngo", paying.ngo().username(), Fixtures.PASSWORD)));
-		reviewers.forEach(r -> visitors.add(new Visitor("reviewer", r, TestData.PASSWORD)));
+		List<Visitor> visitors = new ArrayList<>();
+		visitors.add(new Visitor("admin", admin, Fixtures.PASSWORD, List.of("/")));
+		visitors.add(new Visitor("fundmanager", fm, Fixtures.PASSWORD, List.of("/", "/calls/" + draftCall + "/edit")));
+		visitors.add(new Visitor("ngo", ngo.username(), Fixtures.PASSWORD,
+				List.of("/", "/calls/" + open + "/proposals/new", "/proposals/" + draft + "/edit")));
+		reviewers().forEach(r -> visitors.add(new Visitor("reviewer", r, TestData.PASSWORD, List.of("/"))));
 		SessionFixtures.Board board = board();
-		visitors.add(new Visitor("chair", board.chair(), Fixtures.PASSWORD));
-		visitors.add(new Visitor("trustee", board.trustee(1), Fixtures.PASSWORD));
+		visitors.add(new Visitor("chair", board.chair(), Fixtures.PASSWORD, List.of("/")));
+		visitors.add(new Visitor("trustee", board.trustee(1), Fixtures.PASSWORD, List.of("/")));
 		return visitors;
 	}
-
 	/**
 	 * A proposal screened in, so that two reviewers of ours are assigned: the first declares no conflict and
 	 * has the scoring task, the second still has the declaration. Their names start with a digit so that, among

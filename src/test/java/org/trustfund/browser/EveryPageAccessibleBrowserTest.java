@@ -18,16 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
-import org.trustfund.board.session.SessionFixtures;
-import org.trustfund.board.session.SessionService;
 import org.trustfund.browser.CrawlData.Visitor;
 import org.trustfund.browser.SiteCrawler.Page;
-import org.trustfund.donors.DonorService;
-import org.trustfund.donors.PledgeService;
-import org.trustfund.grants.GrantFixtures;
-import org.trustfund.proposals.Fixtures;
-import org.trustfund.proposals.ReviewSteps;
-import org.trustfund.users.UserService;
 
 /**
  * Every page of every role, in English and Arabic, at a desktop's width and a phone's (390 px), in Chromium:
@@ -50,14 +42,7 @@ class EveryPageAccessibleBrowserTest {
 	private static final String ROLES = System.getProperty("crawl.roles", "");
 
 	@LocalServerPort int port;
-	@Autowired Fixtures fixtures;
-	@Autowired GrantFixtures grants;
-	@Autowired ReviewSteps steps;
-	@Autowired SessionFixtures sessions;
-	@Autowired SessionService sessionService;
-	@Autowired DonorService donors;
-	@Autowired PledgeService pledges;
-	@Autowired UserService users;
+	@Autowired CrawlData data;
 	@Autowired MessageSource messages;
 
 	private final List<String> problems = new ArrayList<>();
@@ -72,8 +57,7 @@ class EveryPageAccessibleBrowserTest {
 	@Test
 	void everyPageOfEveryRoleIsAccessibleInBothLanguagesOnADesktopAndAPhone() throws Exception {
 		long started = System.nanoTime();
-		List<Visitor> visitors = new CrawlData(fixtures, grants, steps, sessions, sessionService, donors, pledges, users)
-			.make();
+		List<Visitor> visitors = data.make();
 		long madeData = System.nanoTime();
 		String base = "http://localhost:" + port;
 		try (Chromium chromium = Chromium.start(PageChecks.DESKTOP, 900)) {
@@ -81,13 +65,13 @@ class EveryPageAccessibleBrowserTest {
 			PageChecks page = new PageChecks(driver);
 			SiteCrawler crawler = new SiteCrawler(driver, base, MAX_PAGES_PER_ROLE);
 			axeFindsAViolation(driver, page, base);
-			Visitor anonymous = new Visitor("anonymous", null, null);
+			Visitor anonymous = new Visitor("anonymous", null, null, PUBLIC_PAGES);
 			if (chosen(anonymous)) {
-				crawl(anonymous, driver, page, crawler, base, PUBLIC_PAGES);
+				crawl(anonymous, driver, page, crawler, base);
 			}
 			for (Visitor visitor : visitors.stream().filter(this::chosen).toList()) {
 				chromium.logIn(base, visitor.username(), visitor.password());
-				crawl(visitor, driver, page, crawler, base, List.of("/"));
+				crawl(visitor, driver, page, crawler, base);
 				if (visitor.role().equals("fundmanager")) {
 					menuFoldsOnAPhone(driver, page, base);
 				}
@@ -117,8 +101,8 @@ class EveryPageAccessibleBrowserTest {
 	}
 
 	/** Crawls in English from the start pages, then visits the same pages in Arabic; checks each page. */
-	private void crawl(Visitor visitor, WebDriver driver, PageChecks checks, SiteCrawler crawler, String base,
-			List<String> starts) {
+	private void crawl(Visitor visitor, WebDriver driver, PageChecks checks, SiteCrawler crawler, String base) {
+		List<String> starts = visitor.starts();
 		driver.get(base + starts.get(0) + "?lang=en");
 		List<Page> pages = crawler.crawl(starts, p -> check(visitor, "en", p, driver, checks));
 		driver.get(base + starts.get(0) + "?lang=ar");
@@ -169,6 +153,8 @@ class EveryPageAccessibleBrowserTest {
 			WebElement button = driver.findElement(By.cssSelector("button[aria-controls='site-nav']"));
 			assertThat(button.isDisplayed()).as("no menu button on a desktop (%s)", language).isFalse();
 			assertThat(driver.findElement(By.id("site-nav")).isDisplayed()).isTrue();
+			driver.findElement(By.cssSelector("#site-nav a[href='/tasks']")).click();
+			assertThat(driver.getCurrentUrl()).as("the menu's links work on a desktop (%s)", language).endsWith("/tasks");
 		}
 		driver.get(base + "/?lang=en");
 	}
