@@ -103,6 +103,7 @@ class EveryPageAccessibleBrowserTest {
 	/** Crawls in English from the start pages, then visits the same pages in Arabic; checks each page. */
 	private void crawl(Visitor visitor, WebDriver driver, PageChecks checks, SiteCrawler crawler, String base) {
 		List<String> starts = visitor.starts();
+		checks.width(PageChecks.PHONE);
 		driver.get(base + starts.get(0) + "?lang=en");
 		List<Page> pages = crawler.crawl(starts, p -> check(visitor, "en", p, driver, checks));
 		driver.get(base + starts.get(0) + "?lang=ar");

@@ -53,28 +53,28 @@ final class PageChecks {
 	}
 
 	/**
-	 * Checks the page now shown at both widths and leaves the browser at the desktop's width. Its width is
-	 * checked every time; axe runs once per kind of page, language and width (the first role to reach a page
-	 * has it checked; other roles see the same template with other links and buttons).
+	 * Checks the page now shown, which the browser shows at the phone's width, and leaves it at that width.
+	 * Its width is checked every time; axe runs once per kind of page, language and width (the first role to
+	 * reach a page has it checked; other roles see the same template with other links and buttons), and only
+	 * then is the page widened to the desktop's width and back.
 	 *
 	 * @param where how the report names the page, e.g. {@code "ngo ar /grants/{id}"}
 	 * @param template the kind of page and its language, e.g. {@code "ar /grants/{id}"}
 	 * @return the problems found, one line each; empty when there is none
 	 */
 	List<String> check(String where, String template) {
-		List<String> problems = new ArrayList<>();
+		List<String> problems = new ArrayList<>(overflow(where + " " + PHONE + "px"));
+		if (axed.add(template + " " + PHONE)) {
+			problems.addAll(axe(where + " " + PHONE + "px"));
+		}
 		if (axed.add(template + " " + DESKTOP)) {
-			problems.addAll(axe(where + " " + DESKTOP + "px"));
-		}
-		width(PHONE);
-		try {
-			problems.addAll(overflow(where + " " + PHONE + "px"));
-			if (axed.add(template + " " + PHONE)) {
-				problems.addAll(axe(where + " " + PHONE + "px"));
-			}
-		}
-		finally {
 			width(DESKTOP);
+			try {
+				problems.addAll(axe(where + " " + DESKTOP + "px"));
+			}
+			finally {
+				width(PHONE);
+			}
 		}
 		return problems;
 	}
