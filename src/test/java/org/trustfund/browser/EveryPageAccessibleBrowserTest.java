@@ -26,7 +26,9 @@ import org.trustfund.browser.SiteCrawler.Page;
  * axe-core (WCAG 2.1 A and AA) finds no violation, no page is wider than a phone's screen, no link leads to an
  * error page, and on a phone the menu folds behind its button. The pages are found by following links from the
  * home page (see {@link SiteCrawler}: one page of each kind; Camunda's webapps and Swagger UI are third-party
- * and left out). Each role crawls in English, then visits the same pages again in Arabic.
+ * and left out). Each role crawls in English, then visits the same pages again in Arabic. Every visit is checked
+ * for error pages and width; axe runs on each kind of page once per language and width (see {@link PageChecks}),
+ * not on every visit: over 700 axe runs became under 300.
  */
 @Tag("browser")
 @ServerTest
