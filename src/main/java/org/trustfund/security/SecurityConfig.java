@@ -94,7 +94,7 @@ class SecurityConfig {
 				.requestMatchers(new AndRequestMatcher(READING, CamundaPaths.matching("/engine-rest", "/engine-rest/**")))
 				.hasAuthority(READ_ENGINE.authority())
 				.requestMatchers(CamundaPaths.matching("/engine-rest", "/engine-rest/**")).hasAuthority(OPERATE_ENGINE.authority())
-				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/images/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/login", "/signup", "/api/signup", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasAuthority(ADMINISTER.authority())
 				.requestMatchers("/admin/**", "/api/admin/**").hasAuthority(ADMINISTER.authority())
