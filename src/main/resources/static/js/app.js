@@ -64,11 +64,20 @@
     var all = document.querySelectorAll('main table');
     for (var i = 0; i < all.length; i++) {
       var table = all[i];
+      var box;
       if (table.parentElement.classList.contains('table-scroll')) {
-        continue;
+        // a box the template already drew: make it reachable by keyboard and named, like the ones made here
+        box = table.parentElement;
+        if (box.hasAttribute('tabindex')) {
+          continue;
+        }
       }
-      var box = document.createElement('div');
-      box.className = 'table-scroll';
+      else {
+        box = document.createElement('div');
+        box.className = 'table-scroll';
+        table.parentNode.insertBefore(box, table);
+        box.appendChild(table);
+      }
       box.setAttribute('role', 'region');
       box.tabIndex = 0;
       var label = labelOf(table);
@@ -78,8 +87,6 @@
       else {
         box.setAttribute('aria-label', fallback);
       }
-      table.parentNode.insertBefore(box, table);
-      box.appendChild(table);
     }
   }
 

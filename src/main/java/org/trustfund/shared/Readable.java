@@ -48,16 +48,16 @@ public final class Readable {
 	}
 
 	/**
-	 * @param amount an amount in USD, or {@code null}
+	 * @param amount an amount in USD ({@link Money} or a number, signed), or {@code null}; written by {@link MoneyFormat}
 	 * @param locale the reader's locale
 	 * @return e.g. "USD 12,500.00" or "12,500.00 دولار أمريكي"; "" for {@code null}
 	 */
-	public static String usd(BigDecimal amount, Locale locale) {
+	public static String usd(Object amount, Locale locale) {
 		if (amount == null) {
 			return "";
 		}
-		String figure = Money.grouped(amount);
-		return arabic(locale) ? figure + " دولار أمريكي" : "USD " + figure;
+		String figure = MoneyFormat.grouped(MoneyFormat.csv(amount));
+		return arabic(locale) ? figure + " دولار أمريكي" : Money.CURRENCY + " " + figure;
 	}
 
 	/**

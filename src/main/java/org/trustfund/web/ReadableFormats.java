@@ -59,8 +59,8 @@ public class ReadableFormats {
 		return instant == null ? when.toString() : Readable.dateTime(instant, locale());
 	}
 
-	/** @return an amount in USD with thousands separators, e.g. "USD 12,500.00"; "" for {@code null} */
-	public String usd(BigDecimal amount) {
+	/** @return an amount in USD with thousands separators, e.g. "USD 12,500.00" ({@code Money} or a number); "" for {@code null} */
+	public String usd(Object amount) {
 		return Readable.usd(amount, locale());
 	}
 

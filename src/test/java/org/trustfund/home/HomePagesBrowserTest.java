@@ -177,8 +177,13 @@ class HomePagesBrowserTest {
 				BoardSessionProcess.CAST_VOTES_TASK, null, null, null, TaskFilter.Sort.DUE)).tasks().get(0);
 		WebElement row = browser.findElement(By.cssSelector("#home-ballots li[data-task='" + ballot.id() + "']"));
 		assertThat(row.findElement(By.className("due")).getText()).isEqualTo("due " + DUE.format(ballot.due()));
-		assertThat(text("home-next-session")).startsWith("Session " + session + ": voting until "
-				+ DUE.format(sessions.get(session).getVotingDeadline()));
+		// the next session is the one voting with the nearest deadline, this one or another test's in the shared database
+		org.trustfund.board.session.BoardSession next = sessions.all().stream()
+			.filter(s -> s.getStatus() == org.trustfund.board.session.SessionStatus.VOTING && s.getVotingDeadline() != null)
+			.min(java.util.Comparator.comparing(org.trustfund.board.session.BoardSession::getVotingDeadline)).orElseThrow();
+		assertThat(next.getVotingDeadline()).isBeforeOrEqualTo(sessions.get(session).getVotingDeadline());
+		assertThat(text("home-next-session")).startsWith("Session " + next.getId() + ": voting until "
+				+ DUE.format(next.getVotingDeadline()));
 		assertThat(text("home-board-available")).isEqualTo(usd(ledger.dashboard().available()));
 		shoot("trustee");
 		row.findElement(By.linkText("Vote")).click();

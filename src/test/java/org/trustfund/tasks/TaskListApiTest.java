@@ -64,7 +64,9 @@ class TaskListApiTest {
 	@Test
 	void listShowsTheTaskWithItsSubjectAndCreationTime() throws Exception {
 		Instant created = openTask().getCreateTime().toInstant();
-		as(manager, get("/api/tasks")).andExpect(status().isOk())
+		// the shared test database holds other tests' tasks (some created under a moved clock, so "newer"):
+		// the search narrows the first page to this organisation's
+		as(manager, get("/api/tasks").param("q", organisation.getName())).andExpect(status().isOk())
 			.andExpect(jsonPath(mine("name"), contains("Verify organisation")))
 			.andExpect(jsonPath(mine("subject.label"), contains(organisation.getName())))
 			.andExpect(jsonPath(mine("subject.link"), contains("/organisations/" + organisation.getId())))
@@ -95,7 +97,7 @@ class TaskListApiTest {
 		assertThat(openTask().getAssignee()).isEqualTo(manager);
 
 		// A colleague no longer sees it offered, and cannot take it over.
-		as(colleague, get("/api/tasks")).andExpect(jsonPath("$[*].id", not(hasItem(verify))));
+		as(colleague, get("/api/tasks").param("q", organisation.getName())).andExpect(jsonPath("$[*].id", not(hasItem(verify))));
 		conflict(as(colleague, post("/api/tasks/" + verify + "/claim")));
 		conflict(as(colleague, post("/api/tasks/" + verify + "/unclaim")));
 		conflict(complete(colleague, verify, "{\"decision\":\"approve\"}"));
@@ -104,7 +106,7 @@ class TaskListApiTest {
 		as(manager, post("/api/tasks/" + verify + "/unclaim")).andExpect(status().isNoContent());
 		assertThat(openTask().getAssignee()).isNull();
 		conflict(as(manager, post("/api/tasks/" + verify + "/unclaim")));
-		as(colleague, get("/api/tasks")).andExpect(jsonPath("$[*].id", hasItem(verify)));
+		as(colleague, get("/api/tasks").param("q", organisation.getName())).andExpect(jsonPath("$[*].id", hasItem(verify)));
 	}
 
 	@Test
