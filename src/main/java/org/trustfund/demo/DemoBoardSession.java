@@ -170,7 +170,7 @@ class DemoBoardSession implements StartupStep {
 				List.of(new ProposalForm.Line(BudgetCategory.STAFF, "Case workers and lawyers", staff),
 						new ProposalForm.Line(BudgetCategory.SHELTER, "Shelter and daily needs", total.subtract(staff)))),
 				username);
-		proposals.attach(p.getId(), ProposalService.demoWorkPlan(title), username);
+		proposals.attach(p.getId(), DemoWorkPlan.of(title), username);
 		return proposals.submit(p.getId(), username);
 	}
 

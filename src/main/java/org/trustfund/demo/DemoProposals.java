@@ -67,7 +67,7 @@ class DemoProposals implements StartupStep {
 				List.of(new ProposalForm.Line(BudgetCategory.STAFF, "Social workers", new BigDecimal("30000.00")),
 						new ProposalForm.Line(BudgetCategory.SHELTER, "Rent and food", new BigDecimal("15000.00")))),
 				"ngo1");
-		proposals.attach(p.getId(), ProposalService.demoWorkPlan(p.getTitle()), "ngo1");
+		proposals.attach(p.getId(), DemoWorkPlan.of(p.getTitle()), "ngo1");
 		proposals.submit(p.getId(), "ngo1");
 	}
 }

@@ -5,7 +5,7 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "demo", allowedDependencies = {
-		"board", "board::sessions", "calls", "donors", "files", "history::api", "ledger::api",
+		"board", "board::session", "calls", "donors", "files", "history::api", "ledger::api",
 		"organisations::api", "proposals", "setup::spi", "shared", "tasks::api", "users::api" })
 package org.trustfund.demo;
 

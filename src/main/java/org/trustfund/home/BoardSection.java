@@ -12,7 +12,6 @@ import org.trustfund.board.session.SessionStatus;
 import org.trustfund.grants.GrantQueries;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.Permission;
-import org.trustfund.users.Role;
 
 /**
  * Trustees' and the chair's section: ballots to cast with their deadline (and outcomes to sign), the next Board
@@ -51,7 +50,7 @@ class BoardSection implements HomeSection {
 
 	@Override
 	public boolean shows(AppUser user) {
-		return user.can(Permission.VOTE) || user.hasRole(Role.BOARD_CHAIR);
+		return user.can(Permission.VOTE) || user.can(Permission.SIGN_OUTCOME);
 	}
 
 	@Override

@@ -92,16 +92,6 @@ public class ProposalService {
 		return p;
 	}
 
-	/**
-	 * A one-page PDF work plan for the demo data's proposals (submission needs a document, issue 16 item 3).
-	 * @param title the project's title, written into the file
-	 */
-	public static Upload demoWorkPlan(String title) {
-		String ascii = title.replaceAll("[^ -~]", "?").replace("(", "[").replace(")", "]").replace("\\", "/");
-		String text = "%PDF-1.4\n% Work plan: " + ascii + "\n%%EOF\n";
-		return Upload.of("workplan.pdf", "application/pdf", text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-	}
-
 	/** Attachments may be added to a draft, and while answering a clarification request. */
 	@Transactional
 	public ProposalAttachment attach(long id, Upload upload, String actor) {

@@ -66,7 +66,7 @@ public class Review {
 	void submit(List<CriterionScore> scores, String comments, Instant now) {
 		requireAssigned();
 		if (scores.stream().anyMatch(s -> s.score() < 0 || s.score() > 5)) {
-			throw new IllegalArgumentException("Scores run from 0 to 5");
+			throw new org.trustfund.shared.ValidationException("scores", "Scores run from 0 to 5");
 		}
 		this.scores = new ArrayList<>(scores);
 		this.comments = comments;

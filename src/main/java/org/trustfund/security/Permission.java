@@ -70,6 +70,8 @@ public enum Permission {
 	CONVENE_BOARD,
 	/** Vote in a Board session (one's own ballot). */
 	VOTE,
+	/** Sign a Board session's outcome (the chair's signature task), which opens its grants and reserve list. */
+	SIGN_OUTCOME,
 	/** Record Board terms, appoint and remove trustees. */
 	MANAGE_BOARD,
 	/** Read the fund's report, donors' statements and the open data (360Giving) export. */

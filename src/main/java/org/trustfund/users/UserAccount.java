@@ -68,10 +68,10 @@ public class UserAccount {
 	/** Changes profile, roles and membership; an NGO member always belongs to exactly one organisation. */
 	public void update(String displayName, String email, Set<Role> roles, Long organisationId) {
 		if (roles.contains(Role.NGO_MEMBER) && organisationId == null) {
-			throw new IllegalArgumentException("An NGO member must belong to an organisation");
+			throw new org.trustfund.shared.ValidationException("organisationId", "An NGO member must belong to an organisation");
 		}
 		if (roles.contains(Role.BOARD_CHAIR) && !roles.contains(Role.TRUSTEE)) {
-			throw new IllegalArgumentException("The Board chair must also be a trustee");
+			throw new org.trustfund.shared.ValidationException("roles", "The Board chair must also be a trustee");
 		}
 		this.displayName = displayName;
 		this.email = email;

@@ -8,14 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.ConflictException;
 
 /**
  * One Board session or written procedure on a list of proposals. Its state moves forward only: voting,
  * awaiting the chair's signature, signed, applied. Votes and outcomes are separate immutable records.
  */
-@NamedInterface("sessions")
 @Entity
 public class BoardSession {
 

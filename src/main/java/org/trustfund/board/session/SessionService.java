@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.board.BoardRuleException;
@@ -33,7 +32,6 @@ import org.trustfund.shared.ValidationException;
  * prepares the written procedures of reserve-list offers. The voters are the trustees sitting when the
  * session is convened; the chair is the sitting chair.
  */
-@NamedInterface("sessions")
 @Service
 public class SessionService implements ReserveOffers {
 

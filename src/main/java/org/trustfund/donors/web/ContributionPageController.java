@@ -73,6 +73,8 @@ class ContributionPageController {
 	/** A page the fund manager prints for the donor. */
 	@GetMapping("/contributions/{id}/receipt")
 	String receipt(@PathVariable long id, Model model) {
+		// issued today by the fund's clock (the one the engine's tests move), in UTC
+		model.addAttribute("issuedOn", java.time.LocalDate.now(clock));
 		return withDetails(id, model, "donors/receipt");
 	}
 

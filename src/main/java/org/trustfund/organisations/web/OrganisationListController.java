@@ -17,7 +17,6 @@ import org.trustfund.organisations.OrganisationStatus;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.security.Permission;
-import org.trustfund.users.Role;
 import org.trustfund.web.CsvExport;
 import org.trustfund.web.ListPage;
 import org.trustfund.web.ListQuery;
@@ -45,7 +44,7 @@ class OrganisationListController {
 	@GetMapping("/organisations")
 	String list(@RequestParam Map<String, String> params, Model model) {
 		AppUser user = CurrentUser.get();
-		if (user.organisationId() != null && !user.hasRole(Role.FUND_MANAGER)) {
+		if (user.organisationId() != null && !user.can(Permission.READ_ORGANISATIONS)) {
 			return "redirect:/organisations/" + user.organisationId();
 		}
 		requireStaff(user);

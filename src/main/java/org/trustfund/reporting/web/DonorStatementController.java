@@ -33,6 +33,8 @@ class DonorStatementController {
 	String page(@PathVariable long id, Model model) {
 		model.addAttribute("s", statements.of(id));
 		model.addAttribute("print", false);
+		// the ledger's entries are linked only for readers who may open them
+		model.addAttribute("ledgerLinks", org.trustfund.security.CurrentUser.get().can(org.trustfund.security.Permission.READ_LEDGER));
 		return "reporting/statement";
 	}
 

@@ -81,6 +81,8 @@ class ReportRowsController {
 
 	private static String paged(Model model, int page, long total) {
 		model.addAttribute("total", total);
+		// a grant's page is linked only for readers who may open it (administrators read the report, not grants)
+		model.addAttribute("grantLinks", org.trustfund.security.CurrentUser.get().can(org.trustfund.security.Permission.READ_GRANTS));
 		model.addAttribute("page", page);
 		model.addAttribute("pages", (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		return "reporting/rows";
