@@ -17,8 +17,7 @@ import org.trustfund.users.UserService;
 
 /**
  * "My profile", for every logged-in user: who they are, the time zone they read times in, and their personal
- * API tokens (create, list,
- * revoke). A new token's secret is shown in the answer to the creation itself, never through a redirect's
+ * API tokens (create, list, revoke). A new token's secret is shown in the answer to the creation itself, never through a redirect's
  * flash attributes, which would keep it in the session.
  */
 @Controller
