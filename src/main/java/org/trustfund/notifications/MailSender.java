@@ -71,8 +71,10 @@ class MailSender {
 					message.setTo(u.getEmail());
 					// In the language the recipient last chose in the app (English when they never chose).
 					Locale reader = "ar".equals(u.getPreferredLanguage()) ? Locale.forLanguageTag("ar") : Locale.ENGLISH;
-					message.setSubject(n.subjectText().map(t -> texts.render(t, reader)).orElse(n.getSubject()));
-					message.setText(n.bodyText().map(t -> texts.render(t, reader)).orElse(n.getBody())
+					// ...and times in the zone they chose on their profile (UTC when they chose none)
+					java.time.ZoneId zone = u.getTimeZone();
+					message.setSubject(n.subjectText().map(t -> texts.render(t, reader, zone)).orElse(n.getSubject()));
+					message.setText(n.bodyText().map(t -> texts.render(t, reader, zone)).orElse(n.getBody())
 							+ (n.getLink() == null ? "" : "\n\n" + baseUrl + n.getLink()));
 					sender.send(message);
 					n.markEmailed(clock.instant());

@@ -84,8 +84,18 @@ public class NotificationService {
 	 * @return its subject and body in that language (as written, for a message older than message keys)
 	 */
 	public Message inLanguage(Notification n, Locale locale) {
-		return new Message(n.getId(), n.subjectText().map(t -> texts.render(t, locale)).orElse(n.getSubject()),
-				n.bodyText().map(t -> texts.render(t, locale)).orElse(n.getBody()), n.getLink(), n.getCreatedAt(),
+		return inLanguage(n, locale, null);
+	}
+
+	/**
+	 * @param n a message of the outbox
+	 * @param locale the reader's locale
+	 * @param zone the reader's time zone for the times in the text; UTC when {@code null}
+	 * @return its subject and body in that language and zone (as written, for a message older than message keys)
+	 */
+	public Message inLanguage(Notification n, Locale locale, java.time.ZoneId zone) {
+		return new Message(n.getId(), n.subjectText().map(t -> texts.render(t, locale, zone)).orElse(n.getSubject()),
+				n.bodyText().map(t -> texts.render(t, locale, zone)).orElse(n.getBody()), n.getLink(), n.getCreatedAt(),
 				n.getReadAt());
 	}
 

@@ -7,14 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
  * The one way dates, times and numbers are written for people, in English or Arabic. Digits are always the
  * western digits 0-9 (the app's one digit system, in both languages, as amounts and references already are);
- * month names are in the reader's language; times are in the fund's zone, UTC, and say so.
+ * month names are in the reader's language; times are in the reader's zone (UTC when they chose none) and say
+ * which, by the zone's short English name ("UTC", "EAT", "CET") or its offset ("GMT+03:00") when it has none.
  */
 public final class Readable {
 
@@ -39,12 +40,51 @@ public final class Readable {
 	 * @return e.g. "1 December 2026, 21:17 UTC" (Arabic: "1 ديسمبر 2026، 21:17 UTC"); "" for {@code null}
 	 */
 	public static String dateTime(Instant instant, Locale locale) {
+		return dateTime(instant, locale, ZONE);
+	}
+
+	/**
+	 * @param instant a moment, or {@code null}
+	 * @param locale the reader's locale
+	 * @param zone the reader's zone; UTC when {@code null}
+	 * @return the moment's day and time in that zone with the zone's short name, e.g. "1 December 2026, 14:00 EAT"
+	 *         for Africa/Nairobi (Arabic: "1 ديسمبر 2026، 14:00 EAT"); "" for {@code null}
+	 */
+	public static String dateTime(Instant instant, Locale locale, ZoneId zone) {
 		if (instant == null) {
 			return "";
 		}
 		String comma = arabic(locale) ? "، " : ", ";
-		TemporalAccessor at = instant.atZone(ZONE);
-		return pattern("d MMMM yyyy", locale).format(at) + comma + pattern("HH:mm", locale).format(at) + " UTC";
+		ZonedDateTime at = instant.atZone(zone == null ? ZONE : zone);
+		return pattern("d MMMM yyyy", locale).format(at) + comma + pattern("HH:mm", locale).format(at) + " "
+				+ zoneName(at);
+	}
+
+	/**
+	 * @param instant a moment, or {@code null}
+	 * @param locale the reader's locale
+	 * @param zone the reader's zone; UTC when {@code null}
+	 * @return the moment's calendar day in that zone, e.g. "2 December 2026"; "" for {@code null}
+	 */
+	public static String date(Instant instant, Locale locale, ZoneId zone) {
+		return instant == null ? "" : date(LocalDate.ofInstant(instant, zone == null ? ZONE : zone), locale);
+	}
+
+	/**
+	 * @param id an IANA zone id such as "Africa/Nairobi", or {@code null}
+	 * @return whether the id names a region zone this JVM knows ({@link ZoneId#getAvailableZoneIds()})
+	 */
+	public static boolean knownZone(String id) {
+		return id != null && ZoneId.getAvailableZoneIds().contains(id);
+	}
+
+	/** "UTC" for UTC, else the zone's short English name at that moment ("EAT", "CEST"), or "GMT+03:00". */
+	private static String zoneName(ZonedDateTime at) {
+		ZoneId zone = at.getZone().normalized();
+		if (zone.equals(ZoneOffset.UTC)) {
+			return "UTC";
+		}
+		return DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(at);
 	}
 
 	/**

@@ -49,6 +49,8 @@ public class UserAccount {
 
 	private String preferredLanguage;
 
+	private String timeZone;
+
 	private Instant createdAt;
 
 	@Version
@@ -89,6 +91,21 @@ public class UserAccount {
 
 	public void enable() {
 		this.enabled = true;
+	}
+
+	/** @param zone the IANA zone the user reads times in (checked by {@link UserService}), or {@code null} for UTC */
+	public void preferTimeZone(java.time.ZoneId zone) {
+		this.timeZone = zone == null ? null : zone.getId();
+	}
+
+	/** @return the zone the user chose, or {@code null} when they read times in UTC */
+	public java.time.ZoneId getTimeZone() {
+		try {
+			return timeZone == null ? null : java.time.ZoneId.of(timeZone);
+		}
+		catch (java.time.DateTimeException e) {
+			return null; // a zone this JVM no longer knows: UTC
+		}
 	}
 
 	public void preferLanguage(String language) {

@@ -78,6 +78,28 @@ public class UserService {
 		users.findById(username).ifPresent(u -> u.preferLanguage(language));
 	}
 
+	/**
+	 * @param username an existing user ({@code NotFoundException} otherwise)
+	 * @param zoneId an IANA zone id from {@link java.time.ZoneId#getAvailableZoneIds()}, e.g. "Africa/Nairobi";
+	 *        blank or {@code null} for UTC
+	 * @throws ValidationException on field {@code timeZone} for an unknown zone
+	 */
+	@Transactional
+	public void preferTimeZone(String username, String zoneId) {
+		String id = zoneId == null ? "" : zoneId.strip();
+		if (!id.isEmpty() && !org.trustfund.shared.Readable.knownZone(id)) {
+			throw ValidationException.keyed("timeZone", "profile.timeZoneInvalid",
+					"Choose one of the offered time zones.");
+		}
+		get(username).preferTimeZone(id.isEmpty() ? null : java.time.ZoneId.of(id));
+	}
+
+	/** @return the zone the user reads times in, or empty for UTC (also for an unknown user) */
+	@Transactional(readOnly = true)
+	public Optional<java.time.ZoneId> timeZoneOf(String username) {
+		return find(username).map(UserAccount::getTimeZone);
+	}
+
 	@Transactional(readOnly = true)
 	public UserAccount get(String username) {
 		return users.findById(username).orElseThrow(() -> new NotFoundException("No user " + username));

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.trustfund.notifications.MessageSearch;
 import org.trustfund.web.ListPage;
+import org.trustfund.web.ReadableFormats;
 import org.trustfund.web.ListQuery;
 import org.trustfund.web.ListSpecs;
 
@@ -40,9 +41,10 @@ class MessagesController {
 		MessageSearch.Criteria c = new MessageSearch.Criteria(q.like(), q.flag("unread"), q.date("from"), q.date("to"));
 		String me = CurrentUser.username();
 		Locale locale = LocaleContextHolder.getLocale();
+		java.time.ZoneId zone = ReadableFormats.readerZone();
 		ListPage<org.trustfund.notifications.Notification> found = ListSpecs.read(q, page -> search.page(me, c, page));
-		// each message in the reader's language (a message keeps its bundle key and arguments)
-		model.addAttribute("list", new ListPage<>(found.rows().stream().map(n -> notifications.inLanguage(n, locale))
+		// each message in the reader's language and zone (a message keeps its bundle key and arguments)
+		model.addAttribute("list", new ListPage<>(found.rows().stream().map(n -> notifications.inLanguage(n, locale, zone))
 			.toList(), found.total(), found.number(), found.query()));
 		return "notifications/list";
 	}
@@ -50,7 +52,8 @@ class MessagesController {
 	@GetMapping("/messages/{id}")
 	String show(@PathVariable long id, Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
-		model.addAttribute("message", notifications.inLanguage(notifications.open(CurrentUser.username(), id), locale));
+		model.addAttribute("message", notifications.inLanguage(notifications.open(CurrentUser.username(), id), locale,
+				ReadableFormats.readerZone()));
 		return "notifications/show";
 	}
 
@@ -58,7 +61,8 @@ class MessagesController {
 	@ResponseBody
 	List<MessageView> api() {
 		Locale locale = LocaleContextHolder.getLocale();
-		return notifications.outbox(CurrentUser.username()).stream().map(n -> notifications.inLanguage(n, locale))
+		java.time.ZoneId zone = ReadableFormats.readerZone();
+		return notifications.outbox(CurrentUser.username()).stream().map(n -> notifications.inLanguage(n, locale, zone))
 			.map(MessageView::of).toList();
 	}
 

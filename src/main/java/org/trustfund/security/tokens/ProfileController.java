@@ -1,5 +1,6 @@
 package org.trustfund.security.tokens;
 
+import java.time.ZoneId;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -12,19 +13,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.users.UserService;
 
 /**
- * "My profile", for every logged-in user: who they are, and their personal API tokens (create, list,
- * revoke). A new token's secret is shown in the answer to the creation itself, never through a redirect's
+ * "My profile", for every logged-in user: who they are, the time zone they read times in, and their personal
+ * API tokens (create, list, revoke). A new token's secret is shown in the answer to the creation itself, never through a redirect's
  * flash attributes, which would keep it in the session.
  */
 @Controller
 class ProfileController {
 
 	private final ApiTokenService tokens;
+	private final UserService users;
 
-	ProfileController(ApiTokenService tokens) {
+	ProfileController(ApiTokenService tokens, UserService users) {
 		this.tokens = tokens;
+		this.users = users;
 	}
 
 	@GetMapping("/profile")
@@ -49,6 +53,21 @@ class ProfileController {
 		}
 	}
 
+	/** Sets the zone times are shown in: an IANA id, or blank for UTC; an unknown zone is a form error. */
+	@PostMapping("/profile/time-zone")
+	String timeZone(@RequestParam(defaultValue = "") String timeZone, Model model, RedirectAttributes redirect) {
+		try {
+			users.preferTimeZone(CurrentUser.username(), timeZone);
+		}
+		catch (ValidationException e) {
+			model.addAttribute("zoneErrors", e.fieldErrors());
+			model.addAttribute("chosenZone", timeZone);
+			return page(model, "", null);
+		}
+		redirect.addFlashAttribute("flash", "profile.timeZoneSaved");
+		return "redirect:/profile";
+	}
+
 	@PostMapping("/profile/tokens/{id}/revoke")
 	String revoke(@PathVariable long id, RedirectAttributes redirect) {
 		tokens.revokeOwn(CurrentUser.username(), id);
@@ -63,6 +82,11 @@ class ProfileController {
 		model.addAttribute("choices", tokens.validityChoices());
 		model.addAttribute("name", name);
 		model.addAttribute("validityDays", validityDays == null ? tokens.defaultDays() : validityDays);
+		ZoneId zone = users.timeZoneOf(user.getUsername()).orElse(null);
+		model.addAttribute("zones", TimeZoneChoices.grouped(zone));
+		if (!model.containsAttribute("chosenZone")) {
+			model.addAttribute("chosenZone", zone == null ? "" : zone.getId());
+		}
 		return "profile/profile";
 	}
 }
