@@ -339,6 +339,15 @@ public class FundLedger {
 		}
 	}
 
+	/**
+	 * @param grantRef a grant's reference ({@code G-12})
+	 * @return the sums of its entries by bucket, zero for a grant the ledger does not know
+	 */
+	@Transactional(readOnly = true)
+	public GrantPosition grantPosition(String grantRef) {
+		return position(grantRef);
+	}
+
 	private GrantPosition position(String grantRef) {
 		GrantPosition position = GrantPosition.none(grantRef);
 		for (LedgerEntries.BucketSum sum : entries.sumsForGrant(grantRef)) {

@@ -1,9 +1,16 @@
 package org.trustfund.ledger;
 
+import org.springframework.modulith.NamedInterface;
+
 import java.math.BigDecimal;
 
-/** What the ledger holds for one grant: committed (net of releases), paid out, and refunded. */
-record GrantPosition(String grantRef, BigDecimal committed, BigDecimal disbursed, BigDecimal refunded) {
+/**
+ * What the ledger holds for one grant, in USD: committed (net of releases), paid out, and refunded (each the sum
+ * of the grant's entries in that bucket, corrections included). Read by {@link FundLedger#grantPosition} for the
+ * grants' reconciliation.
+ */
+@NamedInterface("api")
+public record GrantPosition(String grantRef, BigDecimal committed, BigDecimal disbursed, BigDecimal refunded) {
 
 	static GrantPosition none(String grantRef) {
 		return new GrantPosition(grantRef, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);

@@ -99,4 +99,32 @@ class GrantLedgerInvariantsTest {
 				BigDecimal.class, grantRef, type);
 		return sum == null ? BigDecimal.ZERO : sum;
 	}
+
+	@Autowired GrantReconciliation reconciliation;
+
+	@Test
+	void theReconciliationFindsAGrantWhoseFiguresNoLongerMatchTheLedger() {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("30000.00", 12);
+		fixtures.accept(a);
+		fixtures.pay(a, fm, "12000.00", "REC-" + a.grantId());
+		disbursements.refund(a.grantId(), new BigDecimal("1000.00"), null, "REC-BACK-" + a.grantId(), fm);
+		assertThat(reconciliation.check().mismatches()).extracting(GrantReconciliation.Mismatch::grantRef)
+			.doesNotContain(a.grantRef());
+
+		// a grant's copy changed behind the ledger's back (a manual database edit) is reported with both figures
+		jdbc.update("update fund_grant set disbursed = disbursed + 1 where id = ?", a.grantId());
+		GrantReconciliation.Result result = reconciliation.check();
+		assertThat(result.matches()).isFalse();
+		assertThat(result.grants()).isPositive();
+		GrantReconciliation.Mismatch m = result.mismatches().stream().filter(x -> x.grantRef().equals(a.grantRef()))
+			.findFirst().orElseThrow();
+		assertThat(m.grant().get(1)).isEqualByComparingTo("12001.00");
+		assertThat(m.ledger().get(1)).isEqualByComparingTo("12000.00");
+		assertThat(m.grant().get(0)).isEqualByComparingTo(m.ledger().get(0));
+		assertThat(m.grant().get(2)).isEqualByComparingTo("1000.00");
+		jdbc.update("update fund_grant set disbursed = disbursed - 1 where id = ?", a.grantId());
+		assertThat(reconciliation.check().mismatches()).extracting(GrantReconciliation.Mismatch::grantRef)
+			.doesNotContain(a.grantRef());
+	}
 }
