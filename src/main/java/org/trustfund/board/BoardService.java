@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,7 +148,7 @@ public class BoardService {
 		BoardTerm old = term(oldTermId);
 		BoardTerm next = term(newTermId);
 		Text text = Text.of("notice.board.next.body", next.getName(), old.getName(), next.getStartsOn());
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.board.next.staff"), text, "/board");
+		notifications.notifyHolders(Permission.CONVENE_BOARD, Text.of("notice.board.next.staff"), text, "/board");
 		trusteesOf(oldTermId).forEach(t -> notifications.notifyUser(t.getUsername(), Text.of("notice.board.next"), text,
 				"/board"));
 	}
@@ -156,8 +157,8 @@ public class BoardService {
 	public void termEndedWithoutSuccessor(long termId) {
 		BoardTerm term = term(termId);
 		Text text = Text.of("notice.board.ended.body", term.getName(), term.getEndsOn());
-		notifications.notifyRole(Role.ADMIN, Text.of("notice.board.ended"), text, "/admin/board");
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.board.ended"), text, "/board");
+		notifications.notifyHolders(Permission.MANAGE_BOARD, Text.of("notice.board.ended"), text, "/admin/board");
+		notifications.notifyHolders(Permission.CONVENE_BOARD, Text.of("notice.board.ended"), text, "/board");
 	}
 
 	private LocalDate today() {

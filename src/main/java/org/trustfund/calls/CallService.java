@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
-import org.trustfund.users.Role;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
 
@@ -57,7 +57,7 @@ public class CallService {
 		call.publish(clock.instant());
 		runtime.startProcessInstanceByKey(CallProcess.KEY, call.getId().toString(),
 				Map.of(CallProcess.CALL_ID, call.getId()));
-		notifications.notifyRole(Role.NGO_MEMBER, Text.of("notice.call.new", call.getTitle()),
+		notifications.notifyHolders(Permission.WRITE_PROPOSAL, Text.of("notice.call.new", call.getTitle()),
 				Text.of("notice.call.new.body",
 						call.getSubmissionDeadline().atZone(java.time.ZoneId.of(call.getTimeZone()))),
 				link(call));
@@ -68,7 +68,7 @@ public class CallService {
 	public void closeSubmissions(long id) {
 		Call call = get(id);
 		call.closeSubmissions();
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.call.closed", call.getTitle()),
+		notifications.notifyHolders(Permission.MANAGE_CALLS, Text.of("notice.call.closed", call.getTitle()),
 				Text.of("notice.call.closed.body"), link(call));
 	}
 
@@ -81,7 +81,7 @@ public class CallService {
 	public void handToBoard(long id) {
 		Call call = get(id);
 		call.handToBoard();
-		notifications.notifyRole(Role.TRUSTEE, Text.of("notice.call.recommendation", call.getTitle()),
+		notifications.notifyHolders(Permission.VOTE, Text.of("notice.call.recommendation", call.getTitle()),
 				Text.of("notice.call.recommendation.body"), link(call) + "/recommendation");
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.grants.Amendment.Kind;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
@@ -82,7 +82,7 @@ public class AmendmentService {
 				lines, why, user.getUsername(), clock.instant()));
 		runtime.startProcessInstanceByKey(GrantAmendmentProcess.KEY, a.getId().toString(),
 				Map.of(GrantAmendmentProcess.AMENDMENT_ID, a.getId()));
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.amendment.requested", g.getGrantRef()),
+		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.amendment.requested", g.getGrantRef()),
 				Text.of("notice.data", why), "/grants/" + grantId);
 		return a;
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.ledger.FundLedger;
 import org.trustfund.shared.Money;
 import org.trustfund.notifications.NotificationService;
-import org.trustfund.users.Role;
 import org.trustfund.shared.NotFoundException;
 
 /** The grant's lifecycle steps, called by the process's delegates: acceptance, its end, closure. */
@@ -55,7 +55,7 @@ public class GrantService {
 	public void activate(long id) {
 		Grant g = get(id);
 		g.accept();
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.grant.accepted", g.getGrantRef()),
+		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.grant.accepted", g.getGrantRef()),
 				Text.of("notice.grant.accepted.body"), "/grants/" + id);
 	}
 
@@ -67,7 +67,7 @@ public class GrantService {
 		release(g, rest, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase() + ": " + why);
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.ended", g.getGrantRef()),
 				Text.of("notice.grant.ended.body." + outcome.name(), why), "/grants/" + id);
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.grant.ended." + outcome.name(), g.getGrantRef()),
+		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.grant.ended." + outcome.name(), g.getGrantRef()),
 				Text.of("notice.data", why), "/grants/" + id);
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.security.AppUser;
-import org.trustfund.users.Role;
 import org.trustfund.shared.ConflictException;
 
 /** Progress and final reports: due, reminded, overdue, submitted by the grant's NGO, reviewed by the fund. */
@@ -71,7 +71,7 @@ public class ReportService {
 		GrantReport r = current(g);
 		var budget = grants.currentVersion(grantId).getLines();
 		r.submit(ReportFields.parse(fields, budget.size()), budget, user.getUsername(), clock.instant());
-		notifications.notifyRole(Role.FUND_MANAGER, "Report submitted for grant " + g.getGrantRef(),
+		notifications.notifyHolders(Permission.MANAGE_GRANTS, "Report submitted for grant " + g.getGrantRef(),
 				"Review the report.", "/grants/" + grantId);
 		return r;
 	}

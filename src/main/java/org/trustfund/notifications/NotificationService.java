@@ -7,7 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.trustfund.users.Role;
+import org.trustfund.security.Permission;
+import org.trustfund.security.RolePermissions;
 import org.trustfund.users.UserAccount;
 import org.trustfund.users.UserService;
 import org.trustfund.shared.NotFoundException;
@@ -72,10 +73,25 @@ public class NotificationService {
 		membersOf(organisationId).forEach(u -> notifyUser(u, subject, body, link));
 	}
 
-	/** To every enabled user with a role, each in their language. */
+	/**
+	 * Tells everyone whose roles hold {@code permission} ({@link RolePermissions}), once each: the audience of a
+	 * notice is named by what its readers do, so a new role that does it is told without a change here.
+	 */
 	@Transactional
-	public void notifyRole(Role role, Text subject, Text body, String link) {
-		users.withRole(role).forEach(u -> notifyUser(u.getUsername(), subject, body, link));
+	public void notifyHolders(Permission permission, Text subject, Text body, String link) {
+		holders(permission).forEach(u -> notifyUser(u, subject, body, link));
+	}
+
+	/** As {@link #notifyHolders(Permission, Text, Text, String)}, for a text written once in English. */
+	@Transactional
+	public void notifyHolders(Permission permission, String subject, String body, String link) {
+		holders(permission).forEach(u -> notifyUser(u, subject, body, link));
+	}
+
+	private java.util.Set<String> holders(Permission permission) {
+		java.util.Set<String> usernames = new java.util.LinkedHashSet<>();
+		RolePermissions.rolesWith(permission).forEach(r -> users.withRole(r).forEach(u -> usernames.add(u.getUsername())));
+		return usernames;
 	}
 
 	/**
@@ -131,11 +147,6 @@ public class NotificationService {
 		membersOf(organisationId).forEach(u -> notifyUser(u, subject, body, link));
 	}
 
-	/** To every enabled user with a role, e.g. all fund managers. */
-	@Transactional
-	public void notifyRole(Role role, String subject, String body, String link) {
-		users.withRole(role).forEach(u -> notifyUser(u.getUsername(), subject, body, link));
-	}
 
 	@Transactional(readOnly = true)
 	public List<Notification> outbox(String username) {

@@ -1,5 +1,6 @@
 package org.trustfund.organisations;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.Date;
@@ -100,7 +101,7 @@ public class OrganisationService {
 		Organisation org = get(id);
 		org.provideInformation(reply);
 		record(org, actor, "INFORMATION_PROVIDED", reply);
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.org.answered"),
+		notifications.notifyHolders(Permission.VERIFY_ORGANISATIONS, Text.of("notice.org.answered"),
 				Text.of("notice.org.answered.body", org.getName(), reply), link(org));
 	}
 

@@ -1,12 +1,12 @@
 package org.trustfund.proposals;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.notifications.NotificationService;
-import org.trustfund.users.Role;
 
 /** Records what happened to a proposal and tells the people concerned, in the caller's transaction. */
 @Component
@@ -44,7 +44,7 @@ class ProposalHistory {
 
 	/** Tells every fund manager; {@code subject} as for {@link #tellNgo}. */
 	void tellFundManagers(Proposal p, String subject, Text body) {
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of(subject, p.getTitle()), body, link(p));
+		notifications.notifyHolders(Permission.MANAGE_CALLS, Text.of(subject, p.getTitle()), body, link(p));
 	}
 
 	/** Tells one user; {@code subject} as for {@link #tellNgo}. */

@@ -1,12 +1,12 @@
 package org.trustfund.reserve;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.trustfund.notifications.NotificationService;
 import org.trustfund.reserve.ReserveEvent.Kind;
-import org.trustfund.users.Role;
 
 /** Writes the list's history and tells the fund managers what happened to a list. */
 @Component
@@ -35,7 +35,7 @@ class ReserveHistory {
 	 * @param body the body's key and arguments
 	 */
 	void tellFundManagers(ReserveList list, String subject, Text body) {
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of(subject, String.valueOf(list.getCallId())), body,
+		notifications.notifyHolders(Permission.MANAGE_RESERVE_LISTS, Text.of(subject, String.valueOf(list.getCallId())), body,
 				"/reserve/" + list.getCallId());
 	}
 }

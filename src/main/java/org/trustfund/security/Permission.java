@@ -36,6 +36,8 @@ public enum Permission {
 	ADJUST_RECOMMENDATION,
 	/** Read every organisation and its documents. */
 	READ_ORGANISATIONS,
+	/** Verify organisations that signed up (the verification task; told when an NGO answers a question). */
+	VERIFY_ORGANISATIONS,
 	/** Read one's own organisation ({@code /api/organisations/mine}, "My organisation" in the menu). */
 	READ_OWN_ORGANISATION,
 	/** Import the fund's past (calls, grants, money) from CSV or .xlsx files. */

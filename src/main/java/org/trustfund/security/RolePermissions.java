@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.users.Role;
 
 /**
@@ -21,6 +22,7 @@ import org.trustfund.users.Role;
  * The table is the README's "Who may use what"; {@code RolePermissionsTest} checks that both agree and that
  * every permission belongs to at least one role.
  */
+@NamedInterface("api")
 public final class RolePermissions {
 
 	private static final Map<Role, Set<Permission>> PERMISSIONS = new EnumMap<>(Role.class);
@@ -30,7 +32,7 @@ public final class RolePermissions {
 				READ_GRANTS, ACT_AS_GRANTEE));
 		PERMISSIONS.put(Role.REVIEWER, EnumSet.of(READ_PROPOSALS, REVIEW_PROPOSAL));
 		PERMISSIONS.put(Role.FUND_MANAGER, EnumSet.of(READ_DRAFT_CALLS, MANAGE_CALLS, READ_CALL_BUDGET,
-				READ_PROPOSALS, READ_ALL_PROPOSALS, READ_RECOMMENDATION, ADJUST_RECOMMENDATION, READ_ORGANISATIONS,
+				READ_PROPOSALS, READ_ALL_PROPOSALS, READ_RECOMMENDATION, ADJUST_RECOMMENDATION, READ_ORGANISATIONS, VERIFY_ORGANISATIONS,
 				IMPORT_HISTORY, READ_GRANTS, READ_ALL_GRANTS, PAY_TRANCHE, MANAGE_GRANTS, READ_LEDGER,
 				READ_LEDGER_ENTRIES, CORRECT_LEDGER, MANAGE_DONORS, READ_RESERVE_LISTS, MANAGE_RESERVE_LISTS,
 				READ_BOARD, READ_BOARD_PAPERS, CONVENE_BOARD, READ_FUND_REPORT, READ_ENGINE));

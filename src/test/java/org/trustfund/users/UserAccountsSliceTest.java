@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Persistence slice (issue 11 item 7): the query that decides who is told when a message goes to a role
- * ({@code notifyRole}): enabled holders of the role only, in name order. JPA and the database's schema (Flyway)
+ * ({@code notifyHolders}, role by role): enabled holders of the role only, in name order. JPA and the database's schema (Flyway)
  * only, no web layer and no engine.
  */
 @DataJpaTest(properties = "spring.config.location=optional:classpath:/;optional:classpath:/config/")

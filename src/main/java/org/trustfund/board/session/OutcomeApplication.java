@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +25,6 @@ import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalService;
 import org.trustfund.proposals.ProposalStatus;
 import org.trustfund.proposals.Recommendation;
-import org.trustfund.users.Role;
 
 /**
  * Applies a signed session's outcome in one transaction, in rank order. Approved FUND-recommended projects
@@ -130,7 +130,7 @@ public class OutcomeApplication {
 			.noneMatch(p -> p.getStatus() == ProposalStatus.REVIEWED)) {
 			calls.decide(session.getCallId());
 		}
-		notifications.notifyRole(Role.FUND_MANAGER, Text.of("notice.outcome.applied"),
+		notifications.notifyHolders(Permission.CONVENE_BOARD, Text.of("notice.outcome.applied"),
 				Text.of("notice.outcome.applied.body", String.valueOf(sessionId), tallies.size()),
 				"/board/sessions/" + sessionId + "/minutes");
 	}
