@@ -50,7 +50,7 @@ public class PledgeService {
 	public Pledge importPledge(String reference, PledgeForm form, PledgeStatus status, String writeOffReason,
 			String actor) {
 		if (status == PledgeStatus.PARTLY_PAID || status == null) {
-			throw new ValidationException("status", "An imported pledge is open, paid or written off");
+			throw ValidationException.keyed("status", "error.pledge.importStatus", "An imported pledge is open, paid or written off");
 		}
 		Pledge pledge = validated(form, actor);
 		pledge.imported(reference, status == PledgeStatus.PAID);
@@ -109,10 +109,10 @@ public class PledgeService {
 	public void writeOffByFollowUp(long id, String reason, String actor) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
-			throw new ValidationException("reason", "Give the reason for the write-off");
+			throw ValidationException.keyed("reason", "error.pledge.writeOffReason", "Give the reason for the write-off");
 		}
 		if (why.length() > 2000) {
-			throw new ValidationException("reason", "At most 2000 characters");
+			throw ValidationException.keyed("reason", "error.text.max2000", "At most 2000 characters");
 		}
 		get(id).writeOff(why, actor, clock.instant());
 	}

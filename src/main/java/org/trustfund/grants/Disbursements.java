@@ -78,7 +78,7 @@ public class Disbursements {
 		Grant g = grants.get(grantId);
 		requireNoOverdueReport(g);
 		if (order.paidOn().isAfter(LocalDate.now(clock))) {
-			throw new ValidationException("paidOn", "A payment cannot be dated in the future");
+			throw ValidationException.keyed("paidOn", "error.payment.future", "A payment cannot be dated in the future");
 		}
 		Tranche t = g.pay(Money.of(order.amount()), order.paidOn());
 		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
@@ -110,14 +110,15 @@ public class Disbursements {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate on = receivedOn == null ? today : receivedOn;
 		if (on.isAfter(today)) {
-			throw new ValidationException("receivedOn", "The date received cannot be in the future");
+			throw ValidationException.keyed("receivedOn", "error.received.future", "The date received cannot be in the future");
 		}
 		String ref = reference == null ? "" : reference.strip();
 		if (ref.isEmpty() || ref.length() > 100) {
-			throw new ValidationException("reference", "Give the bank reference of the returned money");
+			throw ValidationException.keyed("reference", "error.refund.reference", "Give the bank reference of the returned money");
 		}
 		if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
+			throw ValidationException.keyed("amount", "error.amount.usdTwoDecimals", "Give a positive amount in " + Money.CURRENCY
+					+ " with at most two decimals");
 		}
 		Optional<Refund> earlier = refunds.findByGrantIdAndReference(grantId, ref);
 		if (earlier.isPresent()) {
@@ -151,13 +152,14 @@ public class Disbursements {
 
 	private static void validate(PaymentOrder order) {
 		if (order.paidOn() == null) {
-			throw new ValidationException("paidOn", "Give the payment date");
+			throw ValidationException.keyed("paidOn", "error.payment.date", "Give the payment date");
 		}
 		if (order.bankReference().isEmpty() || order.bankReference().length() > 100) {
-			throw new ValidationException("bankReference", "Give the bank's reference of the payment");
+			throw ValidationException.keyed("bankReference", "error.payment.reference", "Give the bank's reference of the payment");
 		}
 		if (order.amount() == null || order.amount().signum() <= 0 || order.amount().stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
+			throw ValidationException.keyed("amount", "error.amount.usdTwoDecimals", "Give a positive amount in " + Money.CURRENCY
+					+ " with at most two decimals");
 		}
 	}
 }

@@ -220,12 +220,14 @@ public class Grant {
 		Tranche next = checkPayable();
 		requireNotBeforeAward("paidOn", on, "A payment");
 		if (paid.isGreaterThan(remaining())) {
-			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than the " + Money.CURRENCY
-					+ " " + remaining() + " that remains on the grant");
+			throw ValidationException.keyed("amount", "error.payment.aboveRemaining", Money.CURRENCY + " " + paid
+					+ " is more than the " + Money.CURRENCY + " " + remaining() + " that remains on the grant",
+					paid.toString(), remaining().toString());
 		}
 		if (paid.isGreaterThan(next.getAmount())) {
-			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than tranche "
-					+ next.getNumber() + " (" + Money.CURRENCY + " " + next.getAmount() + ")");
+			throw ValidationException.keyed("amount", "error.payment.aboveTranche", Money.CURRENCY + " " + paid
+					+ " is more than tranche " + next.getNumber() + " (" + Money.CURRENCY + " " + next.getAmount() + ")",
+					paid.toString(), String.valueOf(next.getNumber()), String.valueOf(next.getAmount()));
 		}
 		next.paid(paid, on);
 		disbursed = disbursed.plus(paid);
@@ -247,8 +249,9 @@ public class Grant {
 
 	private void requireNotBeforeAward(String field, LocalDate date, String what) {
 		if (awardedOn != null && date.isBefore(awardedOn)) {
-			throw new ValidationException(field, what + " cannot be dated before the award of grant " + grantRef
-					+ " on " + awardedOn);
+			throw ValidationException.keyed(field, "paidOn".equals(field) ? "error.payment.beforeAward"
+					: "error.refund.beforeAward", what + " cannot be dated before the award of grant " + grantRef + " on "
+					+ awardedOn, grantRef, awardedOn.toString());
 		}
 	}
 
@@ -258,11 +261,14 @@ public class Grant {
 	/** @throws ValidationException ({@code newEndsOn}) unless {@code newEnd} is after the end, by 24 months at most */
 	public void checkExtension(LocalDate newEnd) {
 		if (newEnd == null || !newEnd.isAfter(endsOn)) {
-			throw new ValidationException("newEndsOn", "A no-cost extension must end after " + endsOn);
+			throw ValidationException.keyed("newEndsOn", "error.extension.notLater", "A no-cost extension must end after " + endsOn,
+					endsOn.toString());
 		}
 		if (newEnd.isAfter(endsOn.plusMonths(MAX_EXTENSION_MONTHS))) {
-			throw new ValidationException("newEndsOn", "A no-cost extension moves the end by " + MAX_EXTENSION_MONTHS
-					+ " months at most, to " + endsOn.plusMonths(MAX_EXTENSION_MONTHS) + "; a longer project is a new grant");
+			throw ValidationException.keyed("newEndsOn", "error.extension.tooLong", "A no-cost extension moves the end by "
+					+ MAX_EXTENSION_MONTHS + " months at most, to " + endsOn.plusMonths(MAX_EXTENSION_MONTHS)
+					+ "; a longer project is a new grant", String.valueOf(MAX_EXTENSION_MONTHS),
+					endsOn.plusMonths(MAX_EXTENSION_MONTHS).toString());
 		}
 	}
 

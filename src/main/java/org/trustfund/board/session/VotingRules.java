@@ -108,7 +108,7 @@ final class VotingRules {
 	 */
 	static String signatureNote(String note) {
 		if (note != null && note.length() > MAX_TEXT) {
-			throw new ValidationException("note", "The note is limited to 2000 characters");
+			throw ValidationException.keyed("note", "error.vote.noteTooLong", "The note is limited to 2000 characters");
 		}
 		return note == null || note.isBlank() ? null : note.strip();
 	}

@@ -108,13 +108,13 @@ class GrantTaskForms {
 			paidOn = LocalDate.parse(fields.getOrDefault("paidOn", "").strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new ValidationException("paidOn", "Give the payment date (YYYY-MM-DD)");
+			throw ValidationException.keyed("paidOn", "error.payment.dateFormat", "Give the payment date (YYYY-MM-DD)");
 		}
 		try {
 			amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
 		}
 		catch (NumberFormatException e) {
-			throw new ValidationException("amount", "Give the amount paid in " + Money.CURRENCY);
+			throw ValidationException.keyed("amount", "error.payment.amount", "Give the amount paid in " + Money.CURRENCY);
 		}
 		return new PaymentOrder(paidOn, amount, fields.get("bankReference"));
 	}

@@ -57,7 +57,7 @@ class ReservePageController {
 			RedirectAttributes redirect) {
 		try {
 			if (form.proposalId() == null) {
-				throw new ValidationException("proposalId", "Choose the project to withdraw");
+				throw ValidationException.keyed("proposalId", "error.reserve.chooseProject", "Choose the project to withdraw");
 			}
 			reserve.withdraw(callId, form.proposalId(), form.reason(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "reserve.withdrawn");
