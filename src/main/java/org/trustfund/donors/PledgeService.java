@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /**
  * Pledges and their follow-up process: recording a pledge starts it; a payment that settles the pledge,
@@ -73,26 +74,27 @@ public class PledgeService {
 	}
 
 	private Pledge validated(PledgeForm form, String actor) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		if (form.donorId() == null) {
-			errors.put("donorId", "Choose the donor");
+			errors.put("donorId", new Keyed("error.donor.choose", "Choose the donor"));
 		}
 		else {
 			try {
 				donors.get(form.donorId());
 			}
 			catch (NotFoundException e) {
-				errors.put("donorId", "Unknown donor " + form.donorId());
+				errors.put("donorId", new Keyed("error.donor.unknown", "Unknown donor " + form.donorId(),
+						String.valueOf(form.donorId())));
 			}
 		}
 		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
 		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
 		if (form.expectedOn() == null) {
-			errors.put("expectedOn", "Give the date the payment is expected");
+			errors.put("expectedOn", new Keyed("error.pledge.expectedOn", "Give the date the payment is expected"));
 		}
 		String earmark = CurrencyAmounts.text("earmark", form.earmark(), 500, false, errors);
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new Pledge(form.donorId(), form.amount(), currency, form.expectedOn(), earmark, actor, clock.instant());
 	}
