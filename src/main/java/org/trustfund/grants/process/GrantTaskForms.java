@@ -126,7 +126,9 @@ class GrantTaskForms {
 				return value;
 			}
 		}
-		throw new ValidationException(DECISION, "Choose " + String.join(" or ", allowed));
+		// the English joins the choices with "or", the Arabic with "أو" (the choices are codes, in Latin letters)
+		throw ValidationException.keyed(DECISION, "error.decision.choose", "Choose " + String.join(" or ", allowed),
+				String.join(" or ", allowed), String.join(" أو ", allowed));
 	}
 
 	static String note(Map<String, String> fields, boolean required) {

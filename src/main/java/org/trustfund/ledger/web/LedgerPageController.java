@@ -139,7 +139,8 @@ class LedgerPageController {
 			return Money.of(amount);
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("amount", amount.isBlank() ? "Give the new reserve" : e.getMessage());
+			throw amount.isBlank() ? ValidationException.keyed("amount", "error.reserve.give", "Give the new reserve")
+					: ValidationException.keyed("amount", "error.asWritten", e.getMessage(), e.getMessage());
 		}
 	}
 }
