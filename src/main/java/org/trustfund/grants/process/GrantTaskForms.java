@@ -57,7 +57,7 @@ class GrantTaskForms {
 					disbursements.pay(grantId(task), order(fields), user.getUsername());
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.getMessage());
+					throw new ValidationException(FORM, e.inReadersLanguage());
 				}
 				return Map.of();
 			}
@@ -73,7 +73,7 @@ class GrantTaskForms {
 					reports.submit(grantId(task), fields, user);
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.getMessage());
+					throw new ValidationException(FORM, e.inReadersLanguage());
 				}
 				return Map.of();
 			}

@@ -112,7 +112,7 @@ class GrantPageController {
 			return again(id, fields, e.fieldErrors(), model);
 		}
 		catch (ConflictException e) {
-			return again(id, fields, Map.of("kind", e.getMessage()), model);
+			return again(id, fields, Map.of("kind", e.inReadersLanguage()), model);
 		}
 	}
 
@@ -137,7 +137,7 @@ class GrantPageController {
 			return again(id, fields, e.fieldErrors(), model);
 		}
 		catch (ConflictException e) {
-			return again(id, fields, Map.of("reference", e.getMessage()), model);
+			return again(id, fields, Map.of("reference", e.inReadersLanguage()), model);
 		}
 	}
 
