@@ -248,7 +248,8 @@ public class ContributionService {
 	/** 409: the same bank transaction was recorded before; a retried request never counts money twice. */
 	public static class DuplicateBankReferenceException extends ConflictException {
 		DuplicateBankReferenceException(String bankRef) {
-			super("A contribution with bank reference " + bankRef + " is already recorded");
+			super("conflict.contribution.duplicate", "A contribution with bank reference " + bankRef + " is already recorded",
+					bankRef);
 		}
 	}
 }

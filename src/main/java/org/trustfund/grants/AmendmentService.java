@@ -59,7 +59,7 @@ public class AmendmentService {
 			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + " and cannot be amended");
 		}
 		if (amendments.findByGrantIdOrderByIdDesc(grantId).stream().anyMatch(a -> a.getStatus() == Amendment.Status.REQUESTED)) {
-			throw new ConflictException("An amendment of this grant already waits for a decision");
+			throw ConflictException.keyed("conflict.amendment.waiting", "An amendment of this grant already waits for a decision");
 		}
 		String why = r.justification() == null ? "" : r.justification().strip();
 		if (why.isEmpty() || why.length() > 2000) {

@@ -55,8 +55,9 @@ public class Disbursements {
 		return payments.findByGrantIdAndBankReference(grantId, order.bankReference()).map(p -> {
 			if (order.amount() == null || p.getAmount().amount().compareTo(order.amount()) != 0
 					|| order.paidOn() != null && !order.paidOn().equals(p.getPaidOn())) {
-				throw new ConflictException("Bank reference " + order.bankReference() + " was recorded for another "
-						+ "payment of " + Money.CURRENCY + " " + p.getAmount() + " on " + p.getPaidOn());
+				throw ConflictException.keyed("conflict.payment.otherAmount", "Bank reference " + order.bankReference()
+						+ " was recorded for another payment of " + Money.CURRENCY + " " + p.getAmount() + " on "
+						+ p.getPaidOn(), order.bankReference(), String.valueOf(p.getAmount()), String.valueOf(p.getPaidOn()));
 			}
 			return p;
 		});
@@ -73,7 +74,8 @@ public class Disbursements {
 		validate(order);
 		Optional<Payment> earlier = replay(grantId, order);
 		if (earlier.isPresent()) {
-			throw new ConflictException("This payment (bank reference " + order.bankReference() + ") is already recorded");
+			throw ConflictException.keyed("conflict.payment.recorded", "This payment (bank reference " + order.bankReference()
+					+ ") is already recorded", order.bankReference());
 		}
 		Grant g = grants.get(grantId);
 		requireNoOverdueReport(g);
@@ -125,7 +127,7 @@ public class Disbursements {
 			if (earlier.get().getAmount().amount().compareTo(amount) == 0) {
 				return earlier.get();
 			}
-			throw new ConflictException("Reference " + ref + " was recorded for another refund");
+			throw ConflictException.keyed("conflict.refund.otherAmount", "Reference " + ref + " was recorded for another refund", ref);
 		}
 		Grant g = grants.get(grantId);
 		g.refund(Money.of(amount), on);
@@ -145,8 +147,8 @@ public class Disbursements {
 
 	private void requireNoOverdueReport(Grant g) {
 		if (grantRepository.hasOverdueReport(g.getOrganisationId())) {
-			throw new ConflictException("A report of this NGO's grants is overdue: no tranche can be paid until it "
-					+ "is submitted");
+			throw ConflictException.keyed("conflict.payment.reportOverdue", "A report of this NGO's grants is overdue: no "
+					+ "tranche can be paid until it is submitted");
 		}
 	}
 

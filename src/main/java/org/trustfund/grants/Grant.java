@@ -204,10 +204,12 @@ public class Grant {
 		if (status != GrantStatus.ACTIVE) {
 			throw new ConflictException("Grant " + grantRef + " is " + status + ": no tranche can be paid");
 		}
-		Tranche next = nextTranche().orElseThrow(() -> new ConflictException("Every tranche of " + grantRef + " is paid"));
+		Tranche next = nextTranche().orElseThrow(() -> ConflictException.keyed("conflict.grant.allPaid",
+				"Every tranche of " + grantRef + " is paid", grantRef));
 		if (next.getAfterReport() != null && report(next.getAfterReport()).getStatus() != ReportStatus.ACCEPTED) {
-			throw new ConflictException("Tranche " + next.getNumber() + " waits for the acceptance of report "
-					+ next.getAfterReport());
+			throw ConflictException.keyed("conflict.tranche.waitsForReport", "Tranche " + next.getNumber()
+					+ " waits for the acceptance of report " + next.getAfterReport(), String.valueOf(next.getNumber()),
+					String.valueOf(next.getAfterReport()));
 		}
 		return next;
 	}

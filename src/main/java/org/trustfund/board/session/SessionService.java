@@ -75,7 +75,7 @@ public class SessionService implements ReserveOffers {
 		}
 		if (sessions.existsByCallIdAndKindInAndStatusNot(callId, EnumSet.of(SessionKind.MEETING, SessionKind.WRITTEN),
 				SessionStatus.APPLIED)) {
-			throw new ConflictException("A Board session on this call is already in progress");
+			throw ConflictException.keyed("conflict.session.inProgress", "A Board session on this call is already in progress");
 		}
 		List<Long> agenda = recommendations.ranked(callId).stream().map(Proposal::getId).toList();
 		if (agenda.isEmpty()) {
