@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,11 @@ import org.trustfund.IntegrationTest;
 import org.trustfund.board.session.SessionService;
 import org.trustfund.grants.Disbursements;
 import org.trustfund.ledger.FundLedger;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorForm;
+import org.trustfund.donors.DonorKind;
+import org.trustfund.donors.DonorService;
+import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.ValidationException;
 import org.trustfund.users.Role;
 import org.trustfund.users.UserService;
@@ -34,7 +40,7 @@ import org.trustfund.users.UserService;
 /**
  * The rules of the ledger, grants, pledges, board sessions and users say why they refuse in the reader's
  * language (issue 16 item 7): on a form, in the API's problem details, and wherever the exception is read in a
- * request; the exception's own message, for the logs, stays English.
+ * request, and so do the conflicts that carry a key; the exception's own message, for the logs, stays English.
  */
 @IntegrationTest
 class DomainErrorsInTheReadersLanguageTest {
@@ -112,6 +118,36 @@ class DomainErrorsInTheReadersLanguageTest {
 		assertThat(refund.fieldErrors()).containsEntry("receivedOn", "The date received cannot be in the future");
 		assertThat(session.fieldErrors()).containsEntry("kind", "Choose a session or a written procedure");
 		assertThat(username.getMessage()).startsWith("Use 2 to 40 lower-case letters");
+	}
+
+	@Test
+	void aConflictSaysWhyInTheProblemDetailsInTheReadersLanguage(@Autowired DonorService donors) throws Exception {
+		Donor donor = donors.create(new DonorForm("Errors Foundation " + UUID.randomUUID(), DonorKind.FOUNDATION, "",
+				false, "", "", ""), "errors_fm");
+		String reference = "ERR-" + UUID.randomUUID();
+		String contribution = """
+				{"donorId": %d, "receivedOn": "%s", "amount": 50, "currency": "USD", "creditedUsd": 50,
+				 "bankReference": "%s"}""".formatted(donor.getId(), LocalDate.now(), reference);
+		assertThat(contribute(contribution, "en").getStatus()).isEqualTo(201);
+
+		MockHttpServletResponse arabic = contribute(contribution, "ar");
+		assertThat(arabic.getStatus()).isEqualTo(409);
+		assertThat(json.readTree(arabic.getContentAsString()).get("detail").asText())
+			.isEqualTo("سبق تسجيل مساهمة بالمرجع المصرفي " + reference);
+		MockHttpServletResponse english = contribute(contribution, "en");
+		assertThat(json.readTree(english.getContentAsString()).get("detail").asText())
+			.isEqualTo("A contribution with bank reference " + reference + " is already recorded");
+
+		LocaleContextHolder.setLocale(ARABIC);
+		assertThat(ConflictException.keyed("conflict.task.completed",
+				"Task 42 was completed meanwhile; reload your task list", "42").inReadersLanguage())
+			.isEqualTo("أُنجزت المهمة 42 في الأثناء؛ أعيدوا تحميل قائمة مهامكم");
+		assertThat(new ConflictException("As written").inReadersLanguage()).isEqualTo("As written");
+	}
+
+	private MockHttpServletResponse contribute(String body, String lang) throws Exception {
+		return mvc.perform(post("/api/contributions").with(user(fm)).with(csrf()).cookie(new Cookie("tf-lang", lang))
+			.contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse();
 	}
 
 	private JsonNode errors(String body, String lang) throws Exception {
