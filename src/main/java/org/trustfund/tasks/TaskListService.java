@@ -198,7 +198,8 @@ public class TaskListService {
 			throw new AccessDeniedException("Task " + taskId + " is not offered to you");
 		}
 		if (task.getAssignee() != null) {
-			throw new ConflictException("Task " + taskId + " is already claimed by " + task.getAssignee());
+			throw ConflictException.keyed("conflict.task.claimed", "Task " + taskId + " is already claimed by " + task.getAssignee(),
+					String.valueOf(taskId), task.getAssignee());
 		}
 		return task;
 	}
