@@ -97,6 +97,14 @@ class DomainErrorsInTheReadersLanguageTest {
 	}
 
 	@Test
+	void theLedgerPageSaysWhyTheReserveWasRefusedInTheReadersLanguage() throws Exception {
+		MockHttpServletResponse r = mvc.perform(post("/ledger/reserve").with(user(fm)).with(csrf()).param("lang", "ar")
+			.param("amount", "").param("reason", "Board decision")).andReturn().getResponse();
+		assertThat(r.getStatus()).isEqualTo(400);
+		assertThat(r.getContentAsString()).contains("أدخلوا الاحتياطي الجديد").doesNotContain("Give the new reserve");
+	}
+
+	@Test
 	void theLedgerGrantsBoardAndUsersSayWhyInTheReadersLanguage() {
 		ValidationException reserve = catchThrowableOfType(ValidationException.class,
 				() -> ledger.setOperatingReserve(null, "Board decision"));
