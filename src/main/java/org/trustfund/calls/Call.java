@@ -126,7 +126,7 @@ public class Call {
 	void publish(Instant now) {
 		requireStatus(CallStatus.DRAFT, "published");
 		if (!deadlineAt.isAfter(now)) {
-			throw new ValidationException("submissionDeadline", "The submission deadline has already passed");
+			throw ValidationException.keyed("submissionDeadline", "error.call.deadlinePassed", "The submission deadline has already passed");
 		}
 		this.status = CallStatus.OPEN;
 		this.publishedAt = now;

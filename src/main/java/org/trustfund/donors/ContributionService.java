@@ -17,6 +17,7 @@ import org.trustfund.shared.Money;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /**
  * Paid contributions: each is checked, stored, booked in the ledger, counted against its pledge, and
@@ -96,22 +97,22 @@ public class ContributionService {
 
 	private Contribution book(ContributionForm form, String actor, String importedRef) {
 		boolean imported = importedRef != null;
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		Donor donor = donor(form.donorId(), errors);
 		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
 		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
 		Money credited = CurrencyAmounts.credited(form.amount(), currency, form.creditedUsd(), errors);
 		if (form.receivedOn() == null) {
-			errors.put("receivedOn", "Give the date the bank received the money");
+			errors.put("receivedOn", new Keyed("error.contribution.receivedOn", "Give the date the bank received the money"));
 		}
 		else if (form.receivedOn().isAfter(pledges.today())) {
-			errors.put("receivedOn", "The date received cannot be in the future");
+			errors.put("receivedOn", new Keyed("error.received.future", "The date received cannot be in the future"));
 		}
 		String bankRef = CurrencyAmounts.text("bankReference", form.bankReference(), 100, true, errors);
 		CurrencyAmounts.text("note", form.note(), 500, false, errors);
 		Pledge pledge = pledge(form, donor, currency, errors, imported);
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		ledger.lockForPosting();
 		// An import looks the reference up by the ledger's indexed key (below, in receive), not by this scan of
@@ -187,21 +188,21 @@ public class ContributionService {
 		}
 	}
 
-	private Donor donor(Long donorId, Map<String, String> errors) {
+	private Donor donor(Long donorId, Map<String, Keyed> errors) {
 		if (donorId == null) {
-			errors.put("donorId", "Choose the donor");
+			errors.put("donorId", new Keyed("error.donor.choose", "Choose the donor"));
 			return null;
 		}
 		try {
 			return donors.get(donorId);
 		}
 		catch (NotFoundException e) {
-			errors.put("donorId", "Unknown donor " + donorId);
+			errors.put("donorId", new Keyed("error.donor.unknown", "Unknown donor " + donorId, String.valueOf(donorId)));
 			return null;
 		}
 	}
 
-	private Pledge pledge(ContributionForm form, Donor donor, String currency, Map<String, String> errors,
+	private Pledge pledge(ContributionForm form, Donor donor, String currency, Map<String, Keyed> errors,
 			boolean imported) {
 		if (form.pledgeId() == null) {
 			return null;
@@ -211,24 +212,31 @@ public class ContributionService {
 			pledge = pledges.get(form.pledgeId());
 		}
 		catch (NotFoundException e) {
-			errors.put("pledgeId", "Unknown pledge " + form.pledgeId());
+			errors.put("pledgeId", new Keyed("error.pledge.unknown", "Unknown pledge " + form.pledgeId(),
+					String.valueOf(form.pledgeId())));
 			return null;
 		}
 		if (donor != null && !pledge.getDonorId().equals(donor.getId())) {
-			errors.put("pledgeId", "Pledge " + pledge.getId() + " belongs to another donor");
+			errors.put("pledgeId", new Keyed("error.pledge.otherDonor", "Pledge " + pledge.getId() + " belongs to another donor",
+					String.valueOf(pledge.getId())));
 		}
 		else if (!imported && !pledge.getStatus().isOutstanding()) {
-			errors.put("pledgeId", "Pledge " + pledge.getId() + " is already "
-					+ (pledge.getStatus() == PledgeStatus.PAID ? "paid" : "written off"));
+			boolean paid = pledge.getStatus() == PledgeStatus.PAID;
+			errors.put("pledgeId", new Keyed(paid ? "error.pledge.alreadyPaid" : "error.pledge.alreadyWrittenOff",
+					"Pledge " + pledge.getId() + " is already " + (paid ? "paid" : "written off"),
+					String.valueOf(pledge.getId())));
 		}
 		else if (currency != null && !currency.equals(pledge.getCurrency())) {
-			errors.put("currency", "Pledge " + pledge.getId() + " is in " + pledge.getCurrency()
-					+ ": record the amount received in " + pledge.getCurrency());
+			errors.put("currency", new Keyed("error.pledge.currency", "Pledge " + pledge.getId() + " is in "
+					+ pledge.getCurrency() + ": record the amount received in " + pledge.getCurrency(),
+					String.valueOf(pledge.getId()), pledge.getCurrency()));
 		}
 		else if (!imported && form.amount() != null && form.amount().signum() > 0 && !form.overpaymentAccepted()
 				&& form.amount().compareTo(pledge.remaining()) > 0) {
-			errors.put("amount", "Only " + pledge.getCurrency() + " " + pledge.remaining().toPlainString()
-					+ " remains on pledge " + pledge.getId() + "; confirm the over-payment to record more");
+			errors.put("amount", new Keyed("error.contribution.overpaid", "Only " + pledge.getCurrency() + " "
+					+ pledge.remaining().toPlainString() + " remains on pledge " + pledge.getId()
+					+ "; confirm the over-payment to record more", pledge.getCurrency(),
+					pledge.remaining().toPlainString(), String.valueOf(pledge.getId())));
 		}
 		return pledge;
 	}
@@ -240,7 +248,8 @@ public class ContributionService {
 	/** 409: the same bank transaction was recorded before; a retried request never counts money twice. */
 	public static class DuplicateBankReferenceException extends ConflictException {
 		DuplicateBankReferenceException(String bankRef) {
-			super("A contribution with bank reference " + bankRef + " is already recorded");
+			super("conflict.contribution.duplicate", "A contribution with bank reference " + bankRef + " is already recorded",
+					bankRef);
 		}
 	}
 }

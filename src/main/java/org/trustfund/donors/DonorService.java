@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /** Member States and private donors, and each donor's totals. */
 @Service
@@ -103,34 +104,40 @@ public class DonorService {
 	}
 
 	private void check(DonorForm form, Long id) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		CurrencyAmounts.text("name", form.name(), 200, true, errors);
 		if (form.kind() == null) {
-			errors.put("kind", "Choose Member State, foundation, company or individual");
+			errors.put("kind", new Keyed("error.donor.kind",
+					"Choose Member State, foundation, company or individual"));
 		}
 		String country = form.country() == null ? "" : form.country().strip().toUpperCase(Locale.ROOT);
 		if (!country.isEmpty() && !List.of(Locale.getISOCountries()).contains(country)) {
-			errors.put("country", "Choose a country");
+			errors.put("country", new Keyed("error.donor.country",
+					"Choose a country"));
 		}
 		if (form.kind() == DonorKind.MEMBER_STATE) {
 			if (country.isEmpty()) {
-				errors.put("country", "A Member State donor needs its country");
+				errors.put("country", new Keyed("error.donor.countryNeeded",
+					"A Member State donor needs its country"));
 			}
 			else if (donors.existsByKindAndCountryAndIdNot(DonorKind.MEMBER_STATE, country, id == null ? -1 : id)) {
-				errors.put("country", "This Member State is already a donor");
+				errors.put("country", new Keyed("error.donor.memberStateExists",
+					"This Member State is already a donor"));
 			}
 			if (form.anonymousInReports()) {
-				errors.put("anonymous", "Member States are named in reports; only private donors can be anonymous");
+				errors.put("anonymous", new Keyed("error.donor.anonymous",
+					"Member States are named in reports; only private donors can be anonymous"));
 			}
 		}
 		CurrencyAmounts.text("contactName", form.contactName(), 200, false, errors);
 		String email = CurrencyAmounts.text("contactEmail", form.contactEmail(), 200, false, errors);
 		if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("contactEmail", "Give a valid e-mail address");
+			errors.put("contactEmail", new Keyed("error.email.invalid",
+					"Give a valid e-mail address"));
 		}
 		CurrencyAmounts.text("notes", form.notes(), 2000, false, errors);
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 	}
 }

@@ -90,8 +90,9 @@ public class Pledge {
 	boolean recordPayment(BigDecimal payment, boolean overpaymentAccepted) {
 		requireOutstanding("paid");
 		if (payment.compareTo(remaining()) > 0 && !overpaymentAccepted) {
-			throw new ValidationException("amount", "Only " + currency + " " + remaining().toPlainString()
-					+ " remains on this pledge; confirm the over-payment to record more");
+			throw ValidationException.keyed("amount", "error.pledge.overpaid", "Only " + currency + " "
+					+ remaining().toPlainString() + " remains on this pledge; confirm the over-payment to record more",
+					currency, remaining().toPlainString());
 		}
 		paidAmount = paidAmount.add(payment);
 		status = paidAmount.compareTo(amount) >= 0 ? PledgeStatus.PAID : PledgeStatus.PARTLY_PAID;
@@ -124,7 +125,7 @@ public class Pledge {
 	void reschedule(LocalDate newDate, String note, LocalDate today) {
 		requireOutstanding("rescheduled");
 		if (newDate == null || !newDate.isAfter(today)) {
-			throw new ValidationException("newExpectedDate", "Give a new expected date after today");
+			throw ValidationException.keyed("newExpectedDate", "error.pledge.newDate", "Give a new expected date after today");
 		}
 		this.expectedOn = newDate;
 		this.followUpNote = note;

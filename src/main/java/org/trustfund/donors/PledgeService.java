@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.shared.NotFoundException;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /**
  * Pledges and their follow-up process: recording a pledge starts it; a payment that settles the pledge,
@@ -50,7 +51,7 @@ public class PledgeService {
 	public Pledge importPledge(String reference, PledgeForm form, PledgeStatus status, String writeOffReason,
 			String actor) {
 		if (status == PledgeStatus.PARTLY_PAID || status == null) {
-			throw new ValidationException("status", "An imported pledge is open, paid or written off");
+			throw ValidationException.keyed("status", "error.pledge.importStatus", "An imported pledge is open, paid or written off");
 		}
 		Pledge pledge = validated(form, actor);
 		pledge.imported(reference, status == PledgeStatus.PAID);
@@ -73,26 +74,27 @@ public class PledgeService {
 	}
 
 	private Pledge validated(PledgeForm form, String actor) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		if (form.donorId() == null) {
-			errors.put("donorId", "Choose the donor");
+			errors.put("donorId", new Keyed("error.donor.choose", "Choose the donor"));
 		}
 		else {
 			try {
 				donors.get(form.donorId());
 			}
 			catch (NotFoundException e) {
-				errors.put("donorId", "Unknown donor " + form.donorId());
+				errors.put("donorId", new Keyed("error.donor.unknown", "Unknown donor " + form.donorId(),
+						String.valueOf(form.donorId())));
 			}
 		}
 		String currency = CurrencyAmounts.currency("currency", form.currency(), errors);
 		CurrencyAmounts.amount("amount", form.amount(), currency, errors);
 		if (form.expectedOn() == null) {
-			errors.put("expectedOn", "Give the date the payment is expected");
+			errors.put("expectedOn", new Keyed("error.pledge.expectedOn", "Give the date the payment is expected"));
 		}
 		String earmark = CurrencyAmounts.text("earmark", form.earmark(), 500, false, errors);
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new Pledge(form.donorId(), form.amount(), currency, form.expectedOn(), earmark, actor, clock.instant());
 	}
@@ -109,10 +111,10 @@ public class PledgeService {
 	public void writeOffByFollowUp(long id, String reason, String actor) {
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty()) {
-			throw new ValidationException("reason", "Give the reason for the write-off");
+			throw ValidationException.keyed("reason", "error.pledge.writeOffReason", "Give the reason for the write-off");
 		}
 		if (why.length() > 2000) {
-			throw new ValidationException("reason", "At most 2000 characters");
+			throw ValidationException.keyed("reason", "error.text.max2000", "At most 2000 characters");
 		}
 		get(id).writeOff(why, actor, clock.instant());
 	}

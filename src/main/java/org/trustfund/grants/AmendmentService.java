@@ -59,19 +59,21 @@ public class AmendmentService {
 			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + " and cannot be amended");
 		}
 		if (amendments.findByGrantIdOrderByIdDesc(grantId).stream().anyMatch(a -> a.getStatus() == Amendment.Status.REQUESTED)) {
-			throw new ConflictException("An amendment of this grant already waits for a decision");
+			throw ConflictException.keyed("conflict.amendment.waiting", "An amendment of this grant already waits for a decision");
 		}
 		String why = r.justification() == null ? "" : r.justification().strip();
 		if (why.isEmpty() || why.length() > 2000) {
-			throw new ValidationException("justification", "Explain why the agreement should change (up to 2000 characters)");
+			throw ValidationException.keyed("justification", "error.amendment.justification",
+					"Explain why the agreement should change (up to 2000 characters)");
 		}
 		if (r.kind() == null) {
-			throw new ValidationException("kind", "Choose an extension or a budget reallocation");
+			throw ValidationException.keyed("kind", "error.amendment.kind", "Choose an extension or a budget reallocation");
 		}
 		String lines = null;
 		if (r.kind() == Kind.EXTENSION) {
 			if (r.newEndsOn() == null || !r.newEndsOn().isAfter(g.getEndsOn())) {
-				throw new ValidationException("newEndsOn", "Give a new end date after " + g.getEndsOn());
+				throw ValidationException.keyed("newEndsOn", "error.amendment.newEnd", "Give a new end date after " + g.getEndsOn(),
+						String.valueOf(g.getEndsOn()));
 			}
 			g.checkExtension(r.newEndsOn());
 		}
@@ -134,12 +136,14 @@ public class AmendmentService {
 	private static String reallocation(AgreementVersion current, List<BigDecimal> amounts) {
 		if (amounts == null || amounts.size() != current.getLines().size()
 				|| amounts.stream().anyMatch(x -> x == null || x.signum() < 0 || x.stripTrailingZeros().scale() > 2)) {
-			throw new ValidationException("newAmounts", "Give a new amount (0 or more, in " + Money.CURRENCY + ") for every budget line");
+			throw ValidationException.keyed("newAmounts", "error.amendment.lineAmounts", "Give a new amount (0 or more, in "
+					+ Money.CURRENCY + ") for every budget line");
 		}
 		BigDecimal total = amounts.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (total.compareTo(current.total()) != 0) {
-			throw new ValidationException("newAmounts", "The lines must still add up to " + Money.CURRENCY
-					+ " " + current.total().toPlainString() + " (they add up to " + Money.CURRENCY + " " + total.toPlainString() + ")");
+			throw ValidationException.keyed("newAmounts", "error.amendment.total", "The lines must still add up to "
+					+ Money.CURRENCY + " " + current.total().toPlainString() + " (they add up to " + Money.CURRENCY + " "
+					+ total.toPlainString() + ")", current.total().toPlainString(), total.toPlainString());
 		}
 		return amounts.stream().map(x -> x.setScale(2).toPlainString()).collect(Collectors.joining(";"));
 	}

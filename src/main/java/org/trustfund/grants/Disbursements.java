@@ -55,8 +55,9 @@ public class Disbursements {
 		return payments.findByGrantIdAndBankReference(grantId, order.bankReference()).map(p -> {
 			if (order.amount() == null || p.getAmount().amount().compareTo(order.amount()) != 0
 					|| order.paidOn() != null && !order.paidOn().equals(p.getPaidOn())) {
-				throw new ConflictException("Bank reference " + order.bankReference() + " was recorded for another "
-						+ "payment of " + Money.CURRENCY + " " + p.getAmount() + " on " + p.getPaidOn());
+				throw ConflictException.keyed("conflict.payment.otherAmount", "Bank reference " + order.bankReference()
+						+ " was recorded for another payment of " + Money.CURRENCY + " " + p.getAmount() + " on "
+						+ p.getPaidOn(), order.bankReference(), String.valueOf(p.getAmount()), String.valueOf(p.getPaidOn()));
 			}
 			return p;
 		});
@@ -73,12 +74,13 @@ public class Disbursements {
 		validate(order);
 		Optional<Payment> earlier = replay(grantId, order);
 		if (earlier.isPresent()) {
-			throw new ConflictException("This payment (bank reference " + order.bankReference() + ") is already recorded");
+			throw ConflictException.keyed("conflict.payment.recorded", "This payment (bank reference " + order.bankReference()
+					+ ") is already recorded", order.bankReference());
 		}
 		Grant g = grants.get(grantId);
 		requireNoOverdueReport(g);
 		if (order.paidOn().isAfter(LocalDate.now(clock))) {
-			throw new ValidationException("paidOn", "A payment cannot be dated in the future");
+			throw ValidationException.keyed("paidOn", "error.payment.future", "A payment cannot be dated in the future");
 		}
 		Tranche t = g.pay(Money.of(order.amount()), order.paidOn());
 		long entry = ledger.disburse(g.getGrantRef(), Money.of(order.amount()), order.bankReference(), order.paidOn());
@@ -110,21 +112,22 @@ public class Disbursements {
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		LocalDate on = receivedOn == null ? today : receivedOn;
 		if (on.isAfter(today)) {
-			throw new ValidationException("receivedOn", "The date received cannot be in the future");
+			throw ValidationException.keyed("receivedOn", "error.received.future", "The date received cannot be in the future");
 		}
 		String ref = reference == null ? "" : reference.strip();
 		if (ref.isEmpty() || ref.length() > 100) {
-			throw new ValidationException("reference", "Give the bank reference of the returned money");
+			throw ValidationException.keyed("reference", "error.refund.reference", "Give the bank reference of the returned money");
 		}
 		if (amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
+			throw ValidationException.keyed("amount", "error.amount.usdTwoDecimals", "Give a positive amount in " + Money.CURRENCY
+					+ " with at most two decimals");
 		}
 		Optional<Refund> earlier = refunds.findByGrantIdAndReference(grantId, ref);
 		if (earlier.isPresent()) {
 			if (earlier.get().getAmount().amount().compareTo(amount) == 0) {
 				return earlier.get();
 			}
-			throw new ConflictException("Reference " + ref + " was recorded for another refund");
+			throw ConflictException.keyed("conflict.refund.otherAmount", "Reference " + ref + " was recorded for another refund", ref);
 		}
 		Grant g = grants.get(grantId);
 		g.refund(Money.of(amount), on);
@@ -144,20 +147,21 @@ public class Disbursements {
 
 	private void requireNoOverdueReport(Grant g) {
 		if (grantRepository.hasOverdueReport(g.getOrganisationId())) {
-			throw new ConflictException("A report of this NGO's grants is overdue: no tranche can be paid until it "
-					+ "is submitted");
+			throw ConflictException.keyed("conflict.payment.reportOverdue", "A report of this NGO's grants is overdue: no "
+					+ "tranche can be paid until it is submitted");
 		}
 	}
 
 	private static void validate(PaymentOrder order) {
 		if (order.paidOn() == null) {
-			throw new ValidationException("paidOn", "Give the payment date");
+			throw ValidationException.keyed("paidOn", "error.payment.date", "Give the payment date");
 		}
 		if (order.bankReference().isEmpty() || order.bankReference().length() > 100) {
-			throw new ValidationException("bankReference", "Give the bank's reference of the payment");
+			throw ValidationException.keyed("bankReference", "error.payment.reference", "Give the bank's reference of the payment");
 		}
 		if (order.amount() == null || order.amount().signum() <= 0 || order.amount().stripTrailingZeros().scale() > 2) {
-			throw new ValidationException("amount", "Give a positive amount in " + Money.CURRENCY + " with at most two decimals");
+			throw ValidationException.keyed("amount", "error.amount.usdTwoDecimals", "Give a positive amount in " + Money.CURRENCY
+					+ " with at most two decimals");
 		}
 	}
 }

@@ -204,10 +204,12 @@ public class Grant {
 		if (status != GrantStatus.ACTIVE) {
 			throw new ConflictException("Grant " + grantRef + " is " + status + ": no tranche can be paid");
 		}
-		Tranche next = nextTranche().orElseThrow(() -> new ConflictException("Every tranche of " + grantRef + " is paid"));
+		Tranche next = nextTranche().orElseThrow(() -> ConflictException.keyed("conflict.grant.allPaid",
+				"Every tranche of " + grantRef + " is paid", grantRef));
 		if (next.getAfterReport() != null && report(next.getAfterReport()).getStatus() != ReportStatus.ACCEPTED) {
-			throw new ConflictException("Tranche " + next.getNumber() + " waits for the acceptance of report "
-					+ next.getAfterReport());
+			throw ConflictException.keyed("conflict.tranche.waitsForReport", "Tranche " + next.getNumber()
+					+ " waits for the acceptance of report " + next.getAfterReport(), String.valueOf(next.getNumber()),
+					String.valueOf(next.getAfterReport()));
 		}
 		return next;
 	}
@@ -220,12 +222,14 @@ public class Grant {
 		Tranche next = checkPayable();
 		requireNotBeforeAward("paidOn", on, "A payment");
 		if (paid.isGreaterThan(remaining())) {
-			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than the " + Money.CURRENCY
-					+ " " + remaining() + " that remains on the grant");
+			throw ValidationException.keyed("amount", "error.payment.aboveRemaining", Money.CURRENCY + " " + paid
+					+ " is more than the " + Money.CURRENCY + " " + remaining() + " that remains on the grant",
+					paid.toString(), remaining().toString());
 		}
 		if (paid.isGreaterThan(next.getAmount())) {
-			throw new ValidationException("amount", Money.CURRENCY + " " + paid + " is more than tranche "
-					+ next.getNumber() + " (" + Money.CURRENCY + " " + next.getAmount() + ")");
+			throw ValidationException.keyed("amount", "error.payment.aboveTranche", Money.CURRENCY + " " + paid
+					+ " is more than tranche " + next.getNumber() + " (" + Money.CURRENCY + " " + next.getAmount() + ")",
+					paid.toString(), String.valueOf(next.getNumber()), String.valueOf(next.getAmount()));
 		}
 		next.paid(paid, on);
 		disbursed = disbursed.plus(paid);
@@ -247,8 +251,9 @@ public class Grant {
 
 	private void requireNotBeforeAward(String field, LocalDate date, String what) {
 		if (awardedOn != null && date.isBefore(awardedOn)) {
-			throw new ValidationException(field, what + " cannot be dated before the award of grant " + grantRef
-					+ " on " + awardedOn);
+			throw ValidationException.keyed(field, "paidOn".equals(field) ? "error.payment.beforeAward"
+					: "error.refund.beforeAward", what + " cannot be dated before the award of grant " + grantRef + " on "
+					+ awardedOn, grantRef, awardedOn.toString());
 		}
 	}
 
@@ -258,11 +263,14 @@ public class Grant {
 	/** @throws ValidationException ({@code newEndsOn}) unless {@code newEnd} is after the end, by 24 months at most */
 	public void checkExtension(LocalDate newEnd) {
 		if (newEnd == null || !newEnd.isAfter(endsOn)) {
-			throw new ValidationException("newEndsOn", "A no-cost extension must end after " + endsOn);
+			throw ValidationException.keyed("newEndsOn", "error.extension.notLater", "A no-cost extension must end after " + endsOn,
+					endsOn.toString());
 		}
 		if (newEnd.isAfter(endsOn.plusMonths(MAX_EXTENSION_MONTHS))) {
-			throw new ValidationException("newEndsOn", "A no-cost extension moves the end by " + MAX_EXTENSION_MONTHS
-					+ " months at most, to " + endsOn.plusMonths(MAX_EXTENSION_MONTHS) + "; a longer project is a new grant");
+			throw ValidationException.keyed("newEndsOn", "error.extension.tooLong", "A no-cost extension moves the end by "
+					+ MAX_EXTENSION_MONTHS + " months at most, to " + endsOn.plusMonths(MAX_EXTENSION_MONTHS)
+					+ "; a longer project is a new grant", String.valueOf(MAX_EXTENSION_MONTHS),
+					endsOn.plusMonths(MAX_EXTENSION_MONTHS).toString());
 		}
 	}
 

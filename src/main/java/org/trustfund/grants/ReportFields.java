@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 import org.trustfund.shared.Money;
 
 /**
@@ -24,7 +25,7 @@ public final class ReportFields {
 	}
 
 	public static ReportFigures parse(Map<String, String> fields, int budgetLines) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		int[] groups = new int[4];
 		for (int i = 0; i < 4; i++) {
 			groups[i] = count(fields, GROUPS.get(i), true, errors);
@@ -38,19 +39,19 @@ public final class ReportFields {
 		}
 		String narrative = fields.getOrDefault("narrative", "").strip();
 		if (narrative.isEmpty() || narrative.length() > 4000) {
-			errors.put("narrative", "Describe the period's work (up to 4000 characters)");
+			errors.put("narrative", new Keyed("error.report.narrative", "Describe the period's work (up to 4000 characters)"));
 		}
 		List<BigDecimal> spent = new ArrayList<>();
 		for (int i = 0; i < budgetLines; i++) {
 			spent.add(amount(fields, "spent" + i, errors));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new ReportFigures(groups[0], groups[1], groups[2], groups[3], services, narrative, spent);
 	}
 
-	private static int count(Map<String, String> fields, String name, boolean required, Map<String, String> errors) {
+	private static int count(Map<String, String> fields, String name, boolean required, Map<String, Keyed> errors) {
 		String raw = fields.getOrDefault(name, "").strip();
 		if (raw.isEmpty() && !required) {
 			return 0;
@@ -64,11 +65,12 @@ public final class ReportFields {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		errors.put(name, "Give a whole number of victims from 0 to " + MAX_COUNT);
+		errors.put(name, new Keyed("error.report.count", "Give a whole number of victims from 0 to " + MAX_COUNT,
+				String.valueOf(MAX_COUNT)));
 		return 0;
 	}
 
-	private static BigDecimal amount(Map<String, String> fields, String name, Map<String, String> errors) {
+	private static BigDecimal amount(Map<String, String> fields, String name, Map<String, Keyed> errors) {
 		try {
 			BigDecimal a = new BigDecimal(fields.getOrDefault(name, "").strip());
 			if (a.signum() >= 0 && a.stripTrailingZeros().scale() <= 2 && a.compareTo(new BigDecimal("1e12")) < 0) {
@@ -78,7 +80,8 @@ public final class ReportFields {
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		errors.put(name, "Give the amount spent in " + Money.CURRENCY + " (0 or more, at most two decimals)");
+		errors.put(name, new Keyed("error.report.spent", "Give the amount spent in " + Money.CURRENCY
+				+ " (0 or more, at most two decimals)"));
 		return BigDecimal.ZERO;
 	}
 }

@@ -169,7 +169,7 @@ public class FundLedger {
 	@Transactional
 	public long setOperatingReserve(Money level, String reason) {
 		if (level == null) {
-			throw new ValidationException("amount", "Give the new operating reserve");
+			throw ValidationException.keyed("amount", "error.reserve.missing", "Give the new operating reserve");
 		}
 		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = lockTheFund();
@@ -190,19 +190,19 @@ public class FundLedger {
 	@Transactional
 	public long setOperatingReserve(Money level, String reason, LocalDate valueDate, String reference) {
 		if (level == null) {
-			throw new ValidationException("amount", "Give the new operating reserve");
+			throw ValidationException.keyed("amount", "error.reserve.missing", "Give the new operating reserve");
 		}
 		LedgerRules.date("valueDate", valueDate);
 		if (valueDate.isAfter(today())) {
-			throw new ValidationException("valueDate", "The value date cannot be in the future");
+			throw ValidationException.keyed("valueDate", "error.ledger.valueDateFuture", "The value date cannot be in the future");
 		}
 		String why = LedgerRules.text("reason", reason);
 		String ref = LedgerRules.text("reference", reference);
 		FundBalance fund = lockTheFund();
 		LocalDate last = entries.lastValueDate(EntryType.OPERATING_RESERVE_SET);
 		if (last != null && valueDate.isBefore(last)) {
-			throw new ValidationException("valueDate", "The operating reserve was last set on " + last
-					+ "; a level from an earlier day would rewrite the reserve of the days between");
+			throw ValidationException.keyed("valueDate", "error.reserve.beforeLastSet", "The operating reserve was last set on "
+					+ last + "; a level from an earlier day would rewrite the reserve of the days between", last.toString());
 		}
 		String key = operatingReserveKey(ref);
 		requireFirst(key, "An operating reserve with reference " + ref + " is already recorded");

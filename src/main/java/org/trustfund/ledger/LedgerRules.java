@@ -20,14 +20,14 @@ final class LedgerRules {
 
 	static Money positive(String field, Money amount) {
 		if (amount == null || !amount.isPositive()) {
-			throw new ValidationException(field, "The amount must be more than zero");
+			throw ValidationException.keyed(field, "error.amount.notPositive", "The amount must be more than zero");
 		}
 		return amount;
 	}
 
 	static LocalDate date(String field, LocalDate valueDate) {
 		if (valueDate == null) {
-			throw new ValidationException(field, "Give the date");
+			throw ValidationException.keyed(field, "error.date.missing", "Give the date");
 		}
 		return valueDate;
 	}
@@ -41,15 +41,17 @@ final class LedgerRules {
 
 	static void release(GrantPosition grant, Money amount) {
 		if (amount.amount().compareTo(grant.undisbursed()) > 0) {
-			throw new ValidationException("amount", "Grant " + grant.grantRef() + " has " + usd(grant.undisbursed())
-					+ " committed and not paid out; " + amount.format() + " cannot be released");
+			throw ValidationException.keyed("amount", "error.ledger.releaseTooLarge", "Grant " + grant.grantRef() + " has "
+					+ usd(grant.undisbursed()) + " committed and not paid out; " + amount.format() + " cannot be released",
+					grant.grantRef(), usd(grant.undisbursed()), amount.format());
 		}
 	}
 
 	static void disburse(GrantPosition grant, Money amount) {
 		if (amount.amount().compareTo(grant.undisbursed()) > 0) {
-			throw new ValidationException("amount", "Grant " + grant.grantRef() + " has " + usd(grant.undisbursed())
-					+ " committed and not paid out; a disbursement of " + amount.format() + " exceeds it");
+			throw ValidationException.keyed("amount", "error.ledger.disbursementTooLarge", "Grant " + grant.grantRef()
+					+ " has " + usd(grant.undisbursed()) + " committed and not paid out; a disbursement of "
+					+ amount.format() + " exceeds it", grant.grantRef(), usd(grant.undisbursed()), amount.format());
 		}
 	}
 
@@ -60,8 +62,9 @@ final class LedgerRules {
 	 */
 	static void refund(GrantPosition grant, Money amount) {
 		if (amount.amount().compareTo(grant.refundable()) > 0) {
-			throw new ValidationException("amount", "A refund cannot exceed the " + Money.CURRENCY + " "
-					+ grant.refundable().setScale(2, RoundingMode.HALF_UP).toPlainString() + " paid to the grantee");
+			String paid = grant.refundable().setScale(2, RoundingMode.HALF_UP).toPlainString();
+			throw ValidationException.keyed("amount", "error.refund.aboveRefundable", "A refund cannot exceed the "
+					+ Money.CURRENCY + " " + paid + " paid to the grantee", paid);
 		}
 	}
 
@@ -69,8 +72,8 @@ final class LedgerRules {
 	static BigDecimal reserveChange(FundTotals before, Money level) {
 		BigDecimal change = level.amount().subtract(before.reserve());
 		if (change.signum() == 0) {
-			throw new ValidationException("amount", "The operating reserve is already " + level.format()
-					+ ": nothing to change");
+			throw ValidationException.keyed("amount", "error.reserve.unchanged", "The operating reserve is already "
+					+ level.format() + ": nothing to change", level.format());
 		}
 		if (before.available().subtract(change).signum() < 0) {
 			throw new InsufficientFundsException("an operating reserve of " + level.format(),
@@ -117,11 +120,11 @@ final class LedgerRules {
 	/** A required text, stripped; reasons may be longer than references. */
 	static String text(String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new ValidationException(field, "This is required");
+			throw ValidationException.keyed(field, "error.required", "This is required");
 		}
 		String v = value.strip();
 		if (v.length() > ("reason".equals(field) ? 1000 : 100)) {
-			throw new ValidationException(field, "This is too long");
+			throw ValidationException.keyed(field, "error.tooLong", "This is too long");
 		}
 		return v;
 	}

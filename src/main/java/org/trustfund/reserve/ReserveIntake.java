@@ -58,8 +58,9 @@ class ReserveIntake {
 			if (EntryState.ON_LIST.name().equals(existing.get(0))) {
 				return; // the same outcome applied twice: already on the list
 			}
-			throw new ConflictException("Project " + reserved.proposalId() + " left this reserve list ("
-					+ existing.get(0) + ") and cannot be put on it again");
+			throw ConflictException.keyed("conflict.reserve.left", "Project " + reserved.proposalId()
+					+ " left this reserve list (" + existing.get(0) + ") and cannot be put on it again",
+					String.valueOf(reserved.proposalId()), String.valueOf(existing.get(0)));
 		}
 		Proposal p = proposals.get(reserved.proposalId());
 		var project = new ReserveEntry.Project(p.getId(), p.getOrganisationId(),

@@ -93,8 +93,10 @@ public class ReserveListService {
 					+ " is not on the reserve list of call " + callId));
 		if (entry.isOnList() && list.getCurrentOfferSession() != null
 				&& list.getCurrentOfferSession().equals(entry.getLastOfferedIn())) {
-			throw new ConflictException("Project " + proposalId + " is before the Board (written procedure "
-					+ list.getCurrentOfferSession() + "); withdraw it after the Board has decided");
+			throw ConflictException.keyed("conflict.reserve.beforeBoard", "Project " + proposalId
+					+ " is before the Board (written procedure " + list.getCurrentOfferSession()
+					+ "); withdraw it after the Board has decided", String.valueOf(proposalId),
+					String.valueOf(list.getCurrentOfferSession()));
 		}
 		entry.withdraw(why, actor, history.now());
 		outcomes.withdrawFromReserveList(proposalId, why, actor);

@@ -62,6 +62,21 @@ public class ValidationException extends RuntimeException {
 		translator = messages;
 	}
 
+	/**
+	 * @return every field's message in the current request's language, joined by "; " (for a page that shows
+	 *         the refusal in one place); {@link #getMessage()} stays English, for the logs
+	 */
+	public String inReadersLanguage() {
+		return String.join("; ", fieldErrors().values());
+	}
+
+	/** @return {@code message} read in the current request's language, or its English text */
+	static String read(Keyed message) {
+		BiFunction<String, Object[], String> messages = translator;
+		String text = messages == null ? null : messages.apply(message.key(), message.args());
+		return text == null ? message.english() : text;
+	}
+
 	/** @return the message per field, in the current request's language where the rule gave a key */
 	public Map<String, String> fieldErrors() {
 		BiFunction<String, Object[], String> messages = translator;

@@ -104,7 +104,8 @@ public class TaskListService {
 				tasks.claim(taskId, user.getUsername());
 			}
 			catch (NullValueException e) {
-				throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+				throw ConflictException.keyed("conflict.task.completed", "Task " + taskId + " was completed meanwhile; reload your task list",
+					String.valueOf(taskId));
 			}
 		}
 	}
@@ -118,14 +119,14 @@ public class TaskListService {
 	public void unclaim(String taskId, AppUser user) {
 		Task task = actable(taskId, user);
 		if (!user.getUsername().equals(task.getAssignee())) {
-			throw new ConflictException("This task is not claimed by you");
+			throw ConflictException.keyed("conflict.task.notYours", "This task is not claimed by you");
 		}
 		// A task assigned to one person and offered to no group (a trustee's ballot, the chair's signature,
 		// a reviewer's assignment) would belong to nobody once given back.
 		boolean offered = tasks.getIdentityLinksForTask(taskId).stream()
 			.anyMatch(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null);
 		if (!offered) {
-			throw new ConflictException("This task is yours alone and cannot be given back");
+			throw ConflictException.keyed("conflict.task.yoursAlone", "This task is yours alone and cannot be given back");
 		}
 		tasks.setAssignee(taskId, null);
 	}
@@ -157,7 +158,8 @@ public class TaskListService {
 		}
 		catch (NullValueException e) {
 			// Completed by someone else between our read and our claim (a double-click, a colleague).
-			throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+			throw ConflictException.keyed("conflict.task.completed", "Task " + taskId + " was completed meanwhile; reload your task list",
+					String.valueOf(taskId));
 		}
 	}
 
@@ -173,7 +175,8 @@ public class TaskListService {
 	private void lockOpen(String taskId) {
 		if (jdbc.queryForList("select ID_ from ACT_RU_TASK where ID_ = ? for update", String.class, taskId).isEmpty()) {
 			if (history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
-				throw new ConflictException("Task " + taskId + " was completed meanwhile; reload your task list");
+				throw ConflictException.keyed("conflict.task.completed", "Task " + taskId + " was completed meanwhile; reload your task list",
+					String.valueOf(taskId));
 			}
 			throw new NotFoundException("No open task " + taskId);
 		}
@@ -195,7 +198,8 @@ public class TaskListService {
 			throw new AccessDeniedException("Task " + taskId + " is not offered to you");
 		}
 		if (task.getAssignee() != null) {
-			throw new ConflictException("Task " + taskId + " is already claimed by " + task.getAssignee());
+			throw ConflictException.keyed("conflict.task.claimed", "Task " + taskId + " is already claimed by " + task.getAssignee(),
+					String.valueOf(taskId), task.getAssignee());
 		}
 		return task;
 	}

@@ -32,11 +32,11 @@ public class UserService {
 	public UserAccount create(String username, String displayName, String email, String password, Set<Role> roles,
 			Long organisationId) {
 		if (username == null || !username.matches(USERNAME_PATTERN)) {
-			throw new ValidationException("username",
+			throw ValidationException.keyed("username", "error.user.username",
 					"Use 2 to 40 lower-case letters, digits, dots or underscores, starting with a letter or digit");
 		}
 		if (users.existsById(username)) {
-			throw new ValidationException("username", "This username is already taken");
+			throw ValidationException.keyed("username", "error.user.taken", "This username is already taken");
 		}
 		checkPassword(password);
 		try {
@@ -128,10 +128,10 @@ public class UserService {
 	private static void checkPassword(String password) {
 		// The length rule is checked on the forms and API (PasswordRules); demo users have "demo".
 		if (password == null || password.isBlank()) {
-			throw new ValidationException("password", "A password is required");
+			throw ValidationException.keyed("password", "error.user.passwordMissing", "A password is required");
 		}
 		if (!PasswordBytes.Check.fits(password)) {
-			throw new ValidationException("password",
+			throw ValidationException.keyed("password", "error.user.passwordTooLong",
 					"A password may have at most 72 bytes (72 letters of the Latin alphabet, fewer in other scripts)");
 		}
 	}

@@ -58,7 +58,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException e) {
-		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+		return problem(HttpStatus.CONFLICT, "Conflict", e.inReadersLanguage());
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -25,7 +25,8 @@ public class BallotBox {
 		voting.castBallot(sessionId, username, ballot);
 		Task task = votingTask(sessionId, username);
 		if (task == null) {
-			throw new ConflictException("You have no open voting task in Board session " + sessionId);
+			throw ConflictException.keyed("conflict.voting.noTask", "You have no open voting task in Board session " + sessionId,
+					String.valueOf(sessionId));
 		}
 		tasks.complete(task.getId());
 		return voting.votesOf(sessionId, username);

@@ -65,19 +65,19 @@ public class SessionService implements ReserveOffers {
 	@Transactional
 	public BoardSession convene(long callId, SessionKind kind, String actor) {
 		if (kind == null || kind == SessionKind.RESERVE_OFFER) {
-			throw new ValidationException("kind", "Choose a session or a written procedure");
+			throw ValidationException.keyed("kind", "error.session.kind", "Choose a session or a written procedure");
 		}
 		Call call = calls.get(callId);
 		if (call.getStatus() != CallStatus.READY_FOR_BOARD) {
-			throw new ValidationException("callId", "The call's recommendation is not with the Board");
+			throw ValidationException.keyed("callId", "error.session.notWithBoard", "The call's recommendation is not with the Board");
 		}
 		if (sessions.existsByCallIdAndKindInAndStatusNot(callId, EnumSet.of(SessionKind.MEETING, SessionKind.WRITTEN),
 				SessionStatus.APPLIED)) {
-			throw new ConflictException("A Board session on this call is already in progress");
+			throw ConflictException.keyed("conflict.session.inProgress", "A Board session on this call is already in progress");
 		}
 		List<Long> agenda = recommendations.ranked(callId).stream().map(Proposal::getId).toList();
 		if (agenda.isEmpty()) {
-			throw new ValidationException("callId", "No reviewed proposal of this call awaits the Board");
+			throw ValidationException.keyed("callId", "error.session.nothingAwaits", "No reviewed proposal of this call awaits the Board");
 		}
 		board.requireQuorum();
 		BoardSession session = create(kind, callId, agenda, board.sittingTrustees(), actor);
@@ -91,11 +91,12 @@ public class SessionService implements ReserveOffers {
 	@Transactional
 	public long prepareReserveOffer(long callId, List<Long> proposalIdsInRankOrder, boolean chairOnly) {
 		if (proposalIdsInRankOrder == null || proposalIdsInRankOrder.isEmpty()) {
-			throw new ValidationException("proposals", "A reserve-list offer needs at least one project");
+			throw ValidationException.keyed("proposals", "error.session.offerEmpty", "A reserve-list offer needs at least one project");
 		}
 		proposalIdsInRankOrder.forEach(id -> {
 			if (proposals.get(id).getCallId() != callId) {
-				throw new ValidationException("proposals", "Proposal " + id + " is not in call " + callId);
+				throw ValidationException.keyed("proposals", "error.session.notInCall", "Proposal " + id + " is not in call " + callId,
+						String.valueOf(id), String.valueOf(callId));
 			}
 		});
 		List<Trustee> sitting = board.sittingTrustees();

@@ -88,7 +88,8 @@ public class Voting {
 	public int castBallot(long sessionId, String username, List<Ballot> ballot) {
 		BoardSession session = sessions.get(sessionId);
 		if (!session.acceptsVotes(sessions.now())) {
-			throw new ConflictException("Voting in Board session " + sessionId + " is closed");
+			throw ConflictException.keyed("conflict.voting.closed", "Voting in Board session " + sessionId + " is closed",
+					String.valueOf(sessionId));
 		}
 		if (voters(sessionId).stream().noneMatch(username::equals)) {
 			throw new AccessDeniedException(username + " does not vote in Board session " + sessionId);

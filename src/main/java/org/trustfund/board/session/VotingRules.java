@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /**
  * The voting rules, without any database, in the style of the ledger's money rules: functions of plain
@@ -40,21 +41,24 @@ final class VotingRules {
 	 */
 	static List<Cast> ballot(List<Long> agenda, Map<Long, VoteChoice> earlier, List<Ballot> ballot) {
 		Set<Long> onAgenda = new HashSet<>(agenda);
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		Map<Long, Ballot> lines = new LinkedHashMap<>();
 		for (Ballot line : ballot == null ? List.<Ballot>of() : ballot) {
 			if (line.proposalId() == null || !onAgenda.contains(line.proposalId())) {
-				errors.put("votes", "Proposal " + line.proposalId() + " is not on this session's agenda");
+				errors.put("votes", new Keyed("error.vote.offAgenda", "Proposal " + line.proposalId()
+						+ " is not on this session's agenda", String.valueOf(line.proposalId())));
 			}
 			else if (lines.putIfAbsent(line.proposalId(), line) != null) {
-				errors.put(Ballot.field(line.proposalId()), "Vote only once on each proposal");
+				errors.put(Ballot.field(line.proposalId()), new Keyed("error.vote.twice", "Vote only once on each proposal"));
 			}
 			else if (earlier.containsKey(line.proposalId()) && line.choice() != null && !line.choice().isBlank()) {
 				errors.put(Ballot.field(line.proposalId()), earlier.get(line.proposalId()) == VoteChoice.RECUSED
-						? "You are recused from this proposal" : "You already voted on this proposal");
+						? new Keyed("error.vote.recused", "You are recused from this proposal")
+						: new Keyed("error.vote.already", "You already voted on this proposal"));
 			}
 			else if (line.comment() != null && line.comment().length() > MAX_TEXT) {
-				errors.put("comment_" + line.proposalId(), "Comments are limited to 2000 characters");
+				errors.put("comment_" + line.proposalId(), new Keyed("error.vote.commentTooLong",
+						"Comments are limited to 2000 characters"));
 			}
 		}
 		List<Cast> cast = new ArrayList<>();
@@ -65,14 +69,15 @@ final class VotingRules {
 			Ballot line = lines.get(proposalId);
 			VoteChoice choice = line == null ? null : choice(line.choice());
 			if (choice == null) {
-				errors.putIfAbsent(Ballot.field(proposalId), "Choose approve, reject, abstain or recuse");
+				errors.putIfAbsent(Ballot.field(proposalId), new Keyed("error.vote.choose",
+						"Choose approve, reject, abstain or recuse"));
 				continue;
 			}
 			String comment = line.comment() == null || line.comment().isBlank() ? null : line.comment().strip();
 			cast.add(new Cast(proposalId, choice, comment));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return cast;
 	}
@@ -108,7 +113,7 @@ final class VotingRules {
 	 */
 	static String signatureNote(String note) {
 		if (note != null && note.length() > MAX_TEXT) {
-			throw new ValidationException("note", "The note is limited to 2000 characters");
+			throw ValidationException.keyed("note", "error.vote.noteTooLong", "The note is limited to 2000 characters");
 		}
 		return note == null || note.isBlank() ? null : note.strip();
 	}

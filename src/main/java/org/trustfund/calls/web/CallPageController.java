@@ -81,7 +81,7 @@ class CallPageController {
 	String editForm(@PathVariable long id, Model model) {
 		Call call = calls.get(id);
 		if (call.isPublished()) {
-			throw new ConflictException("Only a draft call can be edited");
+			throw ConflictException.keyed("conflict.call.notDraft", "Only a draft call can be edited");
 		}
 		return form(model, CallPageForm.of(call), call);
 	}

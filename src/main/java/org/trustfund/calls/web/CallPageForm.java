@@ -17,6 +17,7 @@ import org.trustfund.calls.Call;
 import org.trustfund.calls.CallForm;
 import org.trustfund.calls.TargetGroup;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /**
  * The call form of the pages: text fields bind whatever was typed, so the form can be shown again with
@@ -64,7 +65,7 @@ public class CallPageForm {
 	}
 
 	CallForm toForm() {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		CallForm form = new CallForm(title, description, parse(errors, "openingDate", openingDate, LocalDate::parse),
 				parse(errors, "submissionDeadline", submissionDeadline, LocalDateTime::parse), timeZone,
 				new TreeSet<>(Arrays.stream(eligibleCountries.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList()),
@@ -74,12 +75,12 @@ public class CallPageForm {
 				parse(errors, "qualityThresholdPercent", qualityThresholdPercent, Integer::valueOf),
 				parse(errors, "reserveListExpiry", reserveListExpiry, LocalDate::parse));
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return form;
 	}
 
-	private static <T> T parse(Map<String, String> errors, String field, String text, Function<String, T> parser) {
+	private static <T> T parse(Map<String, Keyed> errors, String field, String text, Function<String, T> parser) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -87,7 +88,7 @@ public class CallPageForm {
 			return parser.apply(text.strip());
 		}
 		catch (RuntimeException e) {
-			errors.put(field, "Not a valid value: " + text.strip());
+			errors.put(field, new Keyed("error.value.invalid", "Not a valid value: " + text.strip(), text.strip()));
 			return null;
 		}
 	}

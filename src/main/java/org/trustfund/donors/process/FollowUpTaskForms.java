@@ -1,6 +1,7 @@
 package org.trustfund.donors.process;
 
 import static org.trustfund.donors.PledgeFollowUpProcess.*;
+import static org.trustfund.processes.ProcessValues.MAX_NOTE;
 import static org.trustfund.processes.ProcessValues.noteProblem;
 import static org.trustfund.processes.ProcessValues.recordId;
 import static org.trustfund.processes.ProcessValues.text;
@@ -20,6 +21,7 @@ import org.trustfund.tasks.TaskForm;
 import org.trustfund.tasks.TaskSubjects;
 import org.trustfund.tasks.TaskView;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /** The pledge follow-up task's form, and how its tasks are labelled in "My tasks". */
 @Configuration
@@ -73,21 +75,24 @@ class FollowUpTaskForms {
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String outcome = fields.getOrDefault(OUTCOME, "");
 				String note = text(fields, NOTE);
-				Map<String, String> errors = new LinkedHashMap<>();
+				Map<String, Keyed> errors = new LinkedHashMap<>();
 				Map<String, Object> vars = new LinkedHashMap<>();
 				if (outcome.equals(CONTACTED)) {
 					vars.put(NEW_EXPECTED_DATE, newDate(fields.get(NEW_EXPECTED_DATE), pledges.today(), errors));
 				}
 				else if (!outcome.equals(WRITE_OFF)) {
-					errors.put(OUTCOME, "Choose: the donor gave a new date, or write the pledge off");
+					errors.put(OUTCOME, new Keyed("error.followUp.outcome",
+							"Choose: the donor gave a new date, or write the pledge off"));
 				}
 				String noteProblem = noteProblem(note, true, outcome.equals(WRITE_OFF)
 						? "Give the reason for the write-off" : "Write down what the donor said");
 				if (noteProblem != null) {
-					errors.put(NOTE, noteProblem);
+					errors.put(NOTE, !note.isEmpty() ? new Keyed("error.text.max", noteProblem, String.valueOf(MAX_NOTE))
+							: outcome.equals(WRITE_OFF) ? new Keyed("error.pledge.writeOffReason", noteProblem)
+							: new Keyed("error.followUp.note", noteProblem));
 				}
 				if (!errors.isEmpty()) {
-					throw new ValidationException(errors);
+					throw ValidationException.keyed(errors);
 				}
 				vars.put(OUTCOME, outcome);
 				vars.put(NOTE, note);
@@ -96,16 +101,17 @@ class FollowUpTaskForms {
 		};
 	}
 
-	private static String newDate(String value, LocalDate today, Map<String, String> errors) {
+	private static String newDate(String value, LocalDate today, Map<String, Keyed> errors) {
 		try {
 			LocalDate date = LocalDate.parse(value == null ? "" : value.strip());
 			if (!date.isAfter(today)) {
-				errors.put(NEW_EXPECTED_DATE, "Give a new expected date after today");
+				errors.put(NEW_EXPECTED_DATE, new Keyed("error.pledge.newDate", "Give a new expected date after today"));
 			}
 			return date.toString();
 		}
 		catch (DateTimeParseException e) {
-			errors.put(NEW_EXPECTED_DATE, "Give the new expected date as yyyy-mm-dd");
+			errors.put(NEW_EXPECTED_DATE, new Keyed("error.followUp.dateFormat",
+					"Give the new expected date as yyyy-mm-dd"));
 			return null;
 		}
 	}

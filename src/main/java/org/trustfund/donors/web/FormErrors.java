@@ -38,7 +38,7 @@ final class FormErrors {
 				throw e;
 			}
 			response.setStatus(HttpStatus.CONFLICT.value());
-			reject(binding, conflictField, e.getMessage());
+			reject(binding, conflictField, e.inReadersLanguage());
 		}
 		return form.get();
 	}

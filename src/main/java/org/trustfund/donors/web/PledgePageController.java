@@ -78,7 +78,8 @@ class PledgePageController {
 		catch (ValidationException | ConflictException e) {
 			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value()
 					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("writeOffError", e.getMessage());
+			model.addAttribute("writeOffError", e instanceof ConflictException c ? c.inReadersLanguage()
+					: ((ValidationException) e).inReadersLanguage());
 			model.addAttribute("reason", reason);
 			return show(id, model);
 		}

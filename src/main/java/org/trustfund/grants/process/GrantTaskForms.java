@@ -57,7 +57,7 @@ class GrantTaskForms {
 					disbursements.pay(grantId(task), order(fields), user.getUsername());
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.getMessage());
+					throw new ValidationException(FORM, e.inReadersLanguage());
 				}
 				return Map.of();
 			}
@@ -73,7 +73,7 @@ class GrantTaskForms {
 					reports.submit(grantId(task), fields, user);
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.getMessage());
+					throw new ValidationException(FORM, e.inReadersLanguage());
 				}
 				return Map.of();
 			}
@@ -108,13 +108,13 @@ class GrantTaskForms {
 			paidOn = LocalDate.parse(fields.getOrDefault("paidOn", "").strip());
 		}
 		catch (DateTimeParseException e) {
-			throw new ValidationException("paidOn", "Give the payment date (YYYY-MM-DD)");
+			throw ValidationException.keyed("paidOn", "error.payment.dateFormat", "Give the payment date (YYYY-MM-DD)");
 		}
 		try {
 			amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
 		}
 		catch (NumberFormatException e) {
-			throw new ValidationException("amount", "Give the amount paid in " + Money.CURRENCY);
+			throw ValidationException.keyed("amount", "error.payment.amount", "Give the amount paid in " + Money.CURRENCY);
 		}
 		return new PaymentOrder(paidOn, amount, fields.get("bankReference"));
 	}
@@ -126,7 +126,9 @@ class GrantTaskForms {
 				return value;
 			}
 		}
-		throw new ValidationException(DECISION, "Choose " + String.join(" or ", allowed));
+		// the English joins the choices with "or", the Arabic with "أو" (the choices are codes, in Latin letters)
+		throw ValidationException.keyed(DECISION, "error.decision.choose", "Choose " + String.join(" or ", allowed),
+				String.join(" or ", allowed), String.join(" أو ", allowed));
 	}
 
 	static String note(Map<String, String> fields, boolean required) {

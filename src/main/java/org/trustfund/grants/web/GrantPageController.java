@@ -112,7 +112,7 @@ class GrantPageController {
 			return again(id, fields, e.fieldErrors(), model);
 		}
 		catch (ConflictException e) {
-			return again(id, fields, Map.of("kind", e.getMessage()), model);
+			return again(id, fields, Map.of("kind", e.inReadersLanguage()), model);
 		}
 	}
 
@@ -126,7 +126,7 @@ class GrantPageController {
 				amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
 			}
 			catch (NumberFormatException e) {
-				throw new ValidationException("amount", "Give the amount returned in " + Money.CURRENCY);
+				throw ValidationException.keyed("amount", "error.refund.amount", "Give the amount returned in " + Money.CURRENCY);
 			}
 			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
 					CurrentUser.username());
@@ -137,7 +137,7 @@ class GrantPageController {
 			return again(id, fields, e.fieldErrors(), model);
 		}
 		catch (ConflictException e) {
-			return again(id, fields, Map.of("reference", e.getMessage()), model);
+			return again(id, fields, Map.of("reference", e.inReadersLanguage()), model);
 		}
 	}
 
@@ -156,7 +156,7 @@ class GrantPageController {
 			return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
 		}
 		catch (java.time.format.DateTimeParseException e) {
-			throw new ValidationException(field, "Give the date as YYYY-MM-DD");
+			throw ValidationException.keyed(field, "error.date.format", "Give the date as YYYY-MM-DD");
 		}
 	}
 
@@ -167,7 +167,8 @@ class GrantPageController {
 				result.add(new BigDecimal(fields.get("newAmount" + i).strip()));
 			}
 			catch (NumberFormatException e) {
-				throw new ValidationException("newAmounts", "Give a new amount (in " + Money.CURRENCY + ") for every budget line");
+				throw ValidationException.keyed("newAmounts", "error.amendment.lineAmount",
+						"Give a new amount (in " + Money.CURRENCY + ") for every budget line");
 			}
 		}
 		return result.isEmpty() ? null : result;

@@ -83,8 +83,9 @@ class LedgerApiController {
 			level = Money.of(body.amount());
 		}
 		catch (IllegalArgumentException | NullPointerException e) {
-			throw new ValidationException("amount", e instanceof NullPointerException ? "Give the new reserve"
-					: e.getMessage());
+			throw e instanceof NullPointerException
+					? ValidationException.keyed("amount", "error.reserve.give", "Give the new reserve")
+					: ValidationException.keyed("amount", "error.asWritten", e.getMessage(), e.getMessage());
 		}
 		return EntryView.of(reports.entry(ledger.setOperatingReserve(level, body.reason())));
 	}

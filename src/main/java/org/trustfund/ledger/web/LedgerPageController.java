@@ -87,7 +87,8 @@ class LedgerPageController {
 		catch (ValidationException | ConflictException e) {
 			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value()
 					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("correctionError", e.getMessage());
+			model.addAttribute("correctionError", e instanceof ConflictException c ? c.inReadersLanguage()
+					: ((ValidationException) e).inReadersLanguage());
 			model.addAttribute("reason", reason);
 			return entry(id, model);
 		}
@@ -115,7 +116,8 @@ class LedgerPageController {
 		catch (ValidationException | ConflictException e) {
 			response.setStatus(e instanceof ConflictException ? HttpStatus.CONFLICT.value()
 					: HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("reserveError", e.getMessage());
+			model.addAttribute("reserveError", e instanceof ConflictException c ? c.inReadersLanguage()
+					: ((ValidationException) e).inReadersLanguage());
 			model.addAttribute("reserveAmount", amount);
 			model.addAttribute("reserveReason", reason);
 			return balances(false, model);
@@ -139,7 +141,8 @@ class LedgerPageController {
 			return Money.of(amount);
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("amount", amount.isBlank() ? "Give the new reserve" : e.getMessage());
+			throw amount.isBlank() ? ValidationException.keyed("amount", "error.reserve.give", "Give the new reserve")
+					: ValidationException.keyed("amount", "error.asWritten", e.getMessage(), e.getMessage());
 		}
 	}
 }

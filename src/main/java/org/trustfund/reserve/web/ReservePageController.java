@@ -57,7 +57,7 @@ class ReservePageController {
 			RedirectAttributes redirect) {
 		try {
 			if (form.proposalId() == null) {
-				throw new ValidationException("proposalId", "Choose the project to withdraw");
+				throw ValidationException.keyed("proposalId", "error.reserve.chooseProject", "Choose the project to withdraw");
 			}
 			reserve.withdraw(callId, form.proposalId(), form.reason(), CurrentUser.username());
 			redirect.addFlashAttribute("flash", "reserve.withdrawn");
@@ -68,7 +68,7 @@ class ReservePageController {
 		}
 		catch (ConflictException e) {
 			return again(callId, model, form, new ExpiryForm(null, ""), "withdraw",
-					Map.of("proposalId", e.getMessage()));
+					Map.of("proposalId", e.inReadersLanguage()));
 		}
 	}
 
@@ -93,7 +93,7 @@ class ReservePageController {
 		}
 		catch (ConflictException e) {
 			return again(callId, model, new WithdrawForm(null, ""), form, "expiry",
-					Map.of("expiresOn", e.getMessage()));
+					Map.of("expiresOn", e.inReadersLanguage()));
 		}
 	}
 

@@ -71,7 +71,7 @@ class UserApiController {
 	static final class PasswordRules {
 		static void check(String password) {
 			if (password == null || password.length() < 8) {
-				throw new ValidationException("password", "A password needs at least 8 characters");
+				throw ValidationException.keyed("password", "error.user.passwordShort", "A password needs at least 8 characters");
 			}
 		}
 	}

@@ -90,7 +90,7 @@ class SessionApiController {
 
 	static long callId(Long callId) {
 		if (callId == null) {
-			throw new ValidationException("callId", "Choose the call whose recommendation the Board decides");
+			throw ValidationException.keyed("callId", "error.session.callMissing", "Choose the call whose recommendation the Board decides");
 		}
 		return callId;
 	}
@@ -100,7 +100,7 @@ class SessionApiController {
 			return SessionKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("kind", "Choose MEETING or WRITTEN");
+			throw ValidationException.keyed("kind", "error.session.kindApi", "Choose MEETING or WRITTEN");
 		}
 	}
 }

@@ -63,7 +63,7 @@ class SessionPageController {
 			model.addAttribute("errors", e.fieldErrors());
 		}
 		catch (ConflictException e) {
-			model.addAttribute("errors", java.util.Map.of("callId", e.getMessage()));
+			model.addAttribute("errors", java.util.Map.of("callId", e.inReadersLanguage()));
 		}
 		model.addAttribute("calls", sessions.callsReadyForBoard());
 		model.addAttribute("callId", callId);
