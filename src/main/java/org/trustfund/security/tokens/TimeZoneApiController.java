@@ -1,5 +1,6 @@
 package org.trustfund.security.tokens;
 
+import org.trustfund.shared.ValidationException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +12,8 @@ import org.trustfund.users.UserService;
 
 /**
  * The caller's time zone over the JSON API ({@code /api/me/time-zone}), as on the profile page: an IANA id
- * such as "Africa/Nairobi", or {@code null} for UTC. An unknown zone is a 400 problem (field {@code timeZone}).
+ * such as "Africa/Nairobi", or "UTC" for the fund's zone (the default). A missing, null or unknown zone is a 400
+ * problem (field {@code timeZone}): a write names what it sets.
  */
 @RestController
 @Tag(name = "My profile", description = "The caller's own settings")
@@ -23,7 +25,7 @@ class TimeZoneApiController {
 		this.users = users;
 	}
 
-	/** @param timeZone an IANA zone id, or {@code null} (or blank) for UTC */
+	/** @param timeZone an IANA zone id ("UTC" for the fund's zone); {@code null} only in an answer (never chosen) */
 	record TimeZoneBody(String timeZone) {
 	}
 
@@ -34,9 +36,12 @@ class TimeZoneApiController {
 	}
 
 	@PutMapping("/api/me/time-zone")
-	@Operation(summary = "Choose the zone my dates and times are shown in: an IANA id, or null for UTC")
+	@Operation(summary = "Choose the zone my dates and times are shown in: an IANA id (\"UTC\" for the fund's zone)")
 	TimeZoneBody put(@RequestBody(required = false) TimeZoneBody body) {
-		users.preferTimeZone(CurrentUser.username(), body == null ? null : body.timeZone());
+		if (body == null || body.timeZone() == null || body.timeZone().isBlank()) {
+			throw ValidationException.keyed("timeZone", "profile.timeZoneInvalid", "Choose one of the offered time zones.");
+		}
+		users.preferTimeZone(CurrentUser.username(), body.timeZone());
 		return get();
 	}
 }

@@ -111,7 +111,10 @@ class ReaderTimeZoneTest {
 			.andExpect(status().isOk()).andExpect(jsonPath("$.timeZone").value("Africa/Nairobi"));
 		mvc.perform(put("/api/me/time-zone").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content("{\"timeZone\":null}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$.timeZone").doesNotExist());
+			.andExpect(status().isBadRequest());
+		mvc.perform(put("/api/me/time-zone").session(session).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"timeZone\":\"UTC\"}"))
+			.andExpect(status().isOk()).andExpect(jsonPath("$.timeZone").value("UTC"));
 	}
 
 	private MockHttpSession manager() throws Exception {
