@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
@@ -24,6 +25,7 @@ import org.trustfund.shared.NotFoundException;
  * session. Recording a term starts its {@code boardTerm} process, which calls for nominations in time.
  */
 @Service
+@NamedInterface("api")
 public class BoardService {
 
 	private final BoardTerms terms;

@@ -1,10 +1,12 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 /**
  * Names in {@code bpmn/board-session.bpmn}. The business key is the session's id, and the process reads the
  * session from it alone (a caller, the reserve list's call activity, passes it on); {@link #SESSION_ID} (a Long)
  * is set at the start for queries only.
  */
+@NamedInterface("api")
 public final class BoardSessionProcess {
 
 	public static final String KEY = "boardSession";

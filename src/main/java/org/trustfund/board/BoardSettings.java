@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * long trustees have to vote in a session, and how long before that deadline the late ones are reminded.
  */
 @ConfigurationProperties("trustfund.board")
+@NamedInterface("api")
 public record BoardSettings(Integer seats, Duration nominationLead, Duration votingPeriod, Duration reminderBefore) {
 
 	public BoardSettings {

@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 
 /** A Board of Trustees appointed for a term (three years in the fund's practice), with a number of seats. */
 @Entity
+@NamedInterface("api")
 public class BoardTerm {
 
 	@Id

@@ -1,6 +1,8 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/board-term.bpmn}. */
+@NamedInterface("api")
 public final class BoardTermProcess {
 
 	public static final String KEY = "boardTerm";

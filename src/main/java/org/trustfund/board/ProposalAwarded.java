@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import org.trustfund.shared.Money;
 
@@ -8,6 +9,7 @@ import org.trustfund.shared.Money;
  * or a reserve-list offer alike. The grants feature opens the grant from it; the reserve list drops the
  * project. A listener that throws undoes the award.
  */
+@NamedInterface("api")
 public record ProposalAwarded(long proposalId, long callId, long organisationId, String grantRef, Money amount,
 		long sessionId, LocalDate decidedOn, long ledgerEntryId) {
 

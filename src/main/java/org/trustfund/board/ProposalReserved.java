@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 
 /**
@@ -7,5 +8,6 @@ import org.trustfund.shared.Money;
  * to its call's reserve list: recommended for reserve, or approved when the money had run out. The reserve
  * list takes it in rank order.
  */
+@NamedInterface("api")
 public record ProposalReserved(long callId, long proposalId, int rank, Money amount, long sessionId) {
 }

@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * variable {@code sessionId} (the reserve list does it as a call activity). Approved projects are awarded
  * ({@link ProposalAwarded}) in rank order while the money lasts; the others keep their place.
  */
+@NamedInterface("api")
 public interface ReserveOffers {
 
 	/** @return the id of the prepared written procedure */

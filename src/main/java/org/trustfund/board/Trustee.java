@@ -1,5 +1,6 @@
 package org.trustfund.board;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import java.util.Locale;
 
 /** A trustee's seat on one Board term, with the country they come from; one of them chairs the Board. */
 @Entity
+@NamedInterface("api")
 public class Trustee {
 
 	@Id

@@ -8,7 +8,7 @@
  * ({@code sessions}: SessionService, BoardSession, SessionKind).
  */
 @ApplicationModule(displayName = "board", allowedDependencies = {
-		"calls", "ledger::api", "notifications::api", "processes::api", "proposals", "security::api", "shared",
+		"calls::api", "ledger::api", "notifications::api", "processes::api", "proposals::api", "security::api", "shared",
 		"tasks::api", "tasks::spi", "users::api", "web::api" })
 package org.trustfund.board;
 

@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -29,6 +30,7 @@ import org.trustfund.shared.ValidationException;
 /** A call for proposals: its rules for applicants, its rubric and its money. Changes state through its methods. */
 @Entity
 @Table(name = "call_for_proposals")
+@NamedInterface("api")
 public class Call {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -22,6 +23,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
  * region names; criteria are the rubric, each scored 0 to 5. Blank or null entries in the countries and criteria
  * (a page form sends empty inputs) are skipped by {@link CallRules}, which refuses a call left with none.
  */
+@NamedInterface("api")
 public record CallForm(
 		@NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 4000) String description,

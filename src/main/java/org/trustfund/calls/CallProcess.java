@@ -1,6 +1,8 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/call-for-proposals.bpmn}. */
+@NamedInterface("api")
 public final class CallProcess {
 
 	public static final String KEY = "callForProposals";

@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
@@ -21,6 +22,7 @@ import org.trustfund.shared.ValidationException;
  * whose delegates call the later transitions.
  */
 @Service
+@NamedInterface("api")
 public class CallService {
 
 	private final Calls calls;

@@ -1,5 +1,7 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
+@NamedInterface("api")
 public enum CallStatus {
 	/** Being written by a fund manager; invisible to NGOs. */
 	DRAFT,

@@ -1,10 +1,12 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+@NamedInterface("api")
 public interface Calls extends JpaRepository<Call, Long> {
 
 	List<Call> findAllByOrderByDeadlineAtDesc();

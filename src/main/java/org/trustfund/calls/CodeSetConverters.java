@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
@@ -10,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Small sets of codes stored as one comma-separated column, sorted so that equal sets compare equal. */
+@NamedInterface("api")
 public final class CodeSetConverters {
 
 	private CodeSetConverters() {
@@ -40,6 +42,7 @@ public final class CodeSetConverters {
 	}
 
 	@Converter
+	@NamedInterface("api")
 	public static class TargetGroups implements AttributeConverter<Set<TargetGroup>, String> {
 		@Override
 		public String convertToDatabaseColumn(Set<TargetGroup> attribute) {
@@ -55,6 +58,7 @@ public final class CodeSetConverters {
 	}
 
 	@Converter
+	@NamedInterface("api")
 	public static class Services implements AttributeConverter<Set<AssistanceService>, String> {
 		@Override
 		public String convertToDatabaseColumn(Set<AssistanceService> attribute) {

@@ -1,5 +1,6 @@
 package org.trustfund.calls;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
  * The continental regions of the UN M49 standard, so that a call can be open to "AFRICA" rather than
  * to fifty-four country codes. A call's eligible list mixes region names and ISO 3166 country codes.
  */
+@NamedInterface("api")
 public final class Regions {
 
 	private static final Map<String, Set<String>> REGIONS = Map.of(

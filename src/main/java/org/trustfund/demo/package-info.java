@@ -5,8 +5,8 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "demo", allowedDependencies = {
-		"board", "board::session", "calls", "donors", "files", "history::api", "ledger::api",
-		"organisations::api", "proposals", "setup::spi", "shared", "tasks::api", "users::api" })
+		"board::api", "board::session", "calls::api", "donors::api", "files::api", "history::api", "ledger::api",
+		"organisations::api", "proposals::api", "setup::spi", "shared", "tasks::api", "users::api" })
 package org.trustfund.demo;
 
 import org.springframework.modulith.ApplicationModule;

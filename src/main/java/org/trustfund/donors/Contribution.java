@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ import org.trustfund.shared.Money;
  * is what the bank received in {@code currency}, which may be any ISO 4217 currency with its own decimals.
  */
 @Entity
+@NamedInterface("api")
 public class Contribution {
 
 	@Id

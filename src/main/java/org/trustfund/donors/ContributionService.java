@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import org.trustfund.shared.ValidationException.Keyed;
  * announced ({@link ContributionReceived}), all in one transaction or not at all.
  */
 @Service
+@NamedInterface("api")
 public class ContributionService {
 
 	private final Contributions contributions;

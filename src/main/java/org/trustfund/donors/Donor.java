@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.Locale;
  * fund still records who it is.
  */
 @Entity
+@NamedInterface("api")
 public class Donor {
 
 	@Id

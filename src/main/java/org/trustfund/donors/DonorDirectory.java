@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its name as the fund knows it and as public reports may print it, and the pledges still outstanding.
  */
 @Service
+@NamedInterface("api")
 public class DonorDirectory {
 
 	private final JdbcTemplate jdbc;
@@ -22,10 +24,12 @@ public class DonorDirectory {
 	}
 
 	/** One donor: {@code publicName} is "Anonymous donor" for a donor who asked to stay anonymous. */
+	@NamedInterface("api")
 	public record DonorCard(long id, String name, String publicName, DonorKind kind, boolean anonymous) {
 	}
 
 	/** A pledge not yet fully paid (open or partly paid): {@code remaining} in the pledge's currency. */
+	@NamedInterface("api")
 	public record OpenPledge(long id, long donorId, String currency, BigDecimal remaining, java.time.LocalDate expectedOn) {
 	}
 

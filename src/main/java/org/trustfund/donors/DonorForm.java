@@ -1,6 +1,8 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 /** What a fund manager gives to create or edit a donor; checked by {@link DonorService}. */
+@NamedInterface("api")
 public record DonorForm(String name, DonorKind kind, String country, Boolean anonymous, String contactName,
 		String contactEmail, String notes) {
 

@@ -1,8 +1,10 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.ledger.DonorGroup;
 
 /** Member States give by country; foundations, companies and individuals are private donors. */
+@NamedInterface("api")
 public enum DonorKind {
 	MEMBER_STATE, FOUNDATION, COMPANY, INDIVIDUAL;
 

@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,7 @@ import org.trustfund.web.ListSpecs;
  * every row (a CSV export).
  */
 @Service
+@NamedInterface("api")
 public class DonorLists {
 
 	private final Donors donors;

@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.trustfund.shared.ValidationException.Keyed;
 
 /** Member States and private donors, and each donor's totals. */
 @Service
+@NamedInterface("api")
 public class DonorService {
 
 	private final Donors donors;

@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,6 +23,7 @@ import org.trustfund.shared.ValidationException;
  * the contribution's {@code creditedUsd}, which is {@code Money}.
  */
 @Entity
+@NamedInterface("api")
 public class Pledge {
 
 	@Id

@@ -1,6 +1,8 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/pledge-follow-up.bpmn}. */
+@NamedInterface("api")
 public final class PledgeFollowUpProcess {
 
 	public static final String KEY = "pledgeFollowUp";

@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.trustfund.shared.ValidationException.Keyed;
  * or a write-off, ends it (message {@code PledgeSettled}, correlated in the same transaction).
  */
 @Service
+@NamedInterface("api")
 public class PledgeService {
 
 	private final Pledges pledges;

@@ -1,5 +1,6 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Period;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -7,6 +8,7 @@ import org.springframework.stereotype.Component;
 /** From {@code trustfund.pledges.*}. */
 @Component
 @ConfigurationProperties("trustfund.pledges")
+@NamedInterface("api")
 public class PledgeSettings {
 
 	/** How long after the expected date a pledge may stay unpaid before the fund manager follows it up. */

@@ -1,5 +1,7 @@
 package org.trustfund.donors;
 
+import org.springframework.modulith.NamedInterface;
+@NamedInterface("api")
 public enum PledgeStatus {
 	OPEN, PARTLY_PAID, PAID, WRITTEN_OFF;
 

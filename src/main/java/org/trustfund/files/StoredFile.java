@@ -1,5 +1,6 @@
 package org.trustfund.files;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import org.springframework.http.HttpHeaders;
@@ -12,6 +13,7 @@ import org.trustfund.web.Downloads;
  * its SHA-256 checksum, and who uploaded it when.
  */
 @Embeddable
+@NamedInterface("api")
 public class StoredFile {
 
 	private String fileName;

@@ -1,5 +1,6 @@
 package org.trustfund.files;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -15,6 +16,7 @@ import org.trustfund.shared.ValidationException;
  * what its name says (by the file's first bytes), so a renamed executable is refused.
  */
 @Component
+@NamedInterface("api")
 public class UploadChecker {
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F' };

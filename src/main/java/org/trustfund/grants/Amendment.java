@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import org.trustfund.shared.ConflictException;
 /** An NGO's request to change its agreement: a no-cost extension or a budget reallocation between lines. */
 @Entity
 @Table(name = "grant_amendment")
+@NamedInterface("api")
 public class Amendment {
 
 	public enum Kind { EXTENSION, REALLOCATION }

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
@@ -26,6 +27,7 @@ import org.trustfund.shared.Money;
  * approved amendment writes the agreement's next version; an extension also moves the report timers.
  */
 @Service
+@NamedInterface("api")
 public class AmendmentService {
 
 	private final GrantService grants;

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.trustfund.shared.ValidationException;
  * (and pays nothing) when it matches, and is refused when it does not.
  */
 @Service
+@NamedInterface("api")
 public class Disbursements {
 
 	private final GrantService grants;

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +32,7 @@ import org.trustfund.shared.ValidationException;
  */
 @Entity
 @Table(name = "fund_grant")
+@NamedInterface("api")
 public class Grant {
 
 	@Id

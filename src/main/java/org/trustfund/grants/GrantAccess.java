@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.trustfund.security.AppUser;
@@ -12,6 +13,7 @@ import org.trustfund.security.Permission;
  * {@link Permission#MANAGE_GRANTS} reviews, decides and refunds (fund managers). Administrators see no money pages.
  */
 @Component
+@NamedInterface("api")
 public class GrantAccess {
 
 	/** @return whether {@code user} may review reports, decide amendments and book refunds */

@@ -1,6 +1,8 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/grant-lifecycle.bpmn}. The business key is the grant's id. */
+@NamedInterface("api")
 public final class GrantLifecycleProcess {
 
 	public static final String KEY = "grantLifecycle";

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one query per table or total, whatever the number of grants (the benchmark has 10,000).
  */
 @Service
+@NamedInterface("api")
 public class GrantQueries {
 
 	public static final int PAGE_SIZE = 50;
@@ -57,6 +59,7 @@ public class GrantQueries {
 	 * @param awardedFrom first day of the Board's award, inclusive
 	 * @param awardedTo last day of the Board's award, inclusive
 	 */
+	@NamedInterface("api")
 	public record Filter(Long organisationId, Long callId, String country, GrantStatus status, boolean overdueOnly,
 			String like, java.time.LocalDate awardedFrom, java.time.LocalDate awardedTo) {
 
@@ -117,6 +120,7 @@ public class GrantQueries {
 		}
 	}
 
+	@NamedInterface("api")
 	public record Total(String key, String label, long grants, BigDecimal committed, BigDecimal disbursed,
 			BigDecimal released, BigDecimal refunded) {
 

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.trustfund.ledger.GrantPosition;
  * against its entries; this one checks the grants' copies against those entries. A full scan, on request only.
  */
 @Service
+@NamedInterface("api")
 public class GrantReconciliation {
 
 	private static final int PAGE = 500;

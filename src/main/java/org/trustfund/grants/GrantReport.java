@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,7 @@ import org.trustfund.shared.ConflictException;
 /** A progress report due before a later tranche, or the final report at the end of the grant. */
 @Entity
 @Table(name = "grant_report")
+@NamedInterface("api")
 public class GrantReport {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import org.trustfund.ledger.YearSpan;
 import java.sql.Date;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ("paid or pledged"); a report counts by its due date when it was accepted.
  */
 @Service
+@NamedInterface("api")
 public class GrantReporting {
 
 	/** Grants written without an award date (bulk loads) count on the day they were created. */
@@ -34,11 +36,13 @@ public class GrantReporting {
 	}
 
 	/** Grants of one group ({@code key} a call id or a country code): count and sums in USD. */
+	@NamedInterface("api")
 	public record Group(String key, String label, long grants, BigDecimal awarded, BigDecimal disbursed,
 			BigDecimal refunded) {
 	}
 
 	/** One grant counted by a figure of the report: its id (for its page) and what identifies it. */
+	@NamedInterface("api")
 	public record GrantRow(long id, String grantRef, String title, String organisation, String country, String call,
 			BigDecimal amount, LocalDate awardedOn) {
 	}
@@ -49,6 +53,7 @@ public class GrantReporting {
 	}
 
 	/** Victims assisted in a year by sex and age group, from accepted reports due that year. */
+	@NamedInterface("api")
 	public record VictimsYear(int year, long women, long girls, long men, long boys) {
 		public long total() {
 			return women + girls + men + boys;
@@ -56,6 +61,7 @@ public class GrantReporting {
 	}
 
 	/** Target groups of the awarded projects: how many serve children only, and women victims of sexual exploitation. */
+	@NamedInterface("api")
 	public record TargetShares(long projects, long childrenOnly, long womenSexualExploitation) {
 	}
 

@@ -1,9 +1,11 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One grant as the disbursement view and the CSV export show it, read with one SQL query (no entities). */
+@NamedInterface("api")
 public record GrantRow(long id, String grantRef, String title, long organisationId, String organisation,
 		String country, long callId, String callTitle, int awardYear, BigDecimal committed, BigDecimal disbursed,
 		BigDecimal released, BigDecimal refunded, GrantStatus status, Integer nextTranche,

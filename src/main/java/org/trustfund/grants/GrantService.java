@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import org.trustfund.shared.NotFoundException;
 
 /** The grant's lifecycle steps, called by the process's delegates: acceptance, its end, closure. */
 @Service
+@NamedInterface("api")
 public class GrantService {
 
 	private final Grants grants;

@@ -1,6 +1,8 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 /** Where a grant stands, from the agreement offered to the NGO to its closure. */
+@NamedInterface("api")
 public enum GrantStatus {
 	/** The agreement waits for the NGO's acceptance. */
 	OFFERED,

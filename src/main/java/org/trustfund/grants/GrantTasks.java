@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -15,6 +16,7 @@ import org.trustfund.shared.ConflictException;
  * checks that it is offered to the user).
  */
 @Service
+@NamedInterface("api")
 public class GrantTasks {
 
 	private final TaskService tasks;

@@ -1,10 +1,12 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+@NamedInterface("api")
 public interface Grants extends JpaRepository<Grant, Long> {
 
 	/** A query string, not a derived query: Hibernate caches its plan (a Board outcome asks once per award). */

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * recipient organisation's registration and nothing personal (no contact, no bank detail, no narrative).
  */
 @Service
+@NamedInterface("api")
 public class OpenGrants {
 
 	private final JdbcTemplate jdbc;
@@ -21,6 +23,7 @@ public class OpenGrants {
 	}
 
 	/** One awarded grant; amounts in USD; {@code organisationCountry} and {@code country} are ISO 3166-1 alpha-2. */
+	@NamedInterface("api")
 	public record OpenGrant(String grantRef, String title, BigDecimal amount, BigDecimal disbursed, LocalDate awardedOn,
 			LocalDate startsOn, LocalDate endsOn, int durationMonths, String country, String organisation,
 			String organisationCountry, String registrationNumber, String call) {

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,6 +19,7 @@ import org.trustfund.organisations.ImportedOrganisations;
  * The check pass of the {@code grants} kind: each row on its own, then against the grant's earlier rows in the
  * file (kept per file in {@link FileState}: sums and counts, never rows) and against the database.
  */
+@NamedInterface("api")
 final class PastGrantChecks {
 
 	private static final int MAX_DURATION = 120;

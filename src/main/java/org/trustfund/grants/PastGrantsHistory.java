@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import static org.trustfund.history.HistoryColumn.optional;
 import static org.trustfund.history.HistoryColumn.required;
 
@@ -54,6 +55,7 @@ import org.trustfund.organisations.ImportedOrganisations;
  * grant stands ({@link ImportedGrantStarts}).
  */
 @Component
+@NamedInterface("api")
 class PastGrantsHistory implements HistoryKind {
 
 	static final String REFERENCE = "reference";

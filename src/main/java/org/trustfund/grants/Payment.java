@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 /** A tranche paid to the grantee, with the bank's reference (unique per grant) and its ledger entry. */
 @Entity
 @Table(name = "grant_payment")
+@NamedInterface("api")
 public class Payment {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 /** Unspent money the grantee returned, booked in the ledger as a refund with the day it was received as value date. */
 @Entity
 @Table(name = "grant_refund")
+@NamedInterface("api")
 public class Refund {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ import org.trustfund.shared.Money;
  * {@code girls}, {@code men}, {@code boys}, {@code service_<SERVICE>}, {@code narrative} and
  * {@code spent<line>} per budget line. Every invalid field is reported at once.
  */
+@NamedInterface("api")
 public final class ReportFields {
 
 	static final int MAX_COUNT = 1_000_000;

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.trustfund.shared.ConflictException;
 
 /** Progress and final reports: due, reminded, overdue, submitted by the grant's NGO, reviewed by the fund. */
 @Service
+@NamedInterface("api")
 public class ReportService {
 
 	private final GrantService grants;

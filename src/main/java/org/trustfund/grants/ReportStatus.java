@@ -1,6 +1,8 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 /** A progress or final report's state. */
+@NamedInterface("api")
 public enum ReportStatus {
 	/** Not yet due; the NGO's task opens before the due date. */
 	SCHEDULED,

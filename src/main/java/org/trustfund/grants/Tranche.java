@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 /** One planned payment of a grant; every later tranche waits for the acceptance of report {@code afterReport}. */
 @Entity
 @jakarta.persistence.Table(name = "grant_tranche")
+@NamedInterface("api")
 public class Tranche {
 
 	@Id

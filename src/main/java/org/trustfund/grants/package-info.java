@@ -5,8 +5,8 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "grants", allowedDependencies = {
-		"board", "calls", "history::spi", "ledger::api", "notifications::api", "organisations::api",
-		"processes::api", "proposals", "security::api", "shared", "tasks::api", "tasks::spi", "users::api",
+		"board::api", "calls::api", "history::spi", "ledger::api", "notifications::api", "organisations::api",
+		"processes::api", "proposals::api", "security::api", "shared", "tasks::api", "tasks::spi", "users::api",
 		"web::api" })
 package org.trustfund.grants;
 

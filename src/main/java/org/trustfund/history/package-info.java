@@ -9,7 +9,7 @@
  * itself, for the demo ({@code api}: HistoryImports, HistoryImportRecord).
  */
 @ApplicationModule(displayName = "history", allowedDependencies = {
-		"donors", "ledger::api", "security::api", "shared", "web::api" })
+		"donors::api", "ledger::api", "security::api", "shared", "web::api" })
 package org.trustfund.history;
 
 import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@
  * OrganisationService, SignUp, ImportedOrganisations).
  */
 @ApplicationModule(displayName = "organisations", allowedDependencies = {
-		"files", "history::spi", "notifications::api", "processes::api", "security::api", "shared", "tasks::api",
+		"files::api", "history::spi", "notifications::api", "processes::api", "security::api", "shared", "tasks::api",
 		"tasks::spi", "users::api", "web::api" })
 package org.trustfund.organisations;
 

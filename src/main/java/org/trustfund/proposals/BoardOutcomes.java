@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import org.trustfund.notifications.Text;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * NGO, in the caller's transaction. The NGO hears the outcome and its reason, never the votes.
  */
 @Service
+@NamedInterface("api")
 public class BoardOutcomes {
 
 	private final ProposalService proposals;

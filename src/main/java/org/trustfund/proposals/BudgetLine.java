@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -8,6 +9,7 @@ import java.math.BigDecimal;
 
 /** One line of a proposal's budget, in USD. */
 @Embeddable
+@NamedInterface("api")
 public record BudgetLine(@Enumerated(EnumType.STRING) @Column(name = "category") BudgetCategory category,
 		@Column(name = "description") String description, @Column(name = "amount") BigDecimal amount) {
 }

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -28,6 +29,7 @@ import org.trustfund.calls.TargetGroup;
  * review process changes it, through the methods below, each checking the proposal's stage.
  */
 @Entity
+@NamedInterface("api")
 public class Proposal {
 
 	@Id

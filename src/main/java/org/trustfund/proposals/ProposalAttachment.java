@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import org.trustfund.files.Upload;
 
 /** A document attached to a proposal (PDF or Office). */
 @Entity
+@NamedInterface("api")
 public class ProposalAttachment {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * page lists it and as submission refuses an incomplete draft (one message per field, in the form's order).
  */
 @Component
+@NamedInterface("api")
 public class ProposalChecklist {
 
 	private final MessageSource messages;

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import org.trustfund.shared.ValidationException;
  * stored is refused ({@link ProposalContent#partial}). Callers check who may act.
  */
 @Service
+@NamedInterface("api")
 public class ProposalDrafts {
 
 	private final Proposals proposals;

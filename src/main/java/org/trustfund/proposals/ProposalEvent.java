@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import java.time.Instant;
 import org.trustfund.shared.HistoryLine;
@@ -9,6 +10,7 @@ import org.trustfund.shared.HistoryLine;
  * and reasons the NGO sees; the others (reviewer assignments, conflicts, moderation) stay internal.
  */
 @Entity
+@NamedInterface("api")
 public class ProposalEvent extends HistoryLine {
 
 	private Long proposalId;

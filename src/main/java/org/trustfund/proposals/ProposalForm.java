@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,6 +19,7 @@ import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.TargetGroup;
 
 /** What an NGO writes in a proposal. The budget lines must add up to the amount requested. */
+@NamedInterface("api")
 public record ProposalForm(
 		@NotBlank @Size(max = 200) String title,
 		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "Choose a country") String country,
@@ -31,6 +33,7 @@ public record ProposalForm(
 		@NotBlank @Email @Size(max = 200) String contactEmail,
 		@NotEmpty(message = "Give at least one budget line") @Size(max = 50) List<@NotNull(message = "A budget line may not be empty") @Valid Line> budgetLines) {
 
+	@NamedInterface("api")
 	public record Line(@NotNull(message = "Choose a category") BudgetCategory category,
 			@Size(max = 300) String description,
 			@NotNull(message = "Give the amount") @DecimalMin(value = "0.01", message = "More than zero") @Digits(integer = 12, fraction = 2) BigDecimal amount) {

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
  * {@link ProposalStatus}; templates call it as {@code @proposalProgress.of(proposal)}.
  */
 @Component("proposalProgress")
+@NamedInterface("api")
 public class ProposalProgress {
 
 	/** The bar's steps, in order. */
@@ -28,6 +30,7 @@ public class ProposalProgress {
 	 * @param stage the stage in words
 	 * @param reason why it was not funded (as sent to the NGO), or null
 	 */
+	@NamedInterface("api")
 	public record Progress(long proposalId, String title, int current, Stage stage, String reason) {
 
 		public List<Step> steps() {

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,6 +23,7 @@ import org.trustfund.security.Permission;
  * reviewer the proposals assigned to them. The page and its CSV export read through the same criteria.
  */
 @Service
+@NamedInterface("api")
 public class ProposalSearch {
 
 	private final Proposals proposals;

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import org.trustfund.shared.ValidationException;
  * call's rules and starts the proposal's review process, all or nothing. Callers check who may act.
  */
 @Service
+@NamedInterface("api")
 public class ProposalService {
 
 	private final Proposals proposals;

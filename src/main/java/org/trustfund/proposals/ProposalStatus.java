@@ -1,6 +1,8 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 /** Where a proposal stands, from the NGO's draft to the end of its review. */
+@NamedInterface("api")
 public enum ProposalStatus {
 	DRAFT, SUBMITTED,
 	/** Failed the call's eligibility rules; the reasons were sent to the NGO. */

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.trustfund.security.Permission;
  * reviewers' assignments from {@link ReviewService}, which itself depends on {@link ProposalService}.
  */
 @Service
+@NamedInterface("api")
 public class ProposalVisibility {
 
 	private final ProposalService proposals;

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.trustfund.shared.ValidationException;
 
 /** The ranked recommendation of a call's reviewed proposals, and the fund manager's adjustments. */
 @Service
+@NamedInterface("api")
 public class RecommendationService {
 
 	private static final EnumSet<ProposalStatus> UNDER_REVIEW = EnumSet.of(ProposalStatus.SUBMITTED,

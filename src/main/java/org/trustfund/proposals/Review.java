@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -20,6 +21,7 @@ import java.util.List;
 /** One reviewer's technical review of one proposal: a conflict declaration, then a score per criterion. */
 @Entity
 @Table(name = "proposal_review")
+@NamedInterface("api")
 public class Review {
 
 	@Id

@@ -1,6 +1,8 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/proposal-review.bpmn} and {@code bpmn/proposal-eligibility.dmn}. */
+@NamedInterface("api")
 public final class ReviewProcess {
 
 	public static final String KEY = "proposalReview";

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,6 +26,7 @@ import org.trustfund.shared.ValidationException;
  * this proposal), records conflicts and scores, and settles the final score.
  */
 @Service
+@NamedInterface("api")
 public class ReviewService {
 
 	private final Reviews reviews;

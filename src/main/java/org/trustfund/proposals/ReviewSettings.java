@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.Duration;
 import java.util.Date;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("reviewSettings")
 @ConfigurationProperties("trustfund.review")
+@NamedInterface("api")
 public class ReviewSettings {
 
 	/** Technical reviewers per proposal. */

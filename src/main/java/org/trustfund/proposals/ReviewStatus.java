@@ -1,5 +1,7 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
+@NamedInterface("api")
 public enum ReviewStatus {
 	/** The reviewer has the proposal and has not yet scored it. */
 	ASSIGNED,

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.util.Date;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.trustfund.organisations.OrganisationService;
  * with its clarification requests. Called by the proposal-review process's delegates.
  */
 @Service
+@NamedInterface("api")
 public class ScreeningService {
 
 	private final ProposalService proposals;

@@ -5,7 +5,7 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "proposals", allowedDependencies = {
-		"calls", "files", "notifications::api", "organisations::api", "processes::api", "security::api", "shared",
+		"calls::api", "files::api", "notifications::api", "organisations::api", "processes::api", "security::api", "shared",
 		"tasks::api", "tasks::spi", "users::api", "web::api" })
 package org.trustfund.proposals;
 

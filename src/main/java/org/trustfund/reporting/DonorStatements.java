@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.trustfund.shared.NotFoundException;
  * is anonymous in public reports.
  */
 @Service
+@NamedInterface("api")
 public class DonorStatements {
 
 	private final DonorDirectory donors;

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,6 +14,7 @@ import org.trustfund.grants.GrantReporting;
  * lists, the available balance (from the ledger's running totals), needs and a twelve-month forecast.
  * {@code publicVersion} reports carry no amount per individual donor.
  */
+@NamedInterface("api")
 public record FundReport(ReportPeriod period, LocalDate generatedOn, boolean publicVersion, MoneyIn moneyIn,
 		MoneyOut moneyOut, Results results, List<ReserveLine> reserve, Balance balance, Needs needs,
 		Forecast forecast) {

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import static java.math.BigDecimal.ZERO;
 
 import java.math.BigDecimal;
@@ -40,6 +41,7 @@ import org.trustfund.reporting.FundReport.YearIn;
  * number of years, donors, calls and countries, not with the number of entries, grants or reports.
  */
 @Service
+@NamedInterface("api")
 public class FundReportService {
 
 	static final int LARGEST_DONORS = 10;

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import org.trustfund.ledger.LedgerPeriods;
 import org.trustfund.shared.ValidationException;
@@ -8,6 +9,7 @@ import org.trustfund.shared.ValidationException;
  * The period a report covers: two value dates in UTC, both included. {@code from} null means since the fund
  * began; {@code to} null means up to {@code today}.
  */
+@NamedInterface("api")
 public record ReportPeriod(LocalDate from, LocalDate to) {
 
 	/**

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Name;
@@ -9,6 +10,7 @@ import org.springframework.boot.context.properties.bind.Name;
  * gives USD 1,000,000 and 500,000) and whether the public version of the report is served at {@code /public/report}.
  */
 @ConfigurationProperties("trustfund.report")
+@NamedInterface("api")
 public record ReportSettings(BigDecimal yearlyNeed, BigDecimal newCallNeed, @Name("public") Boolean publicReport) {
 
 	public ReportSettings {

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.web.util.HtmlUtils;
  * series; the chart carries a {@code <title>} (its accessible name) and each bar segment a {@code <title>} with its
  * figure. The page prints the same figures as a table beside it.
  */
+@NamedInterface("api")
 public final class SvgChart {
 
 	private static final String[] COLOURS = { "#1f5f8b", "#e07b39", "#5a9e4b", "#8e5ea2", "#c44e52" };

@@ -1,5 +1,6 @@
 package org.trustfund.reporting;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.trustfund.shared.Money;
  * call) and fromOpenCall. Nothing personal.
  */
 @Service
+@NamedInterface("api")
 public class ThreeSixtyGiving {
 
 	/** The CSV's column titles, as 360Giving's flattened spreadsheet names them. */

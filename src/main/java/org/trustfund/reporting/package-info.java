@@ -5,7 +5,7 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "reporting", allowedDependencies = {
-		"calls", "donors", "grants", "ledger::api", "reserve", "security::api", "shared", "web::api" })
+		"calls::api", "donors::api", "grants::api", "ledger::api", "reserve::api", "security::api", "shared", "web::api" })
 package org.trustfund.reporting;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +17,7 @@ import org.trustfund.shared.ConflictException;
  * expiry; the entry stays, with who, when and why.
  */
 @Entity
+@NamedInterface("api")
 public class ReserveEntry {
 
 	@Id

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,6 +10,7 @@ import java.time.Instant;
 
 /** One line of a reserve list's history: who did what, when and why. Never changed, never deleted. */
 @Entity
+@NamedInterface("api")
 public class ReserveEvent {
 
 	/** What happened. */

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import org.trustfund.shared.ConflictException;
  * on it. While an offer is with the Board ({@link #getCurrentOfferSession()}), its projects stay put.
  */
 @Entity
+@NamedInterface("api")
 public class ReserveList {
 
 	@Id

@@ -1,6 +1,8 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 /** Names in {@code bpmn/reserve-list.bpmn}. */
+@NamedInterface("api")
 public final class ReserveListProcess {
 
 	public static final String KEY = "reserveList";

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -16,6 +17,7 @@ import org.trustfund.shared.NotFoundException;
 
 /** The reserve lists as the fund manager and the trustees see them, and the fund manager's changes. */
 @Service
+@NamedInterface("api")
 public class ReserveListService {
 
 	private final ReserveLists lists;

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.trustfund.reserve.ReserveEvent.Kind;
 
 /** The steps of {@code bpmn/reserve-list.bpmn}: offer what the money allows, take the Board's answer, expire. */
 @Service
+@NamedInterface("api")
 public class ReserveOffering {
 
 	private final ReserveLists lists;

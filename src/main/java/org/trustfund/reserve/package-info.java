@@ -5,8 +5,8 @@
  * here; using another one fails the build. Its subpackages ({@code web}, {@code process}, ...) are internal.
  */
 @ApplicationModule(displayName = "reserve", allowedDependencies = {
-		"board", "calls", "history::spi", "ledger::api", "ledger::events", "notifications::api",
-		"organisations::api", "outbox::api", "processes::api", "proposals", "security::api", "shared",
+		"board::api", "calls::api", "history::spi", "ledger::api", "ledger::events", "notifications::api",
+		"organisations::api", "outbox::api", "processes::api", "proposals::api", "security::api", "shared",
 		"users::api" })
 package org.trustfund.reserve;
 
