@@ -86,8 +86,8 @@ abstract class EveryPageAccessibleBrowserTest {
 				driver.manage().deleteAllCookies();
 			}
 			summary.add(String.format("%d pages visited (each: error page? width at %dpx), %s (each kind of page in "
-					+ "each language at %dpx and %dpx); data %.1f s, browser %.1f s", checks, PageChecks.PHONE,
-					page.axeTime(), PageChecks.DESKTOP, PageChecks.PHONE, (madeData - started) / 1e9,
+					+ "each language at %dpx, in English at %dpx); data %.1f s, browser %.1f s", checks, PageChecks.PHONE,
+					page.axeTime(), PageChecks.PHONE, PageChecks.DESKTOP, (madeData - started) / 1e9,
 					(System.nanoTime() - madeData) / 1e9));
 		}
 		summary.forEach(System.out::println);
