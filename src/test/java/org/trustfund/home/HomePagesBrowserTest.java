@@ -61,7 +61,7 @@ import org.trustfund.users.Role;
 @ServerTest
 class HomePagesBrowserTest {
 
-	static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)
+	static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
 	@LocalServerPort int port;

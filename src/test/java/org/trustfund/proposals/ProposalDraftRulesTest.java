@@ -201,6 +201,18 @@ class ProposalDraftRulesTest {
 	}
 
 	@Test
+	void theCallPageNamesItsCountriesAndRegionsAndWritesTheDeadlineForPeopleInBothLanguages() throws Exception {
+		Fixtures.Ngo pending = fixtures.ngo("TH");
+		String english = mvc.perform(get("/calls/" + call.getId()).with(user(steps.user(pending.username()))))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(english).containsAnyOf("Thailand, Africa", "Africa, Thailand").doesNotContain(">TH, AFRICA<")
+			.doesNotContain(">AFRICA, TH<").doesNotContain("UTC UTC").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+		String arabic = mvc.perform(get("/calls/" + call.getId()).with(user(steps.user(pending.username())))
+			.cookie(new Cookie("tf-lang", "ar"))).andReturn().getResponse().getContentAsString();
+		assertThat(arabic).contains("أفريقيا").contains("تايلاند").doesNotContain("AFRICA");
+	}
+
+	@Test
 	void aRefusedUploadSaysTheFileMustBeChosenAgain() throws Exception {
 		Proposal p = titleOnly();
 		MockHttpServletResponse r = mvc.perform(multipart("/proposals/" + p.getId() + "/attachments")
