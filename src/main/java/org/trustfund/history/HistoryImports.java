@@ -210,11 +210,17 @@ public class HistoryImports {
 		try {
 			outcome = kind.write(row, context);
 		}
+		// the refusal as the rules say it, in the language of the request that imports (its preview shows it)
 		catch (ValidationException e) {
-			throw new RowFailed(row, String.join("; ", e.fieldErrors().isEmpty() ? List.of(e.getMessage())
-					: e.fieldErrors().entrySet().stream().map(Map.Entry::getValue).toList()));
+			throw new RowFailed(row, e.inReadersLanguage());
 		}
-		catch (ConflictException | NotFoundException | IllegalArgumentException e) {
+		catch (ConflictException e) {
+			throw new RowFailed(row, e.inReadersLanguage());
+		}
+		catch (NotFoundException e) {
+			throw new RowFailed(row, e.inReadersLanguage());
+		}
+		catch (IllegalArgumentException e) {
 			throw new RowFailed(row, e.getMessage());
 		}
 		if (row.hasProblems()) {
