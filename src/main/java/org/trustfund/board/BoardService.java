@@ -60,24 +60,29 @@ public class BoardService {
 	public Trustee appoint(long termId, String username, String country, boolean chair, String actor) {
 		BoardTerm term = term(termId);
 		UserAccount user = users.find(username)
-			.orElseThrow(() -> new BoardRuleException("username", "There is no user " + username));
+			.orElseThrow(() -> new BoardRuleException("username", "error.board.noUser", "There is no user " + username,
+					username));
 		if (!user.isEnabled() || !user.hasRole(Role.TRUSTEE)) {
-			throw new BoardRuleException("username", username + " is not an enabled user with the trustee role");
+			throw new BoardRuleException("username", "error.board.notTrustee", username
+					+ " is not an enabled user with the trustee role", username);
 		}
 		if (chair && !user.hasRole(Role.BOARD_CHAIR)) {
-			throw new BoardRuleException("chair", username + " needs the Board chair role to chair the Board");
+			throw new BoardRuleException("chair", "error.board.notChair", username
+					+ " needs the Board chair role to chair the Board", username);
 		}
 		if (country == null || !country.matches("[A-Za-z]{2}")) {
-			throw new BoardRuleException("country", "Choose the trustee's country");
+			throw new BoardRuleException("country", "error.board.country", "Choose the trustee's country");
 		}
 		if (trustees.existsByTermIdAndUsername(termId, username)) {
-			throw new BoardRuleException("username", username + " already sits on this Board");
+			throw new BoardRuleException("username", "error.board.alreadySits", username + " already sits on this Board",
+					username);
 		}
 		if (trustees.countByTermId(termId) >= term.getSeats()) {
-			throw new BoardRuleException("username", "All " + term.getSeats() + " seats of this Board are taken");
+			throw new BoardRuleException("username", "error.board.seatsTaken", "All " + term.getSeats()
+					+ " seats of this Board are taken", String.valueOf(term.getSeats()));
 		}
 		if (chair && trustees.existsByTermIdAndChairTrue(termId)) {
-			throw new BoardRuleException("chair", "This Board already has a chair");
+			throw new BoardRuleException("chair", "error.board.hasChair", "This Board already has a chair");
 		}
 		Trustee trustee = trustees.save(new Trustee(termId, username, country, chair, actor, clock.instant()));
 		notifications.notifyUser(username, Text.of("notice.board.appointed"),
@@ -90,13 +95,13 @@ public class BoardService {
 	@Transactional
 	public void remove(long termId, long trusteeId) {
 		Trustee trustee = trustees.findById(trusteeId).filter(t -> t.getTermId() == termId)
-			.orElseThrow(() -> new NotFoundException("No trustee " + trusteeId + " on term " + termId));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.trustee", "No trustee " + trusteeId + " on term " + termId, String.valueOf(trusteeId), String.valueOf(termId)));
 		trustees.delete(trustee);
 	}
 
 	@Transactional(readOnly = true)
 	public BoardTerm term(long id) {
-		return terms.findById(id).orElseThrow(() -> new NotFoundException("No Board term " + id));
+		return terms.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.term", "No Board term " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -126,11 +131,13 @@ public class BoardService {
 	@Transactional(readOnly = true)
 	public void requireQuorum() {
 		BoardTerm term = sittingTerm(today())
-			.orElseThrow(() -> new BoardRuleException("board", "No Board is sitting today"));
+			.orElseThrow(() -> new BoardRuleException("board", "error.board.noneSitting", "No Board is sitting today"));
 		int sitting = sittingTrustees().size();
 		if (sitting < term.quorum()) {
-			throw new BoardRuleException("board", "Only " + sitting + " trustees are sitting; a session needs at least "
-					+ term.quorum() + " (a majority of the " + term.getSeats() + " seats)");
+			throw new BoardRuleException("board", "error.board.quorum", "Only " + sitting
+					+ " trustees are sitting; a session needs at least " + term.quorum() + " (a majority of the "
+					+ term.getSeats() + " seats)", String.valueOf(sitting), String.valueOf(term.quorum()),
+					String.valueOf(term.getSeats()));
 		}
 	}
 

@@ -29,10 +29,10 @@ public class BoardTerm {
 
 	BoardTerm(String name, LocalDate startsOn, LocalDate endsOn, int seats, String createdBy, Instant now) {
 		if (!endsOn.isAfter(startsOn)) {
-			throw new BoardRuleException("endsOn", "A term must end after it starts");
+			throw new BoardRuleException("endsOn", "error.board.termEnd", "A term must end after it starts");
 		}
 		if (seats < 1 || seats > 25) {
-			throw new BoardRuleException("seats", "A Board has between 1 and 25 seats");
+			throw new BoardRuleException("seats", "error.board.seats", "A Board has between 1 and 25 seats");
 		}
 		this.name = name;
 		this.startsOn = startsOn;

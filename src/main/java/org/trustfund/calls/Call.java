@@ -121,12 +121,12 @@ public class Call {
 	}
 
 	void update(CallRules rules) {
-		requireStatus(CallStatus.DRAFT, "edited");
+		requireStatus(CallStatus.DRAFT, ValidationException.Keyed.word("action.call.edit", "edited"));
 		apply(rules);
 	}
 
 	void publish(Instant now) {
-		requireStatus(CallStatus.DRAFT, "published");
+		requireStatus(CallStatus.DRAFT, ValidationException.Keyed.word("action.call.publish", "published"));
 		if (!deadlineAt.isAfter(now)) {
 			throw ValidationException.keyed("submissionDeadline", "error.call.deadlinePassed", "The submission deadline has already passed");
 		}
@@ -135,22 +135,22 @@ public class Call {
 	}
 
 	void closeSubmissions() {
-		requireStatus(CallStatus.OPEN, "closed");
+		requireStatus(CallStatus.OPEN, ValidationException.Keyed.word("action.call.close", "closed"));
 		this.status = CallStatus.CLOSED;
 	}
 
 	void startRecommendation() {
-		requireStatus(CallStatus.CLOSED, "prepared for recommendation");
+		requireStatus(CallStatus.CLOSED, ValidationException.Keyed.word("action.call.prepare", "prepared for recommendation"));
 		this.status = CallStatus.RECOMMENDATION;
 	}
 
 	void handToBoard() {
-		requireStatus(CallStatus.RECOMMENDATION, "handed to the Board");
+		requireStatus(CallStatus.RECOMMENDATION, ValidationException.Keyed.word("action.call.handToBoard", "handed to the Board"));
 		this.status = CallStatus.READY_FOR_BOARD;
 	}
 
 	void decide() {
-		requireStatus(CallStatus.READY_FOR_BOARD, "marked as decided");
+		requireStatus(CallStatus.READY_FOR_BOARD, ValidationException.Keyed.word("action.call.markDecided", "marked as decided"));
 		this.status = CallStatus.DECIDED;
 	}
 
@@ -203,9 +203,10 @@ public class Call {
 		this.reserveListExpiry = r.reserveListExpiry();
 	}
 
-	private void requireStatus(CallStatus expected, String action) {
+	private void requireStatus(CallStatus expected, ValidationException.Keyed action) {
 		if (status != expected) {
-			throw new CallStateException("The call is " + status + " and cannot be " + action + " now");
+			throw new CallStateException("conflict.call.state", "The call is " + status + " and cannot be " + action.english()
+					+ " now", ValidationException.Keyed.state("call.status.", status), action);
 		}
 	}
 

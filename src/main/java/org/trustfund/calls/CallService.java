@@ -95,7 +95,7 @@ public class CallService {
 
 	@Transactional(readOnly = true)
 	public Call get(long id) {
-		return calls.findById(id).orElseThrow(() -> new NotFoundException("No call " + id));
+		return calls.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.call", "No call " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -117,10 +117,12 @@ public class CallService {
 
 	/** Checks the form's annotations (whoever calls: API, page or test), then the rules between fields. */
 	private CallRules rules(CallForm form) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
+		// the annotations' messages, as the validator wrote them (they have no bundle key)
+		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+				new ValidationException.Keyed("error.asWritten", v.getMessage(), v.getMessage())));
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return CallRules.check(form);
 	}

@@ -8,4 +8,9 @@ class CallStateException extends ConflictException {
 	CallStateException(String message) {
 		super(message);
 	}
+
+	/** @param key the message's bundle key; {@code english} its English text; {@code args} fill its {@code {n}} */
+	CallStateException(String key, String english, Object... args) {
+		super(key, english, args);
+	}
 }

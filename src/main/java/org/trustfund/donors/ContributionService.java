@@ -144,7 +144,7 @@ public class ContributionService {
 
 	@Transactional(readOnly = true)
 	public Contribution get(long id) {
-		return contributions.findById(id).orElseThrow(() -> new NotFoundException("No contribution " + id));
+		return contributions.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.contribution", "No contribution " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)

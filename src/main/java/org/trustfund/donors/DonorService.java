@@ -71,7 +71,7 @@ public class DonorService {
 
 	@Transactional(readOnly = true)
 	public Donor get(long id) {
-		return donors.findById(id).orElseThrow(() -> new NotFoundException("No donor " + id));
+		return donors.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.donor", "No donor " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)

@@ -90,7 +90,7 @@ public class Pledge {
 	 * @return true if the payment settles the pledge
 	 */
 	boolean recordPayment(BigDecimal payment, boolean overpaymentAccepted) {
-		requireOutstanding("paid");
+		requireOutstanding(ValidationException.Keyed.word("action.pledge.paid", "paid"));
 		if (payment.compareTo(remaining()) > 0 && !overpaymentAccepted) {
 			throw ValidationException.keyed("amount", "error.pledge.overpaid", "Only " + currency + " "
 					+ remaining().toPlainString() + " remains on this pledge; confirm the over-payment to record more",
@@ -116,7 +116,7 @@ public class Pledge {
 	}
 
 	void writeOff(String reason, String actor, Instant now) {
-		requireOutstanding("written off");
+		requireOutstanding(ValidationException.Keyed.word("action.pledge.writtenOff", "written off"));
 		this.status = PledgeStatus.WRITTEN_OFF;
 		this.writeOffReason = reason;
 		this.writtenOffBy = actor;
@@ -125,7 +125,7 @@ public class Pledge {
 
 	/** The donor was contacted and gave a new date; the follow-up waits for it. */
 	void reschedule(LocalDate newDate, String note, LocalDate today) {
-		requireOutstanding("rescheduled");
+		requireOutstanding(ValidationException.Keyed.word("action.pledge.rescheduled", "rescheduled"));
 		if (newDate == null || !newDate.isAfter(today)) {
 			throw ValidationException.keyed("newExpectedDate", "error.pledge.newDate", "Give a new expected date after today");
 		}
@@ -133,10 +133,12 @@ public class Pledge {
 		this.followUpNote = note;
 	}
 
-	private void requireOutstanding(String action) {
+	private void requireOutstanding(ValidationException.Keyed action) {
 		if (!status.isOutstanding()) {
-			throw new ConflictException("Pledge " + id + " is " + status.name().toLowerCase().replace('_', ' ')
-					+ " and cannot be " + action);
+			String state = status.name().toLowerCase().replace('_', ' ');
+			throw ConflictException.keyed("conflict.pledge.state", "Pledge " + id + " is " + state + " and cannot be "
+					+ action.english(), String.valueOf(id), new ValidationException.Keyed("pledge.status." + status.name(), state),
+					action);
 		}
 	}
 

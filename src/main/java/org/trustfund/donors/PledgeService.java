@@ -128,7 +128,7 @@ public class PledgeService {
 
 	@Transactional(readOnly = true)
 	public Pledge get(long id) {
-		return pledges.findById(id).orElseThrow(() -> new NotFoundException("No pledge " + id));
+		return pledges.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.pledge", "No pledge " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,7 +68,8 @@ public class Amendment {
 
 	private void decide(Status outcome, String reason, String actor, Instant now) {
 		if (status != Status.REQUESTED) {
-			throw new ConflictException("Amendment " + id + " was already " + status);
+			throw ConflictException.keyed("conflict.amendment.decided", "Amendment " + id + " was already " + status,
+					String.valueOf(id), ValidationException.Keyed.state("grants.amendmentStatus.", status));
 		}
 		this.status = outcome;
 		this.decisionReason = reason;

@@ -58,7 +58,9 @@ public class AmendmentService {
 	public Amendment request(long grantId, Request r, AppUser user) {
 		Grant g = access.requireOwnNgo(user, grants.get(grantId));
 		if (g.getStatus() != GrantStatus.ACTIVE) {
-			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + " and cannot be amended");
+			throw ConflictException.keyed("conflict.grant.state", "Grant " + g.getGrantRef() + " is " + g.getStatus()
+					+ " and cannot be amended", g.getGrantRef(), ValidationException.Keyed.state("grants.status.", g.getStatus()),
+					ValidationException.Keyed.word("action.grant.amend", "amended"));
 		}
 		if (amendments.findByGrantIdOrderByIdDesc(grantId).stream().anyMatch(a -> a.getStatus() == Amendment.Status.REQUESTED)) {
 			throw ConflictException.keyed("conflict.amendment.waiting", "An amendment of this grant already waits for a decision");
@@ -126,7 +128,7 @@ public class AmendmentService {
 
 	@Transactional(readOnly = true)
 	public Amendment get(long id) {
-		return amendments.findById(id).orElseThrow(() -> new NotFoundException("No amendment " + id));
+		return amendments.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.amendment", "No amendment " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)

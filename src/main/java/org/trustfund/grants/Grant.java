@@ -135,7 +135,8 @@ public class Grant {
 			LocalDate paidOn, String importRef) {
 		BigDecimal planned = tranches.stream().map(t -> t.getAmount().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		if (planned.add(trancheAmount.amount()).compareTo(amount.amount()) > 0 || paid != null && paid.isGreaterThan(trancheAmount)) {
-			throw new ConflictException("Tranche " + number + " of " + grantRef + " exceeds the award");
+			throw ConflictException.keyed("conflict.tranche.exceedsAward", "Tranche " + number + " of " + grantRef
+					+ " exceeds the award", String.valueOf(number), grantRef);
 		}
 		Tranche t = new Tranche(number, trancheAmount, plannedOn, number == 1 ? null : number - 1, importRef);
 		tranches.add(t);
@@ -176,18 +177,18 @@ public class Grant {
 
 	/** An imported closed grant: what was committed and never paid returns to the fund on its closing day. */
 	Money releaseImportedRest() {
-		requireStatus(GrantStatus.CLOSED, "released");
+		requireStatus(GrantStatus.CLOSED, ValidationException.Keyed.word("action.grant.release", "released"));
 		return releaseRest();
 	}
 
 	void accept() {
-		requireStatus(GrantStatus.OFFERED, "accepted");
+		requireStatus(GrantStatus.OFFERED, ValidationException.Keyed.word("action.grant.accept", "accepted"));
 		status = GrantStatus.ACTIVE;
 	}
 
 	/** Declined or lapsed: returns the whole commitment to release. */
 	Money endUnaccepted(GrantStatus outcome, LocalDate today) {
-		requireStatus(GrantStatus.OFFERED, "declined");
+		requireStatus(GrantStatus.OFFERED, ValidationException.Keyed.word("action.grant.decline", "declined"));
 		status = outcome;
 		closedOn = today;
 		return releaseRest();
@@ -195,7 +196,7 @@ public class Grant {
 
 	/** Final report accepted: returns what was committed and never paid, to release. */
 	Money close(LocalDate today) {
-		requireStatus(GrantStatus.ACTIVE, "closed");
+		requireStatus(GrantStatus.ACTIVE, ValidationException.Keyed.word("action.grant.close", "closed"));
 		status = GrantStatus.CLOSED;
 		closedOn = today;
 		return releaseRest();
@@ -204,7 +205,8 @@ public class Grant {
 	/** Whether the next tranche may be paid now: the grant is active and its report (if any) is accepted. */
 	Tranche checkPayable() {
 		if (status != GrantStatus.ACTIVE) {
-			throw new ConflictException("Grant " + grantRef + " is " + status + ": no tranche can be paid");
+			throw ConflictException.keyed("conflict.grant.noPayment", "Grant " + grantRef + " is " + status
+					+ ": no tranche can be paid", grantRef, ValidationException.Keyed.state("grants.status.", status));
 		}
 		Tranche next = nextTranche().orElseThrow(() -> ConflictException.keyed("conflict.grant.allPaid",
 				"Every tranche of " + grantRef + " is paid", grantRef));
@@ -285,7 +287,7 @@ public class Grant {
 	 * @throws ValidationException ({@code newEndsOn}) when the new end is not after the current one or too far
 	 */
 	void extend(LocalDate newEnd, LocalDate today) {
-		requireStatus(GrantStatus.ACTIVE, "extended");
+		requireStatus(GrantStatus.ACTIVE, ValidationException.Keyed.word("action.grant.extend", "extended"));
 		checkExtension(newEnd);
 		long days = ChronoUnit.DAYS.between(endsOn, newEnd);
 		endsOn = newEnd;
@@ -295,7 +297,7 @@ public class Grant {
 	}
 
 	void reallocated() {
-		requireStatus(GrantStatus.ACTIVE, "amended");
+		requireStatus(GrantStatus.ACTIVE, ValidationException.Keyed.word("action.grant.amend", "amended"));
 		agreementVersion++;
 	}
 
@@ -315,7 +317,8 @@ public class Grant {
 
 	public GrantReport report(int number) {
 		return reports.stream().filter(r -> r.getNumber() == number).findFirst()
-			.orElseThrow(() -> new ConflictException("Grant " + grantRef + " has no report " + number));
+			.orElseThrow(() -> ConflictException.keyed("conflict.grant.noReport", "Grant " + grantRef + " has no report "
+				+ number, grantRef, String.valueOf(number)));
 	}
 
 	private Money releaseRest() {
@@ -324,9 +327,10 @@ public class Grant {
 		return rest;
 	}
 
-	private void requireStatus(GrantStatus expected, String action) {
+	private void requireStatus(GrantStatus expected, ValidationException.Keyed action) {
 		if (status != expected) {
-			throw new ConflictException("Grant " + grantRef + " is " + status + " and cannot be " + action);
+			throw ConflictException.keyed("conflict.grant.state", "Grant " + grantRef + " is " + status + " and cannot be "
+					+ action.english(), grantRef, ValidationException.Keyed.state("grants.status.", status), action);
 		}
 	}
 

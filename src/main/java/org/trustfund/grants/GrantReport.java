@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -113,7 +114,8 @@ public class GrantReport {
 
 	void submit(ReportFigures f, List<AgreementLine> budget, String actor, Instant now) {
 		if (!status.awaitsNgo()) {
-			throw new ConflictException("Report " + number + " is " + status + " and cannot be submitted now");
+			throw ConflictException.keyed("conflict.report.notSubmittable", "Report " + number + " is " + status
+					+ " and cannot be submitted now", String.valueOf(number), ValidationException.Keyed.state("grants.reportStatus.", status));
 		}
 		this.women = f.women();
 		this.girls = f.girls();
@@ -162,7 +164,8 @@ public class GrantReport {
 
 	private void requireSubmitted() {
 		if (status != ReportStatus.SUBMITTED) {
-			throw new ConflictException("Report " + number + " is " + status + ", not submitted");
+			throw ConflictException.keyed("conflict.report.notSubmitted", "Report " + number + " is " + status + ", not submitted",
+					String.valueOf(number), ValidationException.Keyed.state("grants.reportStatus.", status));
 		}
 	}
 

@@ -37,7 +37,7 @@ public class GrantService {
 
 	@Transactional(readOnly = true)
 	public Grant get(long id) {
-		Grant g = grants.findById(id).orElseThrow(() -> new NotFoundException("No grant " + id));
+		Grant g = grants.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.grant", "No grant " + id, String.valueOf(id)));
 		g.getTranches().size();
 		g.getReports().size();
 		return g;

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -29,11 +30,11 @@ public class GrantTasks {
 
 	@Transactional
 	public void complete(String processKey, long businessKey, String taskKey, Map<String, String> fields, AppUser user,
-			String notWaiting) {
+			ValidationException.Keyed notWaiting) {
 		Task task = tasks.createTaskQuery().processDefinitionKey(processKey)
 			.processInstanceBusinessKey(Long.toString(businessKey)).taskDefinitionKey(taskKey).singleResult();
 		if (task == null) {
-			throw new ConflictException(notWaiting);
+			throw ConflictException.keyed(notWaiting.key(), notWaiting.english(), notWaiting.args());
 		}
 		taskList.complete(task.getId(), fields, user);
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
@@ -68,7 +69,8 @@ public class ReportService {
 		Grant g = grants.get(grantId);
 		access.requireOwnNgo(user, g);
 		if (g.getStatus() != GrantStatus.ACTIVE) {
-			throw new ConflictException("Grant " + g.getGrantRef() + " is " + g.getStatus() + ": no report is expected");
+			throw ConflictException.keyed("conflict.grant.noReportExpected", "Grant " + g.getGrantRef() + " is " + g.getStatus()
+					+ ": no report is expected", g.getGrantRef(), ValidationException.Keyed.state("grants.status.", g.getStatus()));
 		}
 		GrantReport r = current(g);
 		var budget = grants.currentVersion(grantId).getLines();
@@ -99,8 +101,8 @@ public class ReportService {
 	}
 
 	static GrantReport current(Grant g) {
-		return g.currentReport().orElseThrow(() -> new ConflictException("Grant " + g.getGrantRef()
-				+ " has no report outstanding"));
+		return g.currentReport().orElseThrow(() -> ConflictException.keyed("conflict.grant.noReportOutstanding", "Grant "
+				+ g.getGrantRef() + " has no report outstanding", g.getGrantRef()));
 	}
 
 	private void tellNgo(Grant g, Text subject, Text body) {

@@ -101,7 +101,8 @@ public class HistoryImports {
 	 */
 	public HistoryImportRecord importUpload(String uploadId, String user) {
 		HistoryUploads.Stored stored = uploads.find(uploadId)
-			.orElseThrow(() -> new NotFoundException("No uploaded file " + uploadId + " waits for its import"));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.historyUpload", "No uploaded file " + uploadId
+				+ " waits for its import", String.valueOf(uploadId)));
 		return importChecked(kinds.get(stored.kind()), stored.fileName(), stored.content(), user, uploadId);
 	}
 
@@ -123,7 +124,7 @@ public class HistoryImports {
 	/** @throws NotFoundException when there is no import {@code id} */
 	public HistoryImportRecord importRecord(long id) {
 		return jdbc.query("select * from history_import where id = ?", (rs, n) -> record(rs), id).stream()
-			.findFirst().orElseThrow(() -> new NotFoundException("No import " + id));
+			.findFirst().orElseThrow(() -> NotFoundException.keyed("notFound.historyImport", "No import " + id, String.valueOf(id)));
 	}
 
 	private HistoryImportRecord importChecked(HistoryKind kind, String fileName, byte[] content, String user,
@@ -199,7 +200,7 @@ public class HistoryImports {
 		jdbc.update("update history_import set written = ?, already_imported = ? where id = ?", counts[0], counts[1],
 				id);
 		if (uploadId != null && !uploads.delete(uploadId)) {
-			throw new ConflictException("This file was imported meanwhile by another request");
+			throw ConflictException.keyed("conflict.history.importedMeanwhile", "This file was imported meanwhile by another request");
 		}
 		return importRecord(id);
 	}
@@ -209,11 +210,17 @@ public class HistoryImports {
 		try {
 			outcome = kind.write(row, context);
 		}
+		// the refusal as the rules say it, in the language of the request that imports (its preview shows it)
 		catch (ValidationException e) {
-			throw new RowFailed(row, String.join("; ", e.fieldErrors().isEmpty() ? List.of(e.getMessage())
-					: e.fieldErrors().entrySet().stream().map(Map.Entry::getValue).toList()));
+			throw new RowFailed(row, e.inReadersLanguage());
 		}
-		catch (ConflictException | NotFoundException | IllegalArgumentException e) {
+		catch (ConflictException e) {
+			throw new RowFailed(row, e.inReadersLanguage());
+		}
+		catch (NotFoundException e) {
+			throw new RowFailed(row, e.inReadersLanguage());
+		}
+		catch (IllegalArgumentException e) {
 			throw new RowFailed(row, e.getMessage());
 		}
 		if (row.hasProblems()) {

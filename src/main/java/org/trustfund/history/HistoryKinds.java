@@ -26,7 +26,7 @@ public class HistoryKinds {
 	 * @throws NotFoundException (404) for an unknown name
 	 */
 	public HistoryKind get(String name) {
-		return find(name).orElseThrow(() -> new NotFoundException("No kind of history file named " + name));
+		return find(name).orElseThrow(() -> NotFoundException.keyed("notFound.historyKind", "No kind of history file named " + name, name));
 	}
 
 	/** @return the kind named {@code name}, if any */

@@ -59,7 +59,8 @@ public class FundLedger {
 		String bankRef = LedgerRules.text("bankReference", credit.bankReference());
 		FundBalance fund = lockTheFund();
 		String key = "contribution:" + bankRef.toUpperCase(java.util.Locale.ROOT);
-		requireFirst(key, "A contribution with bank reference " + bankRef + " is already recorded");
+		requireFirst(key, new ValidationException.Keyed("conflict.contribution.duplicate", "A contribution with bank reference "
+				+ bankRef + " is already recorded", bankRef));
 		return append(fund, Posting.of(EntryType.CONTRIBUTION_RECEIVED, credit.creditedUsd().amount(),
 				credit.receivedOn(), LedgerRules.text("reason", credit.reason()))
 			.reference(bankRef, key).donor(credit.donorId(), credit.donorGroup(), credit.contributionId()), null);
@@ -132,7 +133,8 @@ public class FundLedger {
 		String ref = move.text();
 		FundBalance fund = lockTheFund();
 		String key = "disbursement:" + grant + ":" + ref;
-		requireFirst(key, "Grant " + grant + " already has a payment with bank reference " + ref);
+		requireFirst(key, new ValidationException.Keyed("conflict.ledger.paymentDuplicate", "Grant " + grant
+				+ " already has a payment with bank reference " + ref, grant, ref));
 		GrantPosition position = position(grant);
 		LedgerRules.disburse(position, amount);
 		return append(fund, Posting.of(EntryType.DISBURSEMENT_PAID, amount.amount(), paidOn,
@@ -152,7 +154,8 @@ public class FundLedger {
 		String ref = move.text();
 		FundBalance fund = lockTheFund();
 		String key = "refund:" + grant + ":" + ref;
-		requireFirst(key, "Grant " + grant + " already has a refund with reference " + ref);
+		requireFirst(key, new ValidationException.Keyed("conflict.ledger.refundDuplicate", "Grant " + grant
+				+ " already has a refund with reference " + ref, grant, ref));
 		GrantPosition position = position(grant);
 		LedgerRules.refund(position, amount);
 		long id = append(fund, Posting.of(EntryType.REFUND_RECEIVED, amount.amount(), receivedOn,
@@ -205,7 +208,8 @@ public class FundLedger {
 					+ last + "; a level from an earlier day would rewrite the reserve of the days between", last.toString());
 		}
 		String key = operatingReserveKey(ref);
-		requireFirst(key, "An operating reserve with reference " + ref + " is already recorded");
+		requireFirst(key, new ValidationException.Keyed("conflict.ledger.reserveDuplicate", "An operating reserve with reference "
+				+ ref + " is already recorded", ref));
 		BigDecimal change = LedgerRules.reserveChange(fund.totals(), level);
 		return append(fund, Posting.of(EntryType.OPERATING_RESERVE_SET, change, valueDate,
 				why + " (reserve set to " + level.format() + ")").reference(ref, key), null);
@@ -247,7 +251,7 @@ public class FundLedger {
 		String why = LedgerRules.text("reason", reason);
 		FundBalance fund = lockTheFund();
 		LedgerEntry original = entries.findById(entryId)
-			.orElseThrow(() -> new NotFoundException("No ledger entry " + entryId));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.ledgerEntry", "No ledger entry " + entryId, String.valueOf(entryId)));
 		Posting reversal = Posting.reversing(original, "Correction of entry " + entryId + ": " + why);
 		GrantPosition position = original.getGrantRef() == null ? null : position(original.getGrantRef());
 		LedgerRules.correction(original, entries.existsByCorrectsEntryId(entryId),
@@ -317,9 +321,9 @@ public class FundLedger {
 	}
 
 	/** Refuses a posting whose key (a bank or refund reference) was booked before: a retry never counts twice. */
-	private void requireFirst(String idempotencyKey, String conflict) {
+	private void requireFirst(String idempotencyKey, ValidationException.Keyed conflict) {
 		if (entries.existsByIdempotencyKey(idempotencyKey)) {
-			throw new ConflictException(conflict);
+			throw ConflictException.keyed(conflict.key(), conflict.english(), conflict.args());
 		}
 	}
 

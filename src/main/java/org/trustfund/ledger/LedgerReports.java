@@ -46,7 +46,7 @@ public class LedgerReports {
 
 	@Transactional(readOnly = true)
 	public LedgerEntry entry(long id) {
-		return entries.findById(id).orElseThrow(() -> new NotFoundException("No ledger entry " + id));
+		return entries.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.ledgerEntry", "No ledger entry " + id, String.valueOf(id)));
 	}
 
 	/** The id of the entry that corrected {@code id}, if any. */

@@ -35,7 +35,8 @@ final class LedgerRules {
 	static void commit(FundTotals before, String grantRef, Money amount) {
 		Money available = nonNegative(before.available());
 		if (amount.isGreaterThan(available)) {
-			throw new InsufficientFundsException("committing grant " + grantRef, amount, available);
+			throw new InsufficientFundsException(new ValidationException.Keyed("funds.what.grant", "committing grant " + grantRef,
+					grantRef), amount, available);
 		}
 	}
 
@@ -76,7 +77,8 @@ final class LedgerRules {
 					+ level.format() + ": nothing to change", level.format());
 		}
 		if (before.available().subtract(change).signum() < 0) {
-			throw new InsufficientFundsException("an operating reserve of " + level.format(),
+			throw new InsufficientFundsException(new ValidationException.Keyed("funds.what.reserve", "an operating reserve of "
+					+ level.format(), level.format()),
 					Money.of(change.max(BigDecimal.ZERO)), nonNegative(before.available()));
 		}
 		return change;
@@ -85,19 +87,23 @@ final class LedgerRules {
 	/** A correction reverses one entry, once, and must leave every total consistent. */
 	static void correction(LedgerEntry original, boolean alreadyCorrected, FundTotals after, GrantPosition grantAfter) {
 		if (original.getType() == EntryType.CORRECTION) {
-			throw new ConflictException("Entry " + original.getId()
-					+ " is itself a correction; record the right movement as a new entry instead");
+			throw ConflictException.keyed("conflict.ledger.correctingCorrection", "Entry " + original.getId()
+					+ " is itself a correction; record the right movement as a new entry instead", String.valueOf(original.getId()));
 		}
 		if (alreadyCorrected) {
-			throw new ConflictException("Entry " + original.getId() + " was already corrected");
+			throw ConflictException.keyed("conflict.ledger.alreadyCorrected", "Entry " + original.getId() + " was already corrected",
+					String.valueOf(original.getId()));
 		}
 		if (after.available().signum() < 0) {
-			throw new ConflictException("Correcting entry " + original.getId() + " would leave the available balance at "
-					+ usd(after.available()) + ": money committed since then depends on it");
+			throw ConflictException.keyed("conflict.ledger.correctionAvailable", "Correcting entry " + original.getId()
+					+ " would leave the available balance at " + usd(after.available())
+					+ ": money committed since then depends on it", String.valueOf(original.getId()), usd(after.available()));
 		}
 		if (grantAfter != null && !grantAfter.consistent()) {
-			throw new ConflictException("Correcting entry " + original.getId() + " would leave grant "
-					+ grantAfter.grantRef() + " with more paid out than committed, or more refunded than paid");
+			throw ConflictException.keyed("conflict.ledger.correctionGrant", "Correcting entry " + original.getId()
+					+ " would leave grant " + grantAfter.grantRef()
+					+ " with more paid out than committed, or more refunded than paid", String.valueOf(original.getId()),
+					grantAfter.grantRef());
 		}
 		requireConsistent(after, grantAfter);
 	}
@@ -106,14 +112,16 @@ final class LedgerRules {
 	static void requireConsistent(FundTotals after, GrantPosition grantAfter) {
 		for (Bucket b : Bucket.values()) {
 			if (after.get(b).signum() < 0) {
-				throw new ConflictException("The posting would make " + b + " negative");
+				throw ConflictException.keyed("conflict.ledger.bucketNegative", "The posting would make " + b + " negative",
+						ValidationException.Keyed.state("ledger.bucket.", b));
 			}
 		}
 		if (after.available().signum() < 0) {
-			throw new ConflictException("The posting would make the available balance negative");
+			throw ConflictException.keyed("conflict.ledger.availableNegative", "The posting would make the available balance negative");
 		}
 		if (grantAfter != null && !grantAfter.consistent()) {
-			throw new ConflictException("The posting would leave grant " + grantAfter.grantRef() + " inconsistent");
+			throw ConflictException.keyed("conflict.ledger.grantInconsistent", "The posting would leave grant "
+					+ grantAfter.grantRef() + " inconsistent", grantAfter.grantRef());
 		}
 	}
 

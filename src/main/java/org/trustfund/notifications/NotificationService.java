@@ -162,7 +162,7 @@ public class NotificationService {
 	@Transactional
 	public Notification open(String username, long id) {
 		Notification n = notifications.findById(id).filter(x -> x.getRecipient().equals(username))
-			.orElseThrow(() -> new NotFoundException("No message " + id));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.message", "No message " + id, String.valueOf(id)));
 		n.markRead(clock.instant());
 		return n;
 	}

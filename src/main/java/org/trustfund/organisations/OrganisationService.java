@@ -50,7 +50,7 @@ public class OrganisationService {
 	public Organisation signUp(SignUp form, Upload document) {
 		if (organisations.existsByCountryAndRegistrationNumberIgnoreCase(form.country().toUpperCase(),
 				form.registrationNumber())) {
-			throw new ValidationException("registrationNumber",
+			throw ValidationException.keyed("registrationNumber", "error.organisation.registered",
 					"An organisation with this registration number is already registered in this country");
 		}
 		Organisation org = organisations.save(new Organisation(form.name(), form.country(),
@@ -129,7 +129,7 @@ public class OrganisationService {
 
 	@Transactional(readOnly = true)
 	public Organisation get(long id) {
-		return organisations.findById(id).orElseThrow(() -> new NotFoundException("No organisation " + id));
+		return organisations.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.organisation", "No organisation " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
@@ -145,7 +145,7 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public OrganisationDocument document(long organisationId, long documentId) {
 		return documents.findById(documentId).filter(d -> d.getOrganisationId() == organisationId)
-			.orElseThrow(() -> new NotFoundException("No document " + documentId));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.document", "No document " + documentId, String.valueOf(documentId)));
 	}
 
 	@Transactional(readOnly = true)

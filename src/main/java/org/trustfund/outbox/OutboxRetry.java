@@ -102,7 +102,7 @@ public class OutboxRetry {
 	 * @throws NotFoundException if no owed publication has this id (unknown, or delivered meanwhile)
 	 */
 	public java.util.Optional<OwedDelivery> retry(UUID id) {
-		Owed owed = attempts.owed(id).orElseThrow(() -> new NotFoundException("No owed delivery " + id));
+		Owed owed = attempts.owed(id).orElseThrow(() -> NotFoundException.keyed("notFound.delivery", "No owed delivery " + id, String.valueOf(id)));
 		attempts.reset(id);
 		resubmit(List.of(owed), clock.instant());
 		return attempts.owed(id).map(o -> OwedDelivery.of(o, settings));

@@ -56,28 +56,35 @@ public final class ProcessValues {
 
 	/**
 	 * A submitted note, stripped, checked for presence (when required) and for length ({@link #MAX_NOTE}).
-	 * @param whenMissing the message shown on the field when a required note is empty
+	 * @param whenMissing the message (with its bundle key) shown on the field when a required note is empty; may be
+	 *        null when the note is optional
 	 * @return the note, {@code ""} when an optional one is missing
 	 * @throws ValidationException on field {@code name}: {@code whenMissing}, or "At most 2000 characters"
+	 *         ({@code error.text.max})
 	 */
-	public static String note(Map<String, String> fields, String name, boolean required, String whenMissing) {
+	public static String note(Map<String, String> fields, String name, boolean required,
+			ValidationException.Keyed whenMissing) {
 		String value = text(fields, name);
-		String problem = noteProblem(value, required, whenMissing);
-		if (problem != null) {
-			throw new ValidationException(name, problem);
+		if (required && value.isEmpty()) {
+			throw ValidationException.keyed(name, whenMissing);
+		}
+		if (value.length() > MAX_NOTE) {
+			throw ValidationException.keyed(name, "error.text.max", "At most " + MAX_NOTE + " characters",
+					String.valueOf(MAX_NOTE));
 		}
 		return value;
 	}
 
 	/**
-	 * A submitted note as {@link #note(Map, String, boolean, String)}, for forms that give one message for
-	 * both problems (missing when required, or too long).
+	 * A submitted note as {@link #note(Map, String, boolean, ValidationException.Keyed)}, for forms that give one
+	 * message (with its bundle key) for both problems (missing when required, or too long).
 	 * @throws ValidationException on field {@code name} with {@code message}
 	 */
-	public static String noteWithin(Map<String, String> fields, String name, boolean required, String message) {
+	public static String noteWithin(Map<String, String> fields, String name, boolean required,
+			ValidationException.Keyed message) {
 		String value = text(fields, name);
-		if (noteProblem(value, required, message) != null) {
-			throw new ValidationException(name, message);
+		if (noteProblem(value, required, message.english()) != null) {
+			throw ValidationException.keyed(name, message);
 		}
 		return value;
 	}

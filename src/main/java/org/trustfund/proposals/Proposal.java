@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -117,7 +118,7 @@ public class Proposal {
 	}
 
 	void edit(ProposalContent content) {
-		requireStatus(ProposalStatus.DRAFT, "edited (only drafts can be changed)");
+		requireStatus(ProposalStatus.DRAFT, ValidationException.Keyed.word("action.proposal.edit", "edited (only drafts can be changed)"));
 		apply(content);
 	}
 
@@ -138,24 +139,24 @@ public class Proposal {
 	}
 
 	void markIneligible(String reasons) {
-		requireStatus(ProposalStatus.SUBMITTED, "found ineligible");
+		requireStatus(ProposalStatus.SUBMITTED, ValidationException.Keyed.word("action.proposal.ineligible", "found ineligible"));
 		this.status = ProposalStatus.INELIGIBLE;
 		this.decisionReason = reasons;
 	}
 
 	void toScreening() {
-		requireStatus(ProposalStatus.SUBMITTED, "screened");
+		requireStatus(ProposalStatus.SUBMITTED, ValidationException.Keyed.word("action.proposal.screen", "screened"));
 		this.status = ProposalStatus.SCREENING;
 	}
 
 	void reject(String reason) {
-		requireStatus(ProposalStatus.SCREENING, "rejected");
+		requireStatus(ProposalStatus.SCREENING, ValidationException.Keyed.word("action.proposal.reject", "rejected"));
 		this.status = ProposalStatus.REJECTED;
 		this.decisionReason = reason;
 	}
 
 	void requestClarification(String question, Instant due) {
-		requireStatus(ProposalStatus.SCREENING, "sent a clarification request");
+		requireStatus(ProposalStatus.SCREENING, ValidationException.Keyed.word("action.proposal.clarify", "sent a clarification request"));
 		this.status = ProposalStatus.CLARIFICATION_REQUESTED;
 		this.clarificationRequest = question;
 		this.clarificationReply = null;
@@ -163,7 +164,7 @@ public class Proposal {
 	}
 
 	void answerClarification(String reply) {
-		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, "given an answer");
+		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, ValidationException.Keyed.word("action.proposal.answer", "given an answer"));
 		this.status = ProposalStatus.SCREENING;
 		this.clarificationReply = reply;
 		this.clarificationDue = null;
@@ -171,24 +172,25 @@ public class Proposal {
 
 	/** The reply deadline passed: the proposal goes back to the fund manager's screening. */
 	void clarificationOverdue() {
-		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, "returned to screening");
+		requireStatus(ProposalStatus.CLARIFICATION_REQUESTED, ValidationException.Keyed.word("action.proposal.rescreen", "returned to screening"));
 		this.status = ProposalStatus.SCREENING;
 		this.clarificationDue = null;
 	}
 
 	void startReview() {
-		requireStatus(ProposalStatus.SCREENING, "sent to review");
+		requireStatus(ProposalStatus.SCREENING, ValidationException.Keyed.word("action.proposal.review", "sent to review"));
 		this.status = ProposalStatus.IN_REVIEW;
 	}
 
 	void needsModeration() {
-		requireStatus(ProposalStatus.IN_REVIEW, "moderated");
+		requireStatus(ProposalStatus.IN_REVIEW, ValidationException.Keyed.word("action.proposal.moderate", "moderated"));
 		this.status = ProposalStatus.MODERATION;
 	}
 
 	void settle(BigDecimal score, String note) {
 		if (status != ProposalStatus.IN_REVIEW && status != ProposalStatus.MODERATION) {
-			throw new ProposalStateException("The proposal is " + status + " and cannot receive a final score");
+			throw new ProposalStateException("conflict.proposal.noFinalScore", "The proposal is " + status
+					+ " and cannot receive a final score", ValidationException.Keyed.state("proposal.status.", status));
 		}
 		this.status = ProposalStatus.REVIEWED;
 		this.finalScore = score;
@@ -196,7 +198,7 @@ public class Proposal {
 	}
 
 	void recommend(int rank, Recommendation recommendation, String note) {
-		requireStatus(ProposalStatus.REVIEWED, "ranked");
+		requireStatus(ProposalStatus.REVIEWED, ValidationException.Keyed.word("action.proposal.rank", "ranked"));
 		this.rankPosition = rank;
 		this.recommendation = recommendation;
 		this.recommendationNote = note;
@@ -205,7 +207,7 @@ public class Proposal {
 
 	void adjustRecommendation(Recommendation recommendation, String reason) {
 		if (this.recommendation == null) {
-			throw new ProposalStateException("The proposal has no recommendation to adjust");
+			throw new ProposalStateException("conflict.proposal.noRecommendation", "The proposal has no recommendation to adjust");
 		}
 		this.recommendation = recommendation;
 		this.recommendationNote = reason;
@@ -215,30 +217,32 @@ public class Proposal {
 	/** The Board's award: from the Board's own decision, or from the reserve list when money arrived. */
 	void award() {
 		if (status != ProposalStatus.REVIEWED && status != ProposalStatus.RESERVE_LIST) {
-			throw new ProposalStateException("The proposal is " + status + " and cannot be awarded");
+			throw new ProposalStateException("conflict.proposal.state", "The proposal is " + status + " and cannot be awarded",
+					ValidationException.Keyed.state("proposal.status.", status),
+					ValidationException.Keyed.word("action.proposal.award", "awarded"));
 		}
 		this.status = ProposalStatus.AWARDED;
 	}
 
 	void placeOnReserveList() {
-		requireStatus(ProposalStatus.REVIEWED, "placed on the reserve list");
+		requireStatus(ProposalStatus.REVIEWED, ValidationException.Keyed.word("action.proposal.reserve", "placed on the reserve list"));
 		this.status = ProposalStatus.RESERVE_LIST;
 	}
 
 	void declineByBoard(String reason) {
-		requireStatus(ProposalStatus.REVIEWED, "declined by the Board");
+		requireStatus(ProposalStatus.REVIEWED, ValidationException.Keyed.word("action.proposal.decline", "declined by the Board"));
 		this.status = ProposalStatus.DECLINED_BY_BOARD;
 		this.decisionReason = reason;
 	}
 
 	void reserveListExpired(String reason) {
-		requireStatus(ProposalStatus.RESERVE_LIST, "closed as not funded");
+		requireStatus(ProposalStatus.RESERVE_LIST, ValidationException.Keyed.word("action.proposal.notFunded", "closed as not funded"));
 		this.status = ProposalStatus.NOT_FUNDED;
 		this.decisionReason = reason;
 	}
 
 	void withdrawFromReserveList(String reason) {
-		requireStatus(ProposalStatus.RESERVE_LIST, "withdrawn from the reserve list");
+		requireStatus(ProposalStatus.RESERVE_LIST, ValidationException.Keyed.word("action.proposal.withdraw", "withdrawn from the reserve list"));
 		this.status = ProposalStatus.WITHDRAWN;
 		this.decisionReason = reason;
 	}
@@ -268,9 +272,10 @@ public class Proposal {
 		this.budgetLines = new ArrayList<>(c.budgetLines());
 	}
 
-	private void requireStatus(ProposalStatus expected, String action) {
+	private void requireStatus(ProposalStatus expected, ValidationException.Keyed action) {
 		if (status != expected) {
-			throw new ProposalStateException("The proposal is " + status + " and cannot be " + action);
+			throw new ProposalStateException("conflict.proposal.state", "The proposal is " + status + " and cannot be "
+					+ action.english(), ValidationException.Keyed.state("proposal.status.", status), action);
 		}
 	}
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.TargetGroup;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /** A {@link ProposalForm} checked as a whole (the budget adds up) and normalised (codes, USD amounts). */
 record ProposalContent(String title, String country, Set<TargetGroup> targetGroups,
@@ -20,10 +21,10 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	static ProposalContent check(ProposalForm f) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		String country = f.country().toUpperCase(Locale.ROOT);
 		if (!COUNTRIES.contains(country)) {
-			errors.put("country", "Unknown country code " + f.country());
+			errors.put("country", new Keyed("proposal.error.countryCode", "Unknown country code " + f.country(), f.country()));
 		}
 		List<BudgetLine> lines = f.budgetLines().stream()
 			.map(l -> new BudgetLine(l.category(), l.description() == null ? "" : l.description().strip(),
@@ -32,11 +33,12 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 		BigDecimal amount = usd(f.amountRequested());
 		if (!Proposal.balanced(lines, amount)) {
 			BigDecimal sum = lines.stream().map(BudgetLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-			errors.put("budgetLines", "The budget lines add up to " + sum.toPlainString()
-					+ " but the amount requested is " + amount.toPlainString());
+			errors.put("budgetLines", new Keyed("proposal.error.unbalanced", "The budget lines add up to "
+					+ sum.toPlainString() + " but the amount requested is " + amount.toPlainString(), sum.toPlainString(),
+					amount.toPlainString()));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new ProposalContent(f.title().strip(), country, EnumSet.copyOf(f.targetGroups()),
 				EnumSet.copyOf(f.services()), f.victimsPerYear(), amount, f.durationMonths(), f.narrative().strip(),
@@ -53,21 +55,21 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 	 * texts stay blank, missing numbers become 0, a budget line keeps a missing category or amount (null), and
 	 * the amount requested (USD, scale 2) is the form's or, if it gives none, the sum of the lines.
 	 *
-	 * @throws ValidationException with a message key ({@code proposal.error.*}) per field that cannot be stored
+	 * @throws ValidationException with a keyed message ({@code proposal.error.*}) per field that cannot be stored
 	 */
 	static ProposalContent partial(ProposalForm f) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, Keyed> errors = new LinkedHashMap<>();
 		String title = text(errors, "title", f.title(), 200);
 		String country = text(errors, "country", f.country(), 2).toUpperCase(Locale.ROOT);
 		if (!country.isEmpty() && !COUNTRIES.contains(country)) {
-			errors.put("country", "proposal.error.country");
+			errors.put("country", new Keyed("proposal.error.country", "Choose a country from the list"));
 		}
 		String narrative = text(errors, "narrative", f.narrative(), 20000);
 		String contactName = text(errors, "contactName", f.contactName(), 200);
 		String contactEmail = text(errors, "contactEmail", f.contactEmail(), 200);
 		List<ProposalForm.Line> given = f.budgetLines() == null ? List.of() : f.budgetLines();
 		if (given.size() > 50) {
-			errors.put("budgetLines", "proposal.error.lines50");
+			errors.put("budgetLines", new Keyed("proposal.error.lines50", "At most 50 budget lines"));
 		}
 		List<BudgetLine> lines = new java.util.ArrayList<>();
 		for (int i = 0; i < given.size(); i++) {
@@ -84,7 +86,7 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 		int victims = count(errors, "victimsPerYear", f.victimsPerYear());
 		int duration = count(errors, "durationMonths", f.durationMonths());
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new ProposalContent(title, country, f.targetGroups() == null || f.targetGroups().isEmpty()
 				? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(f.targetGroups()),
@@ -94,31 +96,32 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 				contactEmail, lines);
 	}
 
-	private static String text(Map<String, String> errors, String field, String value, int max) {
+	private static String text(Map<String, Keyed> errors, String field, String value, int max) {
 		String s = value == null ? "" : value.strip();
 		if (s.length() > max) {
-			errors.put(field, "proposal.error.max" + max);
+			errors.put(field, new Keyed("proposal.error.max" + max, max == 2 ? "Choose a country from the list"
+					: "At most " + String.format(Locale.ROOT, "%,d", max) + " characters"));
 		}
 		return s;
 	}
 
-	private static BigDecimal storable(Map<String, String> errors, String field, BigDecimal amount) {
+	private static BigDecimal storable(Map<String, Keyed> errors, String field, BigDecimal amount) {
 		if (amount == null) {
 			return null;
 		}
 		if (amount.signum() < 0 || amount.setScale(2, RoundingMode.HALF_UP).precision() - 2 > 12) {
-			errors.put(field, "proposal.error.amount");
+			errors.put(field, new Keyed("proposal.error.amount", "An amount from 0 to 999,999,999,999.99"));
 			return null;
 		}
 		return usd(amount);
 	}
 
-	private static int count(Map<String, String> errors, String field, Integer n) {
+	private static int count(Map<String, Keyed> errors, String field, Integer n) {
 		if (n == null) {
 			return 0;
 		}
 		if (n < 0 || n > 1_000_000) {
-			errors.put(field, "proposal.error.count");
+			errors.put(field, new Keyed("proposal.error.count", "A whole number from 0 to 1,000,000"));
 			return 0;
 		}
 		return n;

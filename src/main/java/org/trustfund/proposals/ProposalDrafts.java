@@ -45,10 +45,10 @@ public class ProposalDrafts {
 	public Proposal saveNew(long callId, long organisationId, ProposalForm form, String actor) {
 		Call call = calls.get(callId);
 		if (!call.isPublished()) {
-			throw new NotFoundException("No call " + callId);
+			throw NotFoundException.keyed("notFound.call", "No call " + callId, String.valueOf(callId));
 		}
 		if (!call.acceptsSubmissions(clock.instant())) {
-			throw new ValidationException("callId", "proposal.error.callClosed");
+			throw ValidationException.keyed("callId", "proposal.error.callClosed", "This call does not accept proposals now");
 		}
 		Proposal p = proposals.save(new Proposal(callId, organisationId, ProposalContent.partial(form), actor,
 				clock.instant()));
@@ -65,7 +65,7 @@ public class ProposalDrafts {
 	 */
 	@Transactional
 	public Proposal save(long id, ProposalForm form, String actor) {
-		Proposal p = proposals.findById(id).orElseThrow(() -> new NotFoundException("No proposal " + id));
+		Proposal p = proposals.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.proposal", "No proposal " + id, String.valueOf(id)));
 		p.edit(ProposalContent.partial(form));
 		return p;
 	}

@@ -56,7 +56,7 @@ final class ProposalRules {
 	static void submission(ProposalStatus status, BigDecimal amountRequested, int durationMonths,
 			SubmissionTerms call, Instant now, Map<String, String> incomplete) {
 		if (status != ProposalStatus.DRAFT) {
-			throw new ProposalStateException("The proposal is already submitted");
+			throw new ProposalStateException("conflict.proposal.submitted", "The proposal is already submitted");
 		}
 		// what the draft lacks comes first, already in the reader's language (ProposalChecklist); a key the
 		// bundles do not have leaves that text as it is

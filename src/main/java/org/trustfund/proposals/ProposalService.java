@@ -76,10 +76,10 @@ public class ProposalService {
 	public Proposal draft(long callId, long organisationId, ProposalForm form, String actor) {
 		Call call = calls.get(callId);
 		if (!call.isPublished()) {
-			throw new NotFoundException("No call " + callId);
+			throw NotFoundException.keyed("notFound.call", "No call " + callId, String.valueOf(callId));
 		}
 		if (!call.acceptsSubmissions(clock.instant())) {
-			throw new ValidationException("callId", "This call does not accept proposals now");
+			throw ValidationException.keyed("callId", "proposal.error.callClosed", "This call does not accept proposals now");
 		}
 		Proposal p = proposals.save(new Proposal(callId, organisationId, content(form), actor,
 				clock.instant()));
@@ -99,7 +99,8 @@ public class ProposalService {
 	public ProposalAttachment attach(long id, Upload upload, String actor) {
 		Proposal p = get(id);
 		if (p.getStatus() != ProposalStatus.DRAFT && p.getStatus() != ProposalStatus.CLARIFICATION_REQUESTED) {
-			throw new ProposalStateException("Documents can be added to drafts, or with an answer to a question");
+			throw new ProposalStateException("conflict.proposal.documents",
+					"Documents can be added to drafts, or with an answer to a question");
 		}
 		ProposalAttachment a = attachments.save(new ProposalAttachment(id, upload, actor, clock.instant()));
 		history.shared(p, actor, "DOCUMENT_ADDED", upload.fileName());
@@ -150,22 +151,24 @@ public class ProposalService {
 
 	/** Checks the form's annotations (whoever calls: API, page or test), then the budget against the amount. */
 	private ProposalContent content(ProposalForm form) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
+		// the annotations' messages, as the validator wrote them (they have no bundle key)
+		validator.validate(form).forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(),
+				new ValidationException.Keyed("error.asWritten", v.getMessage(), v.getMessage())));
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return ProposalContent.check(form);
 	}
 
 	@Transactional(readOnly = true)
 	public Proposal get(long id) {
-		return proposals.findById(id).orElseThrow(() -> new NotFoundException("No proposal " + id));
+		return proposals.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.proposal", "No proposal " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)
 	public String title(long id) {
-		return proposals.findTitleById(id).orElseThrow(() -> new NotFoundException("No proposal " + id));
+		return proposals.findTitleById(id).orElseThrow(() -> NotFoundException.keyed("notFound.proposal", "No proposal " + id, String.valueOf(id)));
 	}
 
 	/** Titles by id, in one query, for task lists. */
@@ -204,7 +207,7 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public ProposalAttachment attachment(long id, long attachmentId) {
 		return attachments.findById(attachmentId).filter(a -> a.getProposalId() == id)
-			.orElseThrow(() -> new NotFoundException("No attachment " + attachmentId));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.attachment", "No attachment " + attachmentId, String.valueOf(attachmentId)));
 	}
 
 	@Transactional(readOnly = true)

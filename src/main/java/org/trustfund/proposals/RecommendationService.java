@@ -76,23 +76,25 @@ public class RecommendationService {
 			String actor) {
 		Call call = calls.get(callId);
 		if (call.getStatus() != CallStatus.RECOMMENDATION) {
-			throw new ValidationException("recommendation", "The recommendation can be changed only while the fund "
-					+ "manager prepares it");
+			throw ValidationException.keyed("recommendation", "error.recommendation.notNow",
+					"The recommendation can be changed only while the fund manager prepares it");
 		}
 		if (reason == null || reason.isBlank()) {
-			throw new ValidationException("reason", "Give the reason for the change");
+			throw ValidationException.keyed("reason", "error.recommendation.reason", "Give the reason for the change");
 		}
 		Proposal p = proposals.findById(proposalId).filter(x -> x.getCallId() == callId)
-			.orElseThrow(() -> new org.trustfund.shared.NotFoundException("No proposal " + proposalId + " in this call"));
+			.orElseThrow(() -> org.trustfund.shared.NotFoundException.keyed("notFound.proposalInCall", "No proposal "
+				+ proposalId + " in this call", String.valueOf(proposalId)));
 		if (recommendation == Recommendation.FUND && p.getRecommendation() != Recommendation.FUND) {
 			BigDecimal funded = ranked(callId).stream().filter(x -> x.getRecommendation() == Recommendation.FUND)
 				.map(x -> x.getAmountRequested().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 			BigDecimal budget = budget(callId);
 			BigDecimal total = funded.add(p.getAmountRequested().amount());
 			if (total.compareTo(budget) > 0) {
-				throw new ValidationException("recommendation", "Funding this proposal too would commit "
-						+ Money.CURRENCY + " " + total.toPlainString() + ", beyond the " + Money.CURRENCY + " "
-						+ budget.toPlainString() + " available");
+				throw ValidationException.keyed("recommendation", "error.recommendation.overBudget",
+						"Funding this proposal too would commit " + Money.CURRENCY + " " + total.toPlainString()
+								+ ", beyond the " + Money.CURRENCY + " " + budget.toPlainString() + " available",
+						Money.CURRENCY + " " + total.toPlainString(), Money.CURRENCY + " " + budget.toPlainString());
 			}
 		}
 		p.adjustRecommendation(recommendation, reason.strip());

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -68,7 +69,7 @@ public class Review {
 	void submit(List<CriterionScore> scores, String comments, Instant now) {
 		requireAssigned();
 		if (scores.stream().anyMatch(s -> s.score() < 0 || s.score() > 5)) {
-			throw new org.trustfund.shared.ValidationException("scores", "Scores run from 0 to 5");
+			throw ValidationException.keyed("scores", "error.review.scoreRange", "Scores run from 0 to 5");
 		}
 		this.scores = new ArrayList<>(scores);
 		this.comments = comments;
@@ -79,7 +80,8 @@ public class Review {
 
 	private void requireAssigned() {
 		if (status != ReviewStatus.ASSIGNED) {
-			throw new ProposalStateException("This review is " + status);
+			throw new ProposalStateException("conflict.review.state", "This review is " + status,
+					ValidationException.Keyed.state("review.status.", status));
 		}
 	}
 

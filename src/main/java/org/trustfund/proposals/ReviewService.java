@@ -78,7 +78,8 @@ public class ReviewService {
 		Proposal p = proposals.get(proposalId);
 		int criteria = calls.get(p.getCallId()).getCriteria().size();
 		if (scores.size() != criteria) {
-			throw new ValidationException("scores", "Score each of the " + criteria + " criteria");
+			throw ValidationException.keyed("scores", "error.review.scoreEach", "Score each of the " + criteria + " criteria",
+					String.valueOf(criteria));
 		}
 		openReview(proposalId, reviewer).submit(scores, comments, clock.instant());
 		history.internal(p, reviewer, "REVIEW_SUBMITTED", null);
@@ -110,7 +111,8 @@ public class ReviewService {
 		Proposal p = proposals.get(proposalId);
 		int max = calls.get(p.getCallId()).maxScore();
 		if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0) {
-			throw new ValidationException("finalScore", "The final score runs from 0 to " + max);
+			throw ValidationException.keyed("finalScore", "error.review.finalScoreRange", "The final score runs from 0 to " + max,
+					String.valueOf(max));
 		}
 		history.internal(p, actor, "MODERATED", note);
 		finish(p, score.setScale(2, RoundingMode.HALF_UP), note, actor);
@@ -141,6 +143,6 @@ public class ReviewService {
 
 	private Review openReview(long proposalId, String reviewer) {
 		return reviews.findByProposalIdAndReviewerAndStatus(proposalId, reviewer, ReviewStatus.ASSIGNED)
-			.orElseThrow(() -> new NotFoundException("No open review of proposal " + proposalId + " by " + reviewer));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.review", "No open review of proposal " + proposalId + " by " + reviewer, String.valueOf(proposalId), reviewer));
 	}
 }

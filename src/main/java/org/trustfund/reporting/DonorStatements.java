@@ -50,7 +50,7 @@ public class DonorStatements {
 	public Statement of(long donorId) {
 		DonorCard donor = donors.cards().get(donorId);
 		if (donor == null) {
-			throw new NotFoundException("No donor " + donorId);
+			throw NotFoundException.keyed("notFound.donor", "No donor " + donorId, String.valueOf(donorId));
 		}
 		Map<Integer, BigDecimal> paid = new TreeMap<>();
 		for (LedgerPeriods.DonorYear r : ledger.paidInByYearAndDonor(LedgerPeriods.INCEPTION, LocalDate.of(9999, 12, 31))) {

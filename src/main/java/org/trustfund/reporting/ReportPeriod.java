@@ -19,16 +19,16 @@ public record ReportPeriod(LocalDate from, LocalDate to) {
 	public static ReportPeriod of(Integer year, LocalDate from, LocalDate to, LocalDate today) {
 		if (year != null) {
 			if (from != null || to != null) {
-				throw new ValidationException("year", "Give either a year or two dates, not both");
+				throw ValidationException.keyed("year", "error.period.yearOrDates", "Give either a year or two dates, not both");
 			}
 			if (year < 1900 || year > 9999) {
-				throw new ValidationException("year", "Give a year between 1900 and 9999");
+				throw ValidationException.keyed("year", "error.period.year", "Give a year between 1900 and 9999");
 			}
 			return new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
 		}
 		LocalDate end = to == null ? today : to;
 		if (from != null && from.isAfter(end)) {
-			throw new ValidationException("from", "The start date is after the end date");
+			throw ValidationException.keyed("from", "error.period.order", "The start date is after the end date");
 		}
 		return new ReportPeriod(from, end);
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -101,7 +102,9 @@ public class ReserveEntry {
 
 	private void leave(EntryState to, String reason, String actor, Instant now) {
 		if (!isOnList()) {
-			throw new ConflictException("Project " + proposalId + " is no longer on the reserve list (" + state + ")");
+			throw ConflictException.keyed("conflict.reserve.notOnList", "Project " + proposalId
+					+ " is no longer on the reserve list (" + state + ")", String.valueOf(proposalId),
+					ValidationException.Keyed.state("reserve.state.", state));
 		}
 		this.state = to;
 		this.stateReason = reason;

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.ValidationException;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -60,10 +61,10 @@ public class ReserveList {
 	void changeExpiry(LocalDate newDate, LocalDate today) {
 		requireOpen();
 		if (newDate == null) {
-			throw new ReserveListException("expiresOn", "Give the new expiry date");
+			throw new ReserveListException("expiresOn", "error.reserve.expiry", "Give the new expiry date");
 		}
 		if (newDate.isBefore(today)) {
-			throw new ReserveListException("expiresOn", "The expiry date cannot be in the past");
+			throw new ReserveListException("expiresOn", "error.reserve.expiryPast", "The expiry date cannot be in the past");
 		}
 		this.expiresOn = newDate;
 	}
@@ -106,7 +107,8 @@ public class ReserveList {
 
 	void requireOpen() {
 		if (!isOpen()) {
-			throw new ConflictException("The reserve list of call " + callId + " is closed (" + status + ")");
+			throw ConflictException.keyed("conflict.reserve.listClosed", "The reserve list of call " + callId + " is closed ("
+					+ status + ")", String.valueOf(callId), ValidationException.Keyed.state("reserve.listStatus.", status));
 		}
 	}
 

@@ -10,4 +10,13 @@ public class ReserveListException extends ValidationException {
 	public ReserveListException(String field, String message) {
 		super(field, message);
 	}
+
+	/**
+	 * @param field the field the message is about
+	 * @param key the message's bundle key; {@code english} its English text; {@code args} pre-formatted strings
+	 *        filling its {@code {n}}
+	 */
+	public ReserveListException(String field, String key, String english, Object... args) {
+		super(field, new ValidationException.Keyed(key, english, args));
+	}
 }

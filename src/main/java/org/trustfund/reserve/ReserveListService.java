@@ -49,7 +49,8 @@ public class ReserveListService {
 	@Transactional(readOnly = true)
 	public ReserveList list(long callId) {
 		return lists.findByCallId(callId)
-			.orElseThrow(() -> new NotFoundException("Call " + callId + " has no reserve list"));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.reserveList", "Call " + callId + " has no reserve list",
+				String.valueOf(callId)));
 	}
 
 	/** Every entry, in rank order, whatever its state. */
@@ -91,8 +92,9 @@ public class ReserveListService {
 		String why = required(reason);
 		ReserveList list = lockOpen(callId);
 		ReserveEntry entry = entries.findByListIdAndProposalId(list.getId(), proposalId)
-			.orElseThrow(() -> new ReserveListException("proposalId", "Project " + proposalId
-					+ " is not on the reserve list of call " + callId));
+			.orElseThrow(() -> new ReserveListException("proposalId", "error.reserve.notOnList", "Project "
+					+ proposalId + " is not on the reserve list of call " + callId, String.valueOf(proposalId),
+					String.valueOf(callId)));
 		if (entry.isOnList() && list.getCurrentOfferSession() != null
 				&& list.getCurrentOfferSession().equals(entry.getLastOfferedIn())) {
 			throw ConflictException.keyed("conflict.reserve.beforeBoard", "Project " + proposalId
@@ -122,17 +124,18 @@ public class ReserveListService {
 
 	private ReserveList lockOpen(long callId) {
 		ReserveList list = lists.lockByCallId(callId)
-			.orElseThrow(() -> new NotFoundException("Call " + callId + " has no reserve list"));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.reserveList", "Call " + callId + " has no reserve list",
+				String.valueOf(callId)));
 		list.requireOpen();
 		return list;
 	}
 
 	private static String required(String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw new ReserveListException("reason", "Give a reason");
+			throw new ReserveListException("reason", "error.reserve.reason", "Give a reason");
 		}
 		if (reason.length() > 1000) {
-			throw new ReserveListException("reason", "At most 1000 characters");
+			throw new ReserveListException("reason", "error.text.max1000", "At most 1000 characters");
 		}
 		return reason.strip();
 	}

@@ -28,6 +28,15 @@ public class ConflictException extends RuntimeException {
 		return new ConflictException(key, english, args);
 	}
 
+	/**
+	 * @return the message with its key, e.g. for a form that shows the conflict next to its fields
+	 *         ({@link ValidationException#keyed(String, ValidationException.Keyed)}); a conflict made with plain text
+	 *         has it as {@code error.asWritten} (shown as written in every language)
+	 */
+	public ValidationException.Keyed message() {
+		return keyed != null ? keyed : new ValidationException.Keyed("error.asWritten", getMessage(), getMessage());
+	}
+
 	/** @return the message in the current request's language where it has a key, else as written */
 	public String inReadersLanguage() {
 		return keyed == null ? getMessage() : ValidationException.read(keyed);

@@ -14,8 +14,31 @@ import java.util.function.BiFunction;
  */
 public class ValidationException extends RuntimeException {
 
-	/** A message by its bundle key: {@code english} is the text in English, {@code args} fill its {@code {n}}. */
+	/**
+	 * A message by its bundle key: {@code english} is the text in English, {@code args} fill its {@code {n}}. An
+	 * argument that is itself a {@code Keyed} (a state's or an action's word) is read in the same language before
+	 * it is filled in.
+	 */
 	public record Keyed(String key, String english, Object... args) {
+
+		/**
+		 * @param prefix the bundle's prefix for the enum's words, e.g. {@code "grants.status."}
+		 * @param value the state (not null)
+		 * @return the word for {@code value} (key {@code prefix + value.name()}), whose English is the constant's
+		 *         name as the logs have always shown it, e.g. {@code ACTIVE}
+		 */
+		public static Keyed state(String prefix, Enum<?> value) {
+			return new Keyed(prefix + value.name(), value.name());
+		}
+
+		/**
+		 * @param key a bundle key of a word or phrase without arguments, e.g. {@code "action.paid"}
+		 * @param english its English text
+		 * @return the word, to pass as an argument of another message
+		 */
+		public static Keyed word(String key, String english) {
+			return new Keyed(key, english);
+		}
 	}
 
 	private static volatile BiFunction<String, Object[], String> translator;
@@ -33,6 +56,17 @@ public class ValidationException extends RuntimeException {
 	}
 
 	/**
+	 * For subclasses (a module's own kind of refusal): one field's message with its bundle key.
+	 *
+	 * @param field the field the message is about
+	 * @param message its key, English text and arguments (see {@link Keyed})
+	 */
+	protected ValidationException(String field, Keyed message) {
+		this(Map.of(field, message.english()));
+		this.keyed.put(field, message);
+	}
+
+	/**
 	 * @param errors per field (in the order the form shows them), the message's key, English text and arguments
 	 *        (pre-formatted strings: amounts and dates written for every language, e.g. "50,000.00")
 	 * @return the exception, to throw
@@ -43,6 +77,16 @@ public class ValidationException extends RuntimeException {
 		ValidationException e = new ValidationException(english);
 		e.keyed.putAll(errors);
 		return e;
+	}
+
+	/**
+	 * @param field the field the message is about
+	 * @param message the message with its key, e.g. a conflict's ({@link ConflictException#message()}) when a
+	 *        form shows a clash with the current state next to its fields
+	 * @return the exception, to throw
+	 */
+	public static ValidationException keyed(String field, Keyed message) {
+		return keyed(Map.of(field, message));
 	}
 
 	/**
@@ -70,11 +114,37 @@ public class ValidationException extends RuntimeException {
 		return String.join("; ", fieldErrors().values());
 	}
 
-	/** @return {@code message} read in the current request's language, or its English text */
+	/**
+	 * @return {@code message} read in the current request's language (its {@link Keyed} arguments read first, in
+	 *         the same language), or its English text when no translator is registered or the bundles lack the key
+	 */
 	static String read(Keyed message) {
 		BiFunction<String, Object[], String> messages = translator;
-		String text = messages == null ? null : messages.apply(message.key(), message.args());
+		String text = messages == null ? null : messages.apply(message.key(), readArgs(message.args()));
 		return text == null ? message.english() : text;
+	}
+
+	private static Object[] readArgs(Object[] args) {
+		if (args == null) {
+			return new Object[0];
+		}
+		Object[] read = args.clone();
+		for (int i = 0; i < read.length; i++) {
+			if (read[i] instanceof Keyed word) {
+				read[i] = read(word);
+			}
+		}
+		return read;
+	}
+
+	/**
+	 * @return the messages per field with their keys, in the form's order; a field whose rule gave plain text
+	 *         has it as {@code error.asWritten} (shown as written in every language)
+	 */
+	public Map<String, Keyed> messages() {
+		Map<String, Keyed> all = new LinkedHashMap<>();
+		fieldErrors.forEach((field, text) -> all.put(field, keyed.getOrDefault(field, new Keyed("error.asWritten", text, text))));
+		return all;
 	}
 
 	/** @return the message per field, in the current request's language where the rule gave a key */
@@ -84,12 +154,7 @@ public class ValidationException extends RuntimeException {
 			return fieldErrors;
 		}
 		Map<String, String> read = new LinkedHashMap<>(fieldErrors);
-		keyed.forEach((field, message) -> {
-			String text = messages.apply(message.key(), message.args());
-			if (text != null) {
-				read.put(field, text);
-			}
-		});
+		keyed.forEach((field, message) -> read.put(field, read(message)));
 		return read;
 	}
 }

@@ -57,7 +57,7 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 	 */
 	public static TaskFilter of(String page, String size, String process, String kind, String due, String scope,
 			String q, String sort) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
 		int p = number(page, 1, 1, Integer.MAX_VALUE / MAX_SIZE, "page", errors);
 		int s = number(size, DEFAULT_SIZE, 1, MAX_SIZE, "size", errors);
 		Due d = choice(Due.class, due, "due", errors);
@@ -65,18 +65,19 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 		Sort so = choice(Sort.class, sort, "sort", errors);
 		String text = blankToNull(q);
 		if (text != null && text.length() > MAX_QUERY) {
-			errors.put("q", "Search for at most " + MAX_QUERY + " characters");
+			errors.put("q", new ValidationException.Keyed("error.search.max", "Search for at most " + MAX_QUERY + " characters",
+					String.valueOf(MAX_QUERY)));
 		}
 		String proc = blankToNull(process);
 		String k = blankToNull(kind);
 		if (proc != null && proc.length() > 255) {
-			errors.put("process", "Unknown process");
+			errors.put("process", new ValidationException.Keyed("error.filter.process", "Unknown process"));
 		}
 		if (k != null && k.length() > 255) {
-			errors.put("kind", "Unknown kind of task");
+			errors.put("kind", new ValidationException.Keyed("error.filter.kind", "Unknown kind of task"));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new TaskFilter(p, s, proc, k, d, sc, text, so == null ? Sort.NEWEST : so);
 	}
@@ -101,7 +102,7 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 		return value == null ? null : value.name().toLowerCase(Locale.ROOT);
 	}
 
-	private static int number(String value, int fallback, int min, int max, String field, Map<String, String> errors) {
+	private static int number(String value, int fallback, int min, int max, String field, Map<String, ValidationException.Keyed> errors) {
 		String text = blankToNull(value);
 		if (text == null) {
 			return fallback;
@@ -115,11 +116,12 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 		catch (NumberFormatException e) {
 			// reported below
 		}
-		errors.put(field, "A whole number from " + min + " to " + max);
+		errors.put(field, new ValidationException.Keyed("error.number.range", "A whole number from " + min + " to " + max,
+				String.valueOf(min), String.valueOf(max)));
 		return fallback;
 	}
 
-	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, String> errors) {
+	private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, Map<String, ValidationException.Keyed> errors) {
 		String text = blankToNull(value);
 		if (text == null) {
 			return null;
@@ -133,7 +135,7 @@ public record TaskFilter(int page, int size, String process, String kind, Due du
 		for (E e : type.getEnumConstants()) {
 			allowed.append(allowed.isEmpty() ? "" : ", ").append(param(e));
 		}
-		errors.put(field, "One of " + allowed);
+		errors.put(field, new ValidationException.Keyed("error.choice.oneOf", "One of " + allowed, allowed.toString()));
 		return null;
 	}
 

@@ -178,14 +178,14 @@ public class TaskListService {
 				throw ConflictException.keyed("conflict.task.completed", "Task " + taskId + " was completed meanwhile; reload your task list",
 					String.valueOf(taskId));
 			}
-			throw new NotFoundException("No open task " + taskId);
+			throw NotFoundException.keyed("notFound.task", "No open task " + taskId, taskId);
 		}
 	}
 
 	private Task actable(String taskId, AppUser user) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw new NotFoundException("No open task " + taskId);
+			throw NotFoundException.keyed("notFound.task", "No open task " + taskId, taskId);
 		}
 		if (user.getUsername().equals(task.getAssignee())) {
 			return task;

@@ -70,10 +70,12 @@ public class UserAccount {
 	/** Changes profile, roles and membership; an NGO member always belongs to exactly one organisation. */
 	public void update(String displayName, String email, Set<Role> roles, Long organisationId) {
 		if (roles.contains(Role.NGO_MEMBER) && organisationId == null) {
-			throw new org.trustfund.shared.ValidationException("roles", "An NGO member must belong to an organisation");
+			throw org.trustfund.shared.ValidationException.keyed("roles", "error.user.ngoWithoutOrganisation",
+					"An NGO member must belong to an organisation");
 		}
 		if (roles.contains(Role.BOARD_CHAIR) && !roles.contains(Role.TRUSTEE)) {
-			throw new org.trustfund.shared.ValidationException("roles", "The Board chair must also be a trustee");
+			throw org.trustfund.shared.ValidationException.keyed("roles", "error.user.chairNotTrustee",
+					"The Board chair must also be a trustee");
 		}
 		this.displayName = displayName;
 		this.email = email;

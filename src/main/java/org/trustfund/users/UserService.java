@@ -44,7 +44,7 @@ public class UserService {
 					organisationId, clock.instant()));
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("roles", e.getMessage());
+			throw ValidationException.keyed("roles", "error.asWritten", e.getMessage(), e.getMessage());
 		}
 	}
 
@@ -56,7 +56,7 @@ public class UserService {
 			user.update(displayName, email, roles, organisationId);
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("roles", e.getMessage());
+			throw ValidationException.keyed("roles", "error.asWritten", e.getMessage(), e.getMessage());
 		}
 		if (enabled) {
 			user.enable();
@@ -102,7 +102,7 @@ public class UserService {
 
 	@Transactional(readOnly = true)
 	public UserAccount get(String username) {
-		return users.findById(username).orElseThrow(() -> new NotFoundException("No user " + username));
+		return users.findById(username).orElseThrow(() -> NotFoundException.keyed("notFound.user", "No user " + username, username));
 	}
 
 	@Transactional(readOnly = true)

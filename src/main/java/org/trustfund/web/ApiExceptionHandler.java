@@ -48,12 +48,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ValidationException.class)
 	ProblemDetail invalid(ValidationException e) {
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage()), e.fieldErrors());
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Invalid input", e.inReadersLanguage()), e.fieldErrors());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.inReadersLanguage());
 	}
 
 	@ExceptionHandler(ConflictException.class)

@@ -162,9 +162,10 @@ public final class ListQuery {
 	/** @throws ValidationException naming each refused parameter (for an API: 400 problem details) */
 	public ListQuery requireValid() {
 		if (!problems.isEmpty()) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			problems.forEach(p -> errors.put(p.param(), "Not a valid value: " + p.value()));
-			throw new ValidationException(errors);
+			Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
+			problems.forEach(p -> errors.put(p.param(), new ValidationException.Keyed("error.value.invalid",
+					"Not a valid value: " + p.value(), p.value())));
+			throw ValidationException.keyed(errors);
 		}
 		return this;
 	}

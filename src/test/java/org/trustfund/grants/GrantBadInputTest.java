@@ -125,7 +125,7 @@ class GrantBadInputTest {
 		MockHttpServletResponse late = api.call(a.ngo().username(), api.jsonPost("/api/grants/" + a.grantId() + "/reports",
 				GrantApiEndToEndTest.report("1.00")));
 		assertThat(late.getStatus()).isEqualTo(409);
-		assertThat(api.read(late).get("detail").asText()).contains("CLOSED");
+		assertThat(api.read(late).get("detail").asText()).contains("is Closed: no report can be submitted");
 	}
 
 	@Test

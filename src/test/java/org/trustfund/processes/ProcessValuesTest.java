@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.ValidationException.Keyed;
 
 /** The reading of task form notes and record ids that every process shares: plain values, no engine. */
 class ProcessValuesTest {
@@ -23,26 +24,27 @@ class ProcessValuesTest {
 
 	@Test
 	void aRequiredNoteMustBeGivenAndAnyNoteFitTwoThousandCharacters() {
-		assertThat(ProcessValues.note(Map.of(), "note", false, "unused")).isEmpty();
-		assertThat(ProcessValues.note(Map.of("note", "x".repeat(2000)), "note", true, "Say why")).hasSize(2000);
-		assertThatThrownBy(() -> ProcessValues.note(Map.of("note", "  "), "note", true, "Say why"))
+		assertThat(ProcessValues.note(Map.of(), "note", false, null)).isEmpty();
+		assertThat(ProcessValues.note(Map.of("note", "x".repeat(2000)), "note", true, new Keyed("test.sayWhy", "Say why"))).hasSize(2000);
+		assertThatThrownBy(() -> ProcessValues.note(Map.of("note", "  "), "note", true, new Keyed("test.sayWhy", "Say why")))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.fieldErrors()).containsOnly(Map.entry("note", "Say why")));
-		assertThatThrownBy(() -> ProcessValues.note(Map.of("note", "x".repeat(2001)), "note", false, "Say why"))
+		assertThatThrownBy(() -> ProcessValues.note(Map.of("note", "x".repeat(2001)), "note", false, null))
 			.isInstanceOfSatisfying(ValidationException.class,
 					e -> assertThat(e.fieldErrors()).containsOnly(Map.entry("note", "At most 2000 characters")));
 	}
 
+	private static final Keyed REASON = new Keyed("error.task.reason2000", "Give a reason (up to 2000 characters)");
+
 	@Test
 	void aNoteWithinGivesItsOneMessageForBothProblems() {
-		assertThatThrownBy(() -> ProcessValues.noteWithin(Map.of(), "note", true, "Give a reason (up to 2000 characters)"))
+		assertThatThrownBy(() -> ProcessValues.noteWithin(Map.of(), "note", true, REASON))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
 				.containsOnly(Map.entry("note", "Give a reason (up to 2000 characters)")));
-		assertThatThrownBy(() -> ProcessValues.noteWithin(Map.of("note", "x".repeat(2001)), "note", false,
-				"Give a reason (up to 2000 characters)"))
+		assertThatThrownBy(() -> ProcessValues.noteWithin(Map.of("note", "x".repeat(2001)), "note", false, REASON))
 			.isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors())
 				.containsOnly(Map.entry("note", "Give a reason (up to 2000 characters)")));
-		assertThat(ProcessValues.noteWithin(Map.of("note", " ok "), "note", true, "unused")).isEqualTo("ok");
+		assertThat(ProcessValues.noteWithin(Map.of("note", " ok "), "note", true, REASON)).isEqualTo("ok");
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -151,6 +152,45 @@ class DomainErrorsInTheReadersLanguageTest {
 				"Task 42 was completed meanwhile; reload your task list", "42").inReadersLanguage())
 			.isEqualTo("أُنجزت المهمة 42 في الأثناء؛ أعيدوا تحميل قائمة مهامكم");
 		assertThat(new ConflictException("As written").inReadersLanguage()).isEqualTo("As written");
+	}
+
+	/** A conflict that names a state says the state's word in the reader's language, not the code. */
+	@Test
+	void aConflictNamesTheStateInTheReadersLanguage(@Autowired DonorService donors) throws Exception {
+		Donor donor = donors.create(new DonorForm("Written Off Foundation " + UUID.randomUUID(), DonorKind.FOUNDATION, "",
+				false, "", "", ""), "errors_fm");
+		MockHttpServletResponse created = mvc.perform(post("/api/pledges").with(user(fm)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON).content("""
+					{"donorId": %d, "amount": 100, "currency": "USD", "expectedOn": "%s"}"""
+				.formatted(donor.getId(), LocalDate.now().plusMonths(1)))).andReturn().getResponse();
+		assertThat(created.getStatus()).isEqualTo(201);
+		long pledge = json.readTree(created.getContentAsString()).get("id").asLong();
+		assertThat(writeOff(pledge, "en").getStatus()).isEqualTo(200);
+
+		MockHttpServletResponse arabic = writeOff(pledge, "ar");
+		assertThat(arabic.getStatus()).isEqualTo(409);
+		assertThat(json.readTree(arabic.getContentAsString()).get("detail").asText())
+			.isEqualTo("التعهد " + pledge + " في حالة «مشطوب» ولا يمكن شطبه");
+		MockHttpServletResponse english = writeOff(pledge, "en");
+		assertThat(english.getStatus()).isEqualTo(409);
+		assertThat(json.readTree(english.getContentAsString()).get("detail").asText())
+			.isEqualTo("Pledge " + pledge + " is Written off and cannot be written off");
+	}
+
+	/** A missing record's problem details read in the reader's language too. */
+	@Test
+	void notFoundSaysWhatIsMissingInTheReadersLanguage() throws Exception {
+		MockHttpServletResponse arabic = mvc.perform(get("/api/pledges/987654321").with(user(fm))
+			.cookie(new Cookie("tf-lang", "ar"))).andReturn().getResponse();
+		assertThat(arabic.getStatus()).isEqualTo(404);
+		assertThat(json.readTree(arabic.getContentAsString()).get("detail").asText())
+			.isEqualTo("لا يوجد تعهد برقم 987654321");
+	}
+
+	private MockHttpServletResponse writeOff(long pledge, String lang) throws Exception {
+		return mvc.perform(post("/api/pledges/" + pledge + "/write-off").with(user(fm)).with(csrf())
+			.cookie(new Cookie("tf-lang", lang)).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\": \"The donor withdrew\"}")).andReturn().getResponse();
 	}
 
 	private MockHttpServletResponse contribute(String body, String lang) throws Exception {

@@ -164,6 +164,42 @@ class UserVisibleTextsTest {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * Every key a domain error is made with ({@code ValidationException.keyed}, {@code ConflictException.keyed},
+	 * {@code NotFoundException.keyed}, a {@code Keyed} message or word, a module's own refusal) reads in both
+	 * languages: the first key-like string literal of each such call, and the keys the code builds by appending.
+	 */
+	@Test
+	void everyKeyOfADomainErrorHasWordsInBothLanguages() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String source : javaSources()) {
+			Matcher call = ERROR_CALL.matcher(source);
+			while (call.find()) {
+				int end = source.indexOf(';', call.end());
+				Matcher literal = KEY_LITERAL.matcher(source.substring(call.end(), end < 0 ? source.length() : end));
+				if (literal.find()) {
+					keys.add(literal.group(1));
+				}
+			}
+		}
+		// built by appending: ProposalContent's length limits (the states' words are checked above, by enum)
+		for (int max : List.of(2, 200, 300, 20000)) {
+			keys.add("proposal.error.max" + max);
+		}
+		assertThat(keys).as("keys of domain errors found in the code").hasSizeGreaterThan(200)
+			.contains("conflict.grant.state", "notFound.grant", "error.board.quorum", "action.pledge.writtenOff");
+		Set<String> missing = new TreeSet<>();
+		keys.forEach(key -> missing.addAll(missingInEither(key)));
+		assertThat(missing).isEmpty();
+	}
+
+	/** A call that makes a domain error or one of its words, up to its opening parenthesis. */
+	private static final Pattern ERROR_CALL = Pattern.compile("(?:Exception\\.keyed|\\bKeyed\\.word|\\bKeyed\\.state"
+			+ "|new (?:ValidationException\\.)?Keyed|new \\w+Exception)\\(");
+
+	/** A string literal that is a bundle key (dotted, no spaces), not followed by {@code +} (a prefix). */
+	private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9]+)+)\"(?!\\s*\\+)");
+
 	private static Set<String> missingInEither(String key) {
 		Set<String> missing = new TreeSet<>();
 		if (!ENGLISH.containsKey(key)) {

@@ -42,7 +42,8 @@ class BoardTermTaskForms {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				return Map.of(NOTE, noteWithin(fields, NOTE, true,
-						"Note how and when nominations were invited (up to 2000 characters)"));
+						new ValidationException.Keyed("error.board.nominationsNote",
+						"Note how and when nominations were invited (up to 2000 characters)")));
 			}
 		};
 	}
@@ -58,13 +59,15 @@ class BoardTermTaskForms {
 					next = board.term(Long.parseLong(fields.getOrDefault(NEW_TERM_ID, "").strip()));
 				}
 				catch (NumberFormatException | NotFoundException e) {
-					throw new ValidationException(NEW_TERM_ID, "Choose the new Board's term");
+					throw ValidationException.keyed(NEW_TERM_ID, "error.board.newTerm", "Choose the new Board's term");
 				}
 				if (!next.getStartsOn().isAfter(current.getStartsOn())) {
-					throw new ValidationException(NEW_TERM_ID, "The new Board's term must start after this one's");
+					throw ValidationException.keyed(NEW_TERM_ID, "error.board.newTermStart",
+							"The new Board's term must start after this one's");
 				}
 				if (board.trusteesOf(next.getId()).stream().noneMatch(t -> t.isChair())) {
-					throw new ValidationException(NEW_TERM_ID, "Appoint the new Board's trustees and chair first");
+					throw ValidationException.keyed(NEW_TERM_ID, "error.board.newTermTrustees",
+							"Appoint the new Board's trustees and chair first");
 				}
 				return Map.of(NEW_TERM_ID, next.getId());
 			}

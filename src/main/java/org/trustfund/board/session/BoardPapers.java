@@ -68,7 +68,8 @@ public class BoardPapers {
 	public Minutes minutes(long sessionId) {
 		BoardSession session = sessions.get(sessionId);
 		if (!session.votingClosed()) {
-			throw new org.trustfund.shared.ConflictException("The minutes are written when voting closes");
+			throw org.trustfund.shared.ConflictException.keyed("conflict.minutes.beforeClose",
+					"The minutes are written when voting closes");
 		}
 		List<SessionItem> agenda = sessions.agenda(sessionId);
 		Map<Long, Proposal> byId = byId(agenda);

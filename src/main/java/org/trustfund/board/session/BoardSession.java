@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import org.trustfund.shared.ValidationException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,13 +61,13 @@ public class BoardSession {
 	}
 
 	void closeVoting(Instant now) {
-		require(SessionStatus.VOTING, "closed for voting");
+		require(SessionStatus.VOTING, ValidationException.Keyed.word("action.session.closeVoting", "closed for voting"));
 		this.status = SessionStatus.AWAITING_SIGNATURE;
 		this.votingClosedAt = now;
 	}
 
 	void sign(String username, String note, Instant now) {
-		require(SessionStatus.AWAITING_SIGNATURE, "signed");
+		require(SessionStatus.AWAITING_SIGNATURE, ValidationException.Keyed.word("action.session.sign", "signed"));
 		this.status = SessionStatus.SIGNED;
 		this.signedBy = username;
 		this.signatureNote = note;
@@ -74,7 +75,7 @@ public class BoardSession {
 	}
 
 	void applied(Instant now) {
-		require(SessionStatus.SIGNED, "applied");
+		require(SessionStatus.SIGNED, ValidationException.Keyed.word("action.session.apply", "applied"));
 		this.status = SessionStatus.APPLIED;
 		this.appliedAt = now;
 	}
@@ -84,9 +85,10 @@ public class BoardSession {
 		return status != SessionStatus.VOTING;
 	}
 
-	private void require(SessionStatus expected, String action) {
+	private void require(SessionStatus expected, ValidationException.Keyed action) {
 		if (status != expected) {
-			throw new ConflictException("Session " + id + " is " + status + " and cannot be " + action);
+			throw ConflictException.keyed("conflict.session.state", "Session " + id + " is " + status + " and cannot be "
+					+ action.english(), String.valueOf(id), ValidationException.Keyed.state("session.status.", status), action);
 		}
 	}
 

@@ -111,7 +111,8 @@ public class SessionService implements ReserveOffers {
 
 	private BoardSession create(SessionKind kind, Long callId, List<Long> agenda, List<Trustee> sitting, String actor) {
 		Trustee chair = sitting.stream().filter(Trustee::isChair).findFirst()
-			.orElseThrow(() -> new BoardRuleException("board", "No chair sits on the Board to sign the outcome"));
+			.orElseThrow(() -> new BoardRuleException("board", "error.board.noChair",
+				"No chair sits on the Board to sign the outcome"));
 		BoardTerm term = board.sittingTerm(today()).orElseThrow();
 		Instant now = now();
 		BoardSession session = sessions.save(new BoardSession(kind, callId, term.getId(), chair.getUsername(),
@@ -125,7 +126,7 @@ public class SessionService implements ReserveOffers {
 
 	@Transactional(readOnly = true)
 	public BoardSession get(long id) {
-		return sessions.findById(id).orElseThrow(() -> new NotFoundException("No Board session " + id));
+		return sessions.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.session", "No Board session " + id, String.valueOf(id)));
 	}
 
 	@Transactional(readOnly = true)

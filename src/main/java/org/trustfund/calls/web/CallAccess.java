@@ -20,7 +20,7 @@ final class CallAccess {
 
 	static Call visible(AppUser user, Call call) {
 		if (!call.isPublished() && !staff(user)) {
-			throw new NotFoundException("No call " + call.getId());
+			throw NotFoundException.keyed("notFound.call", "No call " + call.getId(), String.valueOf(call.getId()));
 		}
 		return call;
 	}

@@ -57,7 +57,7 @@ class GrantTaskForms {
 					disbursements.pay(grantId(task), order(fields), user.getUsername());
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.inReadersLanguage());
+					throw ValidationException.keyed(FORM, e.message());
 				}
 				return Map.of();
 			}
@@ -73,7 +73,7 @@ class GrantTaskForms {
 					reports.submit(grantId(task), fields, user);
 				}
 				catch (ConflictException e) {
-					throw new ValidationException(FORM, e.inReadersLanguage());
+					throw ValidationException.keyed(FORM, e.message());
 				}
 				return Map.of();
 			}
@@ -132,7 +132,8 @@ class GrantTaskForms {
 	}
 
 	static String note(Map<String, String> fields, boolean required) {
-		return noteWithin(fields, NOTE, required, "Give a reason (up to 2000 characters)");
+		return noteWithin(fields, NOTE, required,
+				new ValidationException.Keyed("error.task.reason2000", "Give a reason (up to 2000 characters)"));
 	}
 
 	abstract static class LifecycleForm extends BaseTaskForm {

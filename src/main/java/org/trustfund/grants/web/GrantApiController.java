@@ -1,5 +1,6 @@
 package org.trustfund.grants.web;
 
+import org.trustfund.shared.ValidationException;
 import static org.trustfund.grants.GrantLifecycleProcess.*;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -102,7 +103,8 @@ class GrantApiController {
 	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	GrantView acceptance(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
 		reads.view(id, user);
-		tasks.complete(KEY, id, ACCEPT_AGREEMENT_TASK, body.fields(), user, "The agreement is not waiting for an answer");
+		tasks.complete(KEY, id, ACCEPT_AGREEMENT_TASK, body.fields(), user,
+				ValidationException.Keyed.word("conflict.grant.agreementNotWaiting", "The agreement is not waiting for an answer"));
 		return reads.view(id, user);
 	}
 
@@ -125,7 +127,8 @@ class GrantApiController {
 		fields.put("paidOn", body.paidOn() == null ? "" : body.paidOn().toString());
 		fields.put("amount", body.amount() == null ? "" : body.amount().toPlainString());
 		fields.put("bankReference", order.bankReference());
-		tasks.complete(KEY, id, DISBURSE_TRANCHE_TASK, fields, user, "No tranche of this grant is waiting for payment");
+		tasks.complete(KEY, id, DISBURSE_TRANCHE_TASK, fields, user,
+				ValidationException.Keyed.word("conflict.grant.noTrancheWaiting", "No tranche of this grant is waiting for payment"));
 		return ResponseEntity.status(201).body(PaymentView.of(disbursements.replay(id, order).orElseThrow()));
 	}
 
@@ -138,18 +141,21 @@ class GrantApiController {
 	GrantView report(@PathVariable long id, @RequestBody Map<String, Object> body, @AuthenticationPrincipal AppUser user) {
 		GrantView grant = reads.view(id, user);
 		if (!"ACTIVE".equals(grant.status())) {
-			throw new org.trustfund.shared.ConflictException("Grant " + grant.grantRef() + " is " + grant.status()
-					+ ": no report can be submitted");
+			throw org.trustfund.shared.ConflictException.keyed("conflict.grant.noReportSubmission", "Grant " + grant.grantRef()
+					+ " is " + grant.status() + ": no report can be submitted", grant.grantRef(),
+					new ValidationException.Keyed("grants.status." + grant.status(), grant.status()));
 		}
-		tasks.complete(KEY, id, SUBMIT_REPORT_TASK, ReportBody.fields(body), user, "No report of this grant is open "
-				+ "for submission (the grant may be closed, or the report not yet due or already submitted)");
+		tasks.complete(KEY, id, SUBMIT_REPORT_TASK, ReportBody.fields(body), user,
+				ValidationException.Keyed.word("conflict.grant.noReportOpen", "No report of this grant is open for submission (the "
+						+ "grant may be closed, or the report not yet due or already submitted)"));
 		return reads.view(id, user);
 	}
 
 	@PostMapping("/api/grants/{id}/reports/review")
 	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
 	GrantView review(@PathVariable long id, @RequestBody Decision body, @AuthenticationPrincipal AppUser user) {
-		tasks.complete(KEY, id, REVIEW_REPORT_TASK, body.fields(), user, "No report of this grant waits for review");
+		tasks.complete(KEY, id, REVIEW_REPORT_TASK, body.fields(), user,
+				ValidationException.Keyed.word("conflict.grant.noReportToReview", "No report of this grant waits for review"));
 		return reads.view(id, user);
 	}
 
@@ -170,7 +176,7 @@ class GrantApiController {
 	GrantViews.AmendmentView decide(@PathVariable long amendmentId, @RequestBody Decision body,
 			@AuthenticationPrincipal AppUser user) {
 		tasks.complete(GrantAmendmentProcess.KEY, amendmentId, GrantAmendmentProcess.DECIDE_TASK, body.fields(), user,
-				"This amendment was already decided");
+				ValidationException.Keyed.word("conflict.amendment.alreadyDecided", "This amendment was already decided"));
 		return GrantViews.AmendmentView.of(amendments.get(amendmentId));
 	}
 

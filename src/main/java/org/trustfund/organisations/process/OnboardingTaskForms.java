@@ -44,11 +44,12 @@ class OnboardingTaskForms {
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String decision = fields.getOrDefault(DECISION, "");
 				if (!decision.equals(APPROVE) && !decision.equals(REJECT) && !decision.equals(REQUEST_INFORMATION)) {
-					throw new ValidationException(DECISION, "Choose approve, reject or ask for information");
+					throw ValidationException.keyed(DECISION, "error.onboarding.decision",
+							"Choose approve, reject or ask for information");
 				}
 				String note = note(fields, NOTE, !decision.equals(APPROVE), decision.equals(REJECT)
-						? "Give the reason for the rejection: the NGO will read it"
-						: "Write the question for the NGO");
+						? new ValidationException.Keyed("review.error.reason", "Give the reason for the rejection: the NGO will read it")
+						: new ValidationException.Keyed("review.error.question", "Write the question for the NGO"));
 				return vars(decision, note);
 			}
 		};
@@ -59,7 +60,8 @@ class OnboardingTaskForms {
 		return new OnboardingForm(PROVIDE_INFORMATION_TASK, organisations) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return vars(null, note(fields, NOTE, true, "Write your answer to the secretariat's question"));
+				return vars(null, note(fields, NOTE, true, new ValidationException.Keyed("error.task.answer",
+						"Write your answer to the secretariat's question")));
 			}
 		};
 	}

@@ -52,7 +52,7 @@ class OutboxApiController {
 			return UUID.fromString(id);
 		}
 		catch (IllegalArgumentException e) {
-			throw new ValidationException("id", "Not a delivery id: " + id);
+			throw ValidationException.keyed("id", "error.outbox.id", "Not a delivery id: " + id, id);
 		}
 	}
 }

@@ -36,38 +36,38 @@ class ReviewerTaskForms {
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				String answer = fields.getOrDefault(CONFLICTED, "");
 				if (!answer.equals("true") && !answer.equals("false")) {
-					throw new ValidationException(CONFLICTED, "Say whether you have a conflict of interest");
+					throw ValidationException.keyed(CONFLICTED, "error.review.conflictAnswer",
+							"Say whether you have a conflict of interest");
 				}
 				boolean conflicted = Boolean.parseBoolean(answer);
-				String note = note(fields, NOTE, conflicted, "Describe the conflict of interest");
+				String note = note(fields, NOTE, conflicted,
+						new ValidationException.Keyed("error.review.conflictNote", "Describe the conflict of interest"));
 				return Map.of(CONFLICTED, conflicted, COMMENTS, Variables.stringValue(note, true));
 			}
 		};
 	}
 
 	@Bean
-	TaskForm scoreProposalForm(ProposalService proposals, CallService calls,
-			org.springframework.context.MessageSource messages) {
+	TaskForm scoreProposalForm(ProposalService proposals, CallService calls) {
 		return new ProposalTaskForm(SCORE_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
 				Call call = calls.get(proposal(task).getCallId());
-				Map<String, String> errors = new LinkedHashMap<>();
+				Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
 				List<CriterionScore> scores = new ArrayList<>();
 				for (int i = 0; i < call.getCriteria().size(); i++) {
 					String raw = fields.getOrDefault("score" + i, "").strip();
 					if (!raw.matches("[0-5]")) {
-						errors.put("score" + i, messages.getMessage("review.error.score",
-								new Object[] {call.getCriteria().get(i)},
-								org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+						errors.put("score" + i, new ValidationException.Keyed("review.error.score",
+								"Give a score from 0 to 5 for \"" + call.getCriteria().get(i) + "\"", call.getCriteria().get(i)));
 						continue;
 					}
-					scores.add(new CriterionScore(Integer.parseInt(raw), note(fields, "comment" + i, false, "")));
+					scores.add(new CriterionScore(Integer.parseInt(raw), note(fields, "comment" + i, false, null)));
 				}
 				if (!errors.isEmpty()) {
-					throw new ValidationException(errors);
+					throw ValidationException.keyed(errors);
 				}
-				String comments = note(fields, COMMENTS, false, "");
+				String comments = note(fields, COMMENTS, false, null);
 				return Map.of(SCORES, Variables.stringValue(new ScoreSheet(scores, comments).toJson(), true));
 			}
 		};
@@ -101,12 +101,15 @@ class ReviewerTaskForms {
 					score = new BigDecimal(fields.getOrDefault(FINAL_SCORE, "").strip());
 				}
 				catch (NumberFormatException e) {
-					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
+					throw ValidationException.keyed(FINAL_SCORE, "error.review.finalScore", "Give the final score, from 0 to " + max,
+							String.valueOf(max));
 				}
 				if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(max)) > 0 || score.scale() > 2) {
-					throw new ValidationException(FINAL_SCORE, "Give the final score, from 0 to " + max);
+					throw ValidationException.keyed(FINAL_SCORE, "error.review.finalScore", "Give the final score, from 0 to " + max,
+							String.valueOf(max));
 				}
-				String note = note(fields, NOTE, true, "Say why you settled on this score");
+				String note = note(fields, NOTE, true,
+						new ValidationException.Keyed("error.review.moderationNote", "Say why you settled on this score"));
 				return Map.of(FINAL_SCORE, Variables.stringValue(score.toPlainString(), true), NOTE, note);
 			}
 		};

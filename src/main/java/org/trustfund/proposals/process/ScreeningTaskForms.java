@@ -47,18 +47,18 @@ class ScreeningTaskForms {
 	}
 
 	@Bean
-	TaskForm screenProposalForm(ProposalService proposals, CallService calls,
-			org.springframework.context.MessageSource messages) {
+	TaskForm screenProposalForm(ProposalService proposals, CallService calls) {
 		return new ProposalTaskForm(SCREEN_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 				String decision = fields.getOrDefault(DECISION, "");
 				if (!decision.equals(ACCEPT) && !decision.equals(REJECT) && !decision.equals(CLARIFY)) {
-					throw new ValidationException(DECISION, messages.getMessage("review.error.decision", null, locale));
+					throw ValidationException.keyed(DECISION, "review.error.decision",
+							"Choose accept, reject or ask the NGO a question");
 				}
-				String note = note(fields, NOTE, !decision.equals(ACCEPT), messages.getMessage(decision.equals(REJECT)
-						? "review.error.reason" : "review.error.question", null, locale));
+				String note = note(fields, NOTE, !decision.equals(ACCEPT), decision.equals(REJECT)
+						? new ValidationException.Keyed("review.error.reason", "Give the reason for the rejection: the NGO will read it")
+						: new ValidationException.Keyed("review.error.question", "Write the question for the NGO"));
 				return Map.of(DECISION, decision, NOTE, note);
 			}
 		};
@@ -69,7 +69,8 @@ class ScreeningTaskForms {
 		return new ProposalTaskForm(ANSWER_TASK, proposals, calls) {
 			@Override
 			public Map<String, Object> variables(TaskView task, Map<String, String> fields, AppUser user) {
-				return Map.of(NOTE, note(fields, NOTE, true, "Write your answer to the secretariat's question"));
+				return Map.of(NOTE, note(fields, NOTE, true, new ValidationException.Keyed("error.task.answer",
+						"Write your answer to the secretariat's question")));
 			}
 		};
 	}

@@ -68,7 +68,7 @@ class CallProposalsPageController {
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		try {
 			if (recommendation == null) {
-				throw new ValidationException("recommendation", "Choose fund, reserve or reject");
+				throw ValidationException.keyed("recommendation", "error.recommendation.choose", "Choose fund, reserve or reject");
 			}
 			ranked.adjust(id, proposalId, recommendation, reason, CurrentUser.username());
 			redirect.addFlashAttribute("flash", "recommendation.changed");

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,15 +45,12 @@ class ProposalEditController {
 	private final ProposalDrafts drafts;
 	private final CallService calls;
 	private final UploadChecker uploads;
-	private final MessageSource messages;
 
-	ProposalEditController(ProposalService proposals, ProposalDrafts drafts, CallService calls, UploadChecker uploads,
-			MessageSource messages) {
+	ProposalEditController(ProposalService proposals, ProposalDrafts drafts, CallService calls, UploadChecker uploads) {
 		this.proposals = proposals;
 		this.drafts = drafts;
 		this.calls = calls;
 		this.uploads = uploads;
-		this.messages = messages;
 	}
 
 	private static Map<String, String> fields() {
@@ -91,7 +86,7 @@ class ProposalEditController {
 			return form(model, published(callId), null, form, Map.of());
 		}
 		try {
-			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(this::message), user.getUsername());
+			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(), user.getUsername());
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + p.getId();
 		}
@@ -117,7 +112,7 @@ class ProposalEditController {
 			return form(model, calls.get(p.getCallId()), p, form, Map.of());
 		}
 		try {
-			drafts.save(id, form.toForm(this::message), user.getUsername());
+			drafts.save(id, form.toForm(), user.getUsername());
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + id;
 		}
@@ -167,22 +162,17 @@ class ProposalEditController {
 		return false;
 	}
 
-	private String message(String key, Object[] args) {
-		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
-	}
-
 	private Call published(long callId) {
 		Call call = calls.get(callId);
 		if (!call.isPublished()) {
-			throw new org.trustfund.shared.NotFoundException("No call " + callId);
+			throw org.trustfund.shared.NotFoundException.keyed("notFound.call", "No call " + callId, String.valueOf(callId));
 		}
 		return call;
 	}
 
 	private String form(Model model, Call call, Proposal proposal, ProposalPageForm form, Map<String, String> errors) {
 		Map<String, String> shown = new LinkedHashMap<>();
-		errors.forEach((field, message) -> shown.putIfAbsent(field.startsWith("lines[") ? "budgetLines" : field,
-				message(message, new Object[0])));
+		errors.forEach((field, message) -> shown.putIfAbsent(field.startsWith("lines[") ? "budgetLines" : field, message));
 		model.addAttribute("call", call);
 		model.addAttribute("proposal", proposal);
 		model.addAttribute("form", form);

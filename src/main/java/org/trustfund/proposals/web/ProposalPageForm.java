@@ -87,14 +87,13 @@ public class ProposalPageForm {
 	 * The form as the service takes it: blanks become null, the amount requested is null (the service sums the
 	 * lines).
 	 *
-	 * @param message resolves a message key with its arguments in the reader's language
-	 * @throws ValidationException a message per field id ({@code victimsPerYear}, {@code line-amount-2}, ...)
+	 * @throws ValidationException a keyed message ({@code proposal.error.*}) per field id ({@code victimsPerYear}, {@code line-amount-2}, ...)
 	 *         whose text is not a number
 	 */
-	ProposalForm toForm(java.util.function.BiFunction<String, Object[], String> message) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Integer victims = whole(errors, message, "victimsPerYear", victimsPerYear);
-		Integer duration = whole(errors, message, "durationMonths", durationMonths);
+	ProposalForm toForm() {
+		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
+		Integer victims = whole(errors, "victimsPerYear", victimsPerYear);
+		Integer duration = whole(errors, "durationMonths", durationMonths);
 		List<ProposalForm.Line> budget = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line l = lines.get(i);
@@ -104,15 +103,17 @@ public class ProposalPageForm {
 			BigDecimal amount = parse(l.amount);
 			if (!blank(l.amount) && (amount == null || amount.signum() < 0 || amount.scale() > 2
 					|| amount.precision() - amount.scale() > 12)) {
-				errors.put("line-amount-" + i, message.apply("proposal.error.lineAmount", new Object[] {Integer.toString(i + 1), l.amount.strip()}));
+				errors.put("line-amount-" + i, new ValidationException.Keyed("proposal.error.lineAmount", "Budget line " + (i + 1)
+						+ ": not an amount: " + l.amount.strip(), Integer.toString(i + 1), l.amount.strip()));
 			}
 			if (l.description != null && l.description.strip().length() > 300) {
-				errors.put("line-description-" + i, message.apply("proposal.error.lineDescription", new Object[] {Integer.toString(i + 1)}));
+				errors.put("line-description-" + i, new ValidationException.Keyed("proposal.error.lineDescription", "Budget line "
+						+ (i + 1) + ": the description has at most 300 characters", Integer.toString(i + 1)));
 			}
 			budget.add(new ProposalForm.Line(l.category, l.description, amount));
 		}
 		if (!errors.isEmpty()) {
-			throw new ValidationException(errors);
+			throw ValidationException.keyed(errors);
 		}
 		return new ProposalForm(title, country, targetGroups, services, victims, null, duration, narrative,
 				contactName, contactEmail, budget);
@@ -134,18 +135,18 @@ public class ProposalPageForm {
 		}
 	}
 
-	private static Integer whole(Map<String, String> errors, java.util.function.BiFunction<String, Object[], String> message,
-			String field, String text) {
+	private static Integer whole(Map<String, ValidationException.Keyed> errors, String field, String text) {
 		if (blank(text)) {
 			return null;
 		}
 		BigDecimal n = parse(text);
 		if (n == null) {
-			errors.put(field, message.apply("proposal.error.notANumber", new Object[] {text.strip()}));
+			errors.put(field, new ValidationException.Keyed("proposal.error.notANumber", "Not a number: " + text.strip(),
+					text.strip()));
 			return null;
 		}
 		if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-			errors.put(field, message.apply("proposal.error.count", new Object[0]));
+			errors.put(field, new ValidationException.Keyed("proposal.error.count", "A whole number from 0 to 1,000,000"));
 			return null;
 		}
 		return n.intValueExact();

@@ -47,7 +47,7 @@ class RecommendationApiController {
 	@Operation(summary = "Change one proposal's recommendation, with the reason (kept in its history)")
 	RankedView adjust(@PathVariable long callId, @PathVariable long proposalId, @RequestBody Adjustment body) {
 		if (body == null || body.recommendation() == null) {
-			throw new ValidationException("recommendation", "Choose FUND, RESERVE or REJECT");
+			throw ValidationException.keyed("recommendation", "error.recommendation.chooseApi", "Choose FUND, RESERVE or REJECT");
 		}
 		ranked.adjust(callId, proposalId, body.recommendation(), body.reason(), CurrentUser.username());
 		return ranked.of(callId);

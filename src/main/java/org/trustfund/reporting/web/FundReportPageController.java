@@ -61,7 +61,7 @@ class FundReportPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model,
 			Locale locale) {
 		if (!settings.publicReport()) {
-			throw new NotFoundException("The public report is not published");
+			throw NotFoundException.keyed("notFound.publicReport", "The public report is not published");
 		}
 		return show(year, from, to, true, model, locale);
 	}

@@ -45,7 +45,7 @@ class ReserveApiController {
 	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	ListDetail withdraw(@PathVariable long callId, @RequestBody WithdrawForm form) {
 		if (form.proposalId() == null) {
-			throw new ReserveListException("proposalId", "Choose the project to withdraw");
+			throw new ReserveListException("proposalId", "error.reserve.chooseProject", "Choose the project to withdraw");
 		}
 		reserve.withdraw(callId, form.proposalId(), form.reason(), CurrentUser.username());
 		return ReserveViews.detail(callId, reserve, calls);

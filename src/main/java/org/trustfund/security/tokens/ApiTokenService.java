@@ -110,11 +110,13 @@ public class ApiTokenService {
 	Created create(String username, String name, Integer days) {
 		String trimmed = name == null ? "" : name.strip();
 		if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-			throw new ValidationException("name", "A token needs a name of 1 to " + MAX_NAME + " characters");
+			throw ValidationException.keyed("name", "error.token.name", "A token needs a name of 1 to " + MAX_NAME + " characters",
+					String.valueOf(MAX_NAME));
 		}
 		int validity = days == null ? Math.min(DEFAULT_DAYS, maxDays) : days;
 		if (validity < 1 || validity > maxDays) {
-			throw new ValidationException("validityDays", "A token is valid for 1 to " + maxDays + " days");
+			throw ValidationException.keyed("validityDays", "error.token.validity", "A token is valid for 1 to " + maxDays + " days",
+					String.valueOf(maxDays));
 		}
 		String secret = TokenSecrets.newToken();
 		Instant now = clock.instant();
@@ -148,7 +150,7 @@ public class ApiTokenService {
 	@Transactional
 	TokenView revokeOwn(String owner, long id) {
 		ApiToken token = tokens.findById(id).filter(t -> t.getUsername().equals(owner))
-			.orElseThrow(() -> new NotFoundException("No token " + id));
+			.orElseThrow(() -> NotFoundException.keyed("notFound.token", "No token " + id, String.valueOf(id)));
 		return revoke(token, owner);
 	}
 
@@ -159,7 +161,7 @@ public class ApiTokenService {
 	 */
 	@Transactional
 	TokenView revokeAny(long id, String administrator) {
-		return revoke(tokens.findById(id).orElseThrow(() -> new NotFoundException("No token " + id)), administrator);
+		return revoke(tokens.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.token", "No token " + id, String.valueOf(id))), administrator);
 	}
 
 	/** @return the validities offered on the profile page: 30, 90 and 365 days up to the maximum, or the maximum */
