@@ -17,7 +17,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.mvc.method.annotation.ExceptionHandlerExceptionResolver;
 
-/** English and Arabic; {@code ?lang=ar} switches, and a cookie keeps the choice. */
+/**
+ * English and Arabic; {@code ?lang=ar} switches, and a cookie keeps the choice; without a choice the request's
+ * {@code Accept-Language} decides.
+ */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -51,9 +54,28 @@ class WebConfig implements WebMvcConfigurer {
 				return westernDigits(super.resolveLocale(request));
 			}
 		};
-		resolver.setDefaultLocale(Locale.ENGLISH);
+		// No choice made yet (no cookie, no ?lang=): the request's Accept-Language picks English or Arabic, so that
+		// API clients and browsers set to Arabic get Arabic; anything else reads English.
+		resolver.setDefaultLocaleFunction(WebConfig::preferred);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * @param request a request, with or without an {@code Accept-Language} header
+	 * @return Arabic when the header prefers it to English (RFC 4647 lookup over the two languages), else English
+	 */
+	static Locale preferred(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			Locale best = Locale.lookup(Locale.LanguageRange.parse(header), List.of(Locale.ENGLISH, ARABIC));
+			return best == null ? Locale.ENGLISH : best;
+		} catch (IllegalArgumentException malformed) {
+			return Locale.ENGLISH;
+		}
 	}
 
 	/**

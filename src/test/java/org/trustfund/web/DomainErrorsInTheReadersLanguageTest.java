@@ -87,6 +87,31 @@ class DomainErrorsInTheReadersLanguageTest {
 	}
 
 	@Test
+	void anApiClientThatAsksForArabicInAcceptLanguageGetsArabicUnlessItChoseALanguage() throws Exception {
+		String pledge = "{\"donorId\":999999,\"amount\":0,\"currency\":\"USD\"}";
+		assertThat(acceptLanguage(pledge, "ar-EG,ar;q=0.9,en;q=0.5", null).get("amount").asText())
+			.isEqualTo("يجب أن يكون المبلغ أكبر من صفر");
+		assertThat(acceptLanguage(pledge, "fr-FR,en;q=0.8", null).get("amount").asText())
+			.isEqualTo("The amount must be more than zero");
+		assertThat(acceptLanguage(pledge, "not a language range ;;", null).get("amount").asText())
+			.isEqualTo("The amount must be more than zero");
+		// the cookie (a choice made on the site) wins over the browser's header
+		assertThat(acceptLanguage(pledge, "ar", "en").get("amount").asText())
+			.isEqualTo("The amount must be more than zero");
+	}
+
+	private JsonNode acceptLanguage(String body, String header, String cookie) throws Exception {
+		var request = post("/api/pledges").with(user(fm)).with(csrf()).header("Accept-Language", header)
+			.contentType(MediaType.APPLICATION_JSON).content(body);
+		if (cookie != null) {
+			request.cookie(new Cookie("tf-lang", cookie));
+		}
+		MockHttpServletResponse r = mvc.perform(request).andReturn().getResponse();
+		assertThat(r.getStatus()).isEqualTo(400);
+		return json.readTree(r.getContentAsString()).get("errors");
+	}
+
+	@Test
 	void aRefusedPledgeFormSaysWhyInTheReadersLanguage() throws Exception {
 		MockHttpServletResponse r = mvc.perform(post("/pledges").with(user(fm)).with(csrf()).param("lang", "ar")
 			.param("donorId", "999999").param("amount", "12.345").param("currency", "USD")
