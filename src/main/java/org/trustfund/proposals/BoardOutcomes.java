@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import org.trustfund.notifications.Text;
@@ -48,6 +49,21 @@ public class BoardOutcomes {
 	public Proposal reserveListExpired(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.reserveListExpired(reason), actor, "NOT_FUNDED", reason,
 				"notice.proposal.notFunded", Text.of("notice.data", reason));
+	}
+
+	/**
+	 * As {@link #reserveListExpired(long, String, String)}, with a reason the system wrote: the history shows it
+	 * in each reader's language and the NGO is told in theirs; the proposal keeps its English text.
+	 * @param reason a key of both bundles and its arguments ({@link Note})
+	 */
+	@Transactional
+	public Proposal reserveListExpired(long proposalId, Note reason, String actor) {
+		Proposal p = proposals.get(proposalId);
+		String english = history.english(reason);
+		p.reserveListExpired(reason, english);
+		history.sharedNote(p, actor, "NOT_FUNDED", reason);
+		history.tellNgo(p, "notice.proposal.notFunded", new Text(reason.key(), reason.args()));
+		return p;
 	}
 
 	@Transactional

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -67,6 +68,9 @@ public class Proposal {
 
 	/** Ineligibility reasons or the screening rejection's reason, as sent to the NGO. */
 	private String decisionReason;
+	/** The bundle key and arguments ({@link Note}) of a decision reason the system wrote, else null. */
+	private String decisionReasonKey;
+	private String decisionReasonArgs;
 	private String clarificationRequest;
 	private String clarificationReply;
 	private Instant clarificationDue;
@@ -237,6 +241,16 @@ public class Proposal {
 		this.decisionReason = reason;
 	}
 
+	/**
+	 * As {@link #reserveListExpired(String)}, with the system's reason as a key and arguments, so that each reader
+	 * sees it in their language; {@code english} is its English text, kept as the decision reason.
+	 */
+	void reserveListExpired(Note reason, String english) {
+		reserveListExpired(english);
+		this.decisionReasonKey = reason.key();
+		this.decisionReasonArgs = reason.argsJson();
+	}
+
 	void withdrawFromReserveList(String reason) {
 		requireStatus(ProposalStatus.RESERVE_LIST, "withdrawn from the reserve list");
 		this.status = ProposalStatus.WITHDRAWN;
@@ -296,6 +310,10 @@ public class Proposal {
 	public Instant getSubmittedAt() { return submittedAt; }
 	public String getSubmittedBy() { return submittedBy; }
 	public String getDecisionReason() { return decisionReason; }
+	/** The bundle key of a decision reason the system wrote, or null (typed by a person, or an older row). */
+	public String getDecisionReasonKey() { return decisionReasonKey; }
+	/** The arguments of {@link #getDecisionReasonKey()}, a JSON array of coded strings ({@link Note}), or null. */
+	public String getDecisionReasonArgs() { return decisionReasonArgs; }
 	public String getClarificationRequest() { return clarificationRequest; }
 	public String getClarificationReply() { return clarificationReply; }
 	public Instant getClarificationDue() { return clarificationDue; }
