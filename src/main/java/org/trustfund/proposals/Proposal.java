@@ -247,6 +247,16 @@ public class Proposal {
 	 */
 	void reserveListExpired(Note reason, String english) {
 		reserveListExpired(english);
+		keyedReason(reason);
+	}
+
+	/** As {@link #declineByBoard(String)}, with the system's reason as a key and arguments ({@code english} its text). */
+	void declineByBoard(Note reason, String english) {
+		declineByBoard(english);
+		keyedReason(reason);
+	}
+
+	private void keyedReason(Note reason) {
 		this.decisionReasonKey = reason.key();
 		this.decisionReasonArgs = reason.argsJson();
 	}

@@ -94,6 +94,22 @@ class ProposalNotesInTheReadersLanguageTest {
 		assertThat(notes(api)).contains(expected);
 	}
 
+	@Test
+	void theBoardsDeclineReadsInArabicWithTheRecommendationsNoteAsData() throws Exception {
+		Proposal p = proposals.draft(fixtures.openCall().getId(), ngo.organisationId(),
+				Fixtures.proposalForm("TH", "50000.00"), ngo.username());
+		jdbc.update("update proposal set status = 'REVIEWED' where id = ?", p.getId());
+		outcomes.decline(p.getId(), Note.of("note.proposal.declinedByBoard.why", "Below the quality threshold of 60"),
+				"board");
+
+		assertThat(proposals.get(p.getId()).getDecisionReason())
+			.isEqualTo("The Board of Trustees did not approve the project. Below the quality threshold of 60");
+		String arabic = mvc.perform(get("/proposals/" + p.getId()).cookie(new Cookie("tf-lang", "ar"))
+			.with(httpBasic(ngo.username(), Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString();
+		assertThat(arabic).contains("— لم يوافق مجلس الأمناء على المشروع. \u2068Below the quality threshold of 60\u2069")
+			.doesNotContain("The Board of Trustees did not approve");
+	}
+
 	private static List<String> notes(JsonNode proposal) {
 		List<String> notes = new ArrayList<>();
 		proposal.get("history").forEach(h -> notes.add(h.get("note").asText()));
