@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -36,6 +37,9 @@ public class AgreementVersion {
 	private String schedule;
 	private String conditions;
 	private String reason;
+	/** The bundle key and arguments ({@link Note}) of a reason the system wrote, else null. */
+	private String reasonKey;
+	private String reasonArgs;
 	private Instant createdAt;
 	private String createdBy;
 
@@ -59,6 +63,18 @@ public class AgreementVersion {
 		this.lines = new ArrayList<>(lines);
 		this.createdAt = now;
 		this.createdBy = actor;
+	}
+
+	/**
+	 * A version whose reason the system wrote (on the Board's award, on a history import).
+	 * @param reason its English text, kept for exports and logs
+	 * @param keyed the same as a key and arguments, shown in each reader's language
+	 */
+	AgreementVersion(Grant grant, String kind, List<AgreementLine> lines, String conditions, String reason,
+			Note keyed, String actor, Instant now) {
+		this(grant, kind, lines, conditions, reason, actor, now);
+		this.reasonKey = keyed.key();
+		this.reasonArgs = keyed.argsJson();
 	}
 
 	/** The tranches and reporting dates in force, as one readable line per item. */
@@ -86,6 +102,10 @@ public class AgreementVersion {
 	public String getSchedule() { return schedule; }
 	public String getConditions() { return conditions; }
 	public String getReason() { return reason; }
+	/** The bundle key of a reason the system wrote, or null (typed by a person, or an older row). */
+	public String getReasonKey() { return reasonKey; }
+	/** The arguments of {@link #getReasonKey()}, a JSON array of coded strings ({@link Note}), or null. */
+	public String getReasonArgs() { return reasonArgs; }
 	public Instant getCreatedAt() { return createdAt; }
 	public String getCreatedBy() { return createdBy; }
 	public List<AgreementLine> getLines() { return List.copyOf(lines); }

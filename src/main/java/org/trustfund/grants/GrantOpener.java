@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Note;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
 import java.util.Map;
@@ -55,7 +56,8 @@ class GrantOpener {
 		GrantTerms terms = terms(p, award);
 		Grant grant = grants.save(new Grant(terms, clock.instant()));
 		versions.save(new AgreementVersion(grant, "ORIGINAL", terms.budget(), settings.conditions(),
-				"Awarded by the Board on " + award.decidedOn(), "system", clock.instant()));
+				"Awarded by the Board on " + award.decidedOn(), Note.of("grants.version.awarded", award.decidedOn()),
+				"system", clock.instant()));
 		runtime.startProcessInstanceByKey(GrantLifecycleProcess.KEY, grant.getId().toString(),
 				Map.of(GrantLifecycleProcess.GRANT_ID, grant.getId(), GrantLifecycleProcess.ORGANISATION_ID,
 						grant.getOrganisationId()));

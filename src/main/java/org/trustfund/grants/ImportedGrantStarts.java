@@ -1,5 +1,6 @@
 package org.trustfund.grants;
 
+import org.trustfund.shared.Note;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,6 +59,7 @@ class ImportedGrantStarts {
 					List.of(new AgreementLine(BudgetCategory.OTHER, "Awarded budget", grant.getAmount().amount())),
 					"Agreed before the fund used the system; not recorded here.", "Awarded on " + grant.getAwardedOn()
 							+ " (history import " + context.importId() + ")",
+					Note.of("note.grant.imported", grant.getAwardedOn(), String.valueOf(context.importId())),
 					context.importedBy(), context.importedAt()));
 			if (grant.getStatus() == GrantStatus.CLOSED) {
 				Money rest = grant.releaseImportedRest();

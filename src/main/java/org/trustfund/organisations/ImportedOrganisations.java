@@ -1,5 +1,7 @@
 package org.trustfund.organisations;
 
+import org.springframework.context.MessageSource;
+import org.trustfund.shared.Note;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
@@ -23,8 +25,11 @@ public class ImportedOrganisations {
 	private final Organisations organisations;
 	private final OrganisationEvents events;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	ImportedOrganisations(Organisations organisations, OrganisationEvents events, Clock clock) {
+	ImportedOrganisations(Organisations organisations, OrganisationEvents events, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.organisations = organisations;
 		this.events = events;
 		this.clock = clock;
@@ -81,9 +86,9 @@ public class ImportedOrganisations {
 			.map(Organisation::getId).orElseGet(() -> {
 				Organisation o = organisations.save(Organisation.imported(name, country, registrationNumber, importId,
 						importedBy, clock.instant()));
+				Note note = Note.of("note.organisation.imported", String.valueOf(importId));
 				events.save(new OrganisationEvent(o.getId(), clock.instant(), importedBy, "IMPORTED",
-						"Created by history import " + importId + " as an organisation the fund verified before it "
-								+ "used the system"));
+						note.english(messages), note));
 				return o.getId();
 			});
 	}

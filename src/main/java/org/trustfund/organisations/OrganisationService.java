@@ -1,5 +1,7 @@
 package org.trustfund.organisations;
 
+import org.springframework.context.MessageSource;
+import org.trustfund.shared.Note;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
@@ -33,9 +35,12 @@ public class OrganisationService {
 	private final NotificationService notifications;
 	private final RuntimeService runtime;
 	private final Clock clock;
+	private final MessageSource messages;
 
 	OrganisationService(Organisations organisations, OrganisationDocuments documents, OrganisationEvents events,
-			UserService users, NotificationService notifications, RuntimeService runtime, Clock clock) {
+			UserService users, NotificationService notifications, RuntimeService runtime, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.organisations = organisations;
 		this.documents = documents;
 		this.events = events;
@@ -117,7 +122,7 @@ public class OrganisationService {
 	public void replyOverdue(long id) {
 		Organisation org = get(id);
 		org.replyOverdue();
-		record(org, "system", "REPLY_OVERDUE", "No reply before the deadline; the case returned to the fund manager");
+		recordNote(org, "system", "REPLY_OVERDUE", Note.of("note.organisation.replyOverdue"));
 	}
 
 	@Transactional
@@ -151,6 +156,11 @@ public class OrganisationService {
 	@Transactional(readOnly = true)
 	public List<OrganisationEvent> history(long id) {
 		return events.findByOrganisationIdOrderByAtAscIdAsc(id);
+	}
+
+	/** A line with a note the system wrote: shown in each reader's language, kept in English too. */
+	private void recordNote(Organisation org, String actor, String action, Note note) {
+		events.save(new OrganisationEvent(org.getId(), clock.instant(), actor, action, note.english(messages), note));
 	}
 
 	private void record(Organisation org, String actor, String action, String note) {

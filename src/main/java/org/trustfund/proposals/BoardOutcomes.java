@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.shared.Money;
 import org.trustfund.notifications.Text;
@@ -44,10 +45,40 @@ public class BoardOutcomes {
 				"notice.proposal.declined", Text.of("notice.data", reason));
 	}
 
+	/**
+	 * As {@link #decline(long, String, String)}, with a reason the system wrote: the history and the proposal show
+	 * it in each reader's language and the NGO is told in theirs; the proposal keeps its English text too.
+	 * @param reason a key of both bundles and its arguments ({@link Note})
+	 * @throws org.trustfund.shared.ConflictException when the proposal's status does not allow it
+	 */
+	@Transactional
+	public Proposal decline(long proposalId, Note reason, String actor) {
+		Proposal p = proposals.get(proposalId);
+		p.declineByBoard(reason, history.english(reason));
+		history.sharedNote(p, actor, "DECLINED_BY_BOARD", reason);
+		history.tellNgo(p, "notice.proposal.declined", new Text(reason.key(), reason.args()));
+		return p;
+	}
+
 	@Transactional
 	public Proposal reserveListExpired(long proposalId, String reason, String actor) {
 		return decide(proposals.get(proposalId), p -> p.reserveListExpired(reason), actor, "NOT_FUNDED", reason,
 				"notice.proposal.notFunded", Text.of("notice.data", reason));
+	}
+
+	/**
+	 * As {@link #reserveListExpired(long, String, String)}, with a reason the system wrote: the history shows it
+	 * in each reader's language and the NGO is told in theirs; the proposal keeps its English text.
+	 * @param reason a key of both bundles and its arguments ({@link Note})
+	 */
+	@Transactional
+	public Proposal reserveListExpired(long proposalId, Note reason, String actor) {
+		Proposal p = proposals.get(proposalId);
+		String english = history.english(reason);
+		p.reserveListExpired(reason, english);
+		history.sharedNote(p, actor, "NOT_FUNDED", reason);
+		history.tellNgo(p, "notice.proposal.notFunded", new Text(reason.key(), reason.args()));
+		return p;
 	}
 
 	@Transactional
@@ -72,5 +103,11 @@ public class BoardOutcomes {
 	@Transactional
 	public void note(long proposalId, String action, String note, String actor) {
 		history.internal(proposals.get(proposalId), actor, action, note);
+	}
+
+	/** As {@link #note(long, String, String, String)}, with a note the system wrote, shown in each reader's language. */
+	@Transactional
+	public void note(long proposalId, String action, Note note, String actor) {
+		history.internalNote(proposals.get(proposalId), actor, action, note);
 	}
 }

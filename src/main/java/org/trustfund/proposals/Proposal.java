@@ -1,6 +1,7 @@
 package org.trustfund.proposals;
 
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Convert;
@@ -68,6 +69,9 @@ public class Proposal {
 
 	/** Ineligibility reasons or the screening rejection's reason, as sent to the NGO. */
 	private String decisionReason;
+	/** The bundle key and arguments ({@link Note}) of a decision reason the system wrote, else null. */
+	private String decisionReasonKey;
+	private String decisionReasonArgs;
 	private String clarificationRequest;
 	private String clarificationReply;
 	private Instant clarificationDue;
@@ -241,6 +245,26 @@ public class Proposal {
 		this.decisionReason = reason;
 	}
 
+	/**
+	 * As {@link #reserveListExpired(String)}, with the system's reason as a key and arguments, so that each reader
+	 * sees it in their language; {@code english} is its English text, kept as the decision reason.
+	 */
+	void reserveListExpired(Note reason, String english) {
+		reserveListExpired(english);
+		keyedReason(reason);
+	}
+
+	/** As {@link #declineByBoard(String)}, with the system's reason as a key and arguments ({@code english} its text). */
+	void declineByBoard(Note reason, String english) {
+		declineByBoard(english);
+		keyedReason(reason);
+	}
+
+	private void keyedReason(Note reason) {
+		this.decisionReasonKey = reason.key();
+		this.decisionReasonArgs = reason.argsJson();
+	}
+
 	void withdrawFromReserveList(String reason) {
 		requireStatus(ProposalStatus.RESERVE_LIST, ValidationException.Keyed.word("action.proposal.withdraw", "withdrawn from the reserve list"));
 		this.status = ProposalStatus.WITHDRAWN;
@@ -301,6 +325,10 @@ public class Proposal {
 	public Instant getSubmittedAt() { return submittedAt; }
 	public String getSubmittedBy() { return submittedBy; }
 	public String getDecisionReason() { return decisionReason; }
+	/** The bundle key of a decision reason the system wrote, or null (typed by a person, or an older row). */
+	public String getDecisionReasonKey() { return decisionReasonKey; }
+	/** The arguments of {@link #getDecisionReasonKey()}, a JSON array of coded strings ({@link Note}), or null. */
+	public String getDecisionReasonArgs() { return decisionReasonArgs; }
 	public String getClarificationRequest() { return clarificationRequest; }
 	public String getClarificationReply() { return clarificationReply; }
 	public Instant getClarificationDue() { return clarificationDue; }

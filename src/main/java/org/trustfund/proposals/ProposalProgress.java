@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Notes;
 import org.springframework.modulith.NamedInterface;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,12 @@ import org.springframework.stereotype.Component;
 @Component("proposalProgress")
 @NamedInterface("api")
 public class ProposalProgress {
+
+	private final Notes notes;
+
+	ProposalProgress(Notes notes) {
+		this.notes = notes;
+	}
 
 	/** The bar's steps, in order. */
 	public enum Step {
@@ -43,11 +50,13 @@ public class ProposalProgress {
 		}
 	}
 
-	/** @return {@code p}'s progress; never null */
+	/** @return {@code p}'s progress, its reason in the reader's language when the system wrote it; never null */
 	public Progress of(Proposal p) {
 		Stage stage = stage(p.getStatus());
 		return new Progress(p.getId(), p.getTitle(), step(p.getStatus()), stage,
-				stage == Stage.NOT_FUNDED ? p.getDecisionReason() : null);
+				stage == Stage.NOT_FUNDED
+						? notes.show(p.getDecisionReason(), p.getDecisionReasonKey(), p.getDecisionReasonArgs())
+						: null);
 	}
 
 	/** @return the stage in words that {@code status} shows the NGO */

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,11 @@ final class Ranking {
 			BigDecimal amount, Instant submittedAt) {
 	}
 
-	record Ranked(Candidate candidate, int rank, Recommendation recommendation, String reason) {
+	/**
+	 * @param reason why, in English (kept on the proposal as its recommendation note)
+	 * @param note the recommendation and why, as a key and arguments for the proposal's history
+	 */
+	record Ranked(Candidate candidate, int rank, Recommendation recommendation, String reason, Note note) {
 	}
 
 	private Ranking() {
@@ -43,17 +48,21 @@ final class Ranking {
 			int rank = ranked.size() + 1;
 			if (c.score().compareTo(threshold) < 0) {
 				ranked.add(new Ranked(c, rank, Recommendation.REJECT, "Below the quality threshold of "
-						+ threshold.toPlainString()));
+						+ threshold.toPlainString(), Note.of("note.proposal.recommended.belowThreshold",
+								Note.word("recommendation.REJECT"), threshold.toPlainString())));
 			}
 			else if (funding && committed.add(c.amount()).compareTo(budget) <= 0) {
 				committed = committed.add(c.amount());
 				ranked.add(new Ranked(c, rank, Recommendation.FUND, "Within the budget: " + Money.CURRENCY + " "
-						+ committed.toPlainString() + " of " + budget.toPlainString() + " committed"));
+						+ committed.toPlainString() + " of " + budget.toPlainString() + " committed",
+						Note.of("note.proposal.recommended.withinBudget", Note.word("recommendation.FUND"), committed,
+								budget)));
 			}
 			else {
 				funding = false;
 				ranked.add(new Ranked(c, rank, Recommendation.RESERVE,
-						"At or above the quality threshold, but beyond the money available"));
+						"At or above the quality threshold, but beyond the money available",
+						Note.of("note.proposal.recommended.beyondMoney", Note.word("recommendation.RESERVE"))));
 			}
 		}
 		return ranked;

@@ -66,7 +66,7 @@ public class RecommendationService {
 				call.qualityThreshold(), budget(callId)).forEach(r -> {
 					Proposal p = proposals.getReferenceById(r.candidate().proposalId());
 					p.recommend(r.rank(), r.recommendation(), r.reason());
-					history.internal(p, "system", "RECOMMENDED", r.recommendation() + ": " + r.reason());
+					history.internalNote(p, "system", "RECOMMENDED", r.note());
 				});
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.math.BigDecimal;
@@ -96,8 +97,8 @@ public class ReviewService {
 		IntSummaryStatistics totals = submitted(proposalId).stream().mapToInt(Review::getTotal).summaryStatistics();
 		if (totals.getCount() > 1 && totals.getMax() - totals.getMin() > settings.getModerationMargin()) {
 			p.needsModeration();
-			history.internal(p, "system", "MODERATION_NEEDED", "Totals from " + totals.getMin() + " to "
-					+ totals.getMax());
+			history.internalNote(p, "system", "MODERATION_NEEDED",
+					Note.of("note.proposal.moderationNeeded", totals.getMin(), totals.getMax()));
 			history.tellFundManagers(p, "notice.proposal.disagree",
 					Text.of("notice.proposal.disagree.body", settings.getModerationMargin()));
 			return true;

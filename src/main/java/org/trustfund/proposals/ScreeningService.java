@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.util.Date;
@@ -112,7 +113,7 @@ public class ScreeningService {
 	public void clarificationOverdue(long id) {
 		Proposal p = proposals.get(id);
 		p.clarificationOverdue();
-		history.shared(p, "system", "CLARIFICATION_OVERDUE", "No answer before the deadline");
+		history.sharedNote(p, "system", "CLARIFICATION_OVERDUE", Note.of("note.proposal.noAnswer"));
 		history.tellFundManagers(p, "notice.proposal.noAnswer", Text.of("notice.proposal.noAnswer.body"));
 	}
 

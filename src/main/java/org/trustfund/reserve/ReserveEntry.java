@@ -1,6 +1,7 @@
 package org.trustfund.reserve;
 
 import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,6 +39,9 @@ public class ReserveEntry {
 	@Enumerated(EnumType.STRING)
 	private EntryState state;
 	private String stateReason;
+	/** The bundle key and arguments ({@link Note}) of a reason the system wrote, else null. */
+	private String stateReasonKey;
+	private String stateReasonArgs;
 	private String stateBy;
 	private Instant stateAt;
 	private Long lastOfferedIn;
@@ -88,16 +92,25 @@ public class ReserveEntry {
 		this.passedOver = false;
 	}
 
-	void award(String reason, String actor, Instant now) {
-		leave(EntryState.AWARDED, reason, actor, now);
+	/** @param reason the system's reason, as a key and arguments; {@code english} is its English text */
+	void award(Note reason, String english, String actor, Instant now) {
+		leave(EntryState.AWARDED, english, actor, now);
+		keyedReason(reason);
 	}
 
 	void withdraw(String reason, String actor, Instant now) {
 		leave(EntryState.WITHDRAWN, reason, actor, now);
 	}
 
-	void expire(String reason, Instant now) {
-		leave(EntryState.EXPIRED, reason, "system", now);
+	/** @param reason the system's reason, as a key and arguments; {@code english} is its English text */
+	void expire(Note reason, String english, Instant now) {
+		leave(EntryState.EXPIRED, english, "system", now);
+		keyedReason(reason);
+	}
+
+	private void keyedReason(Note reason) {
+		this.stateReasonKey = reason.key();
+		this.stateReasonArgs = reason.argsJson();
 	}
 
 	private void leave(EntryState to, String reason, String actor, Instant now) {
@@ -133,6 +146,10 @@ public class ReserveEntry {
 	public Instant getAddedAt() { return addedAt; }
 	public EntryState getState() { return state; }
 	public String getStateReason() { return stateReason; }
+	/** The bundle key of a reason the system wrote, or null (typed by a person, or an older row). */
+	public String getStateReasonKey() { return stateReasonKey; }
+	/** The arguments of {@link #getStateReasonKey()}, a JSON array of coded strings ({@link Note}), or null. */
+	public String getStateReasonArgs() { return stateReasonArgs; }
 	public String getStateBy() { return stateBy; }
 	public Instant getStateAt() { return stateAt; }
 	public Long getLastOfferedIn() { return lastOfferedIn; }

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,11 @@ public class ReserveEvent {
 	@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
 	private Kind kind;
 	private String detail;
+	/** The bundle key and arguments ({@link Note}) of a detail the system wrote, else null. */
+	@Column(name = "note_key")
+	private String detailKey;
+	@Column(name = "note_args")
+	private String detailArgs;
 	private String actor;
 	@Column(name = "happened_at")
 	private Instant at;
@@ -43,11 +49,22 @@ public class ReserveEvent {
 		this.at = at;
 	}
 
+	/** @param keyed the system's detail as a key and arguments; {@code detail} is its English text */
+	ReserveEvent(long listId, Long proposalId, Kind kind, String detail, Note keyed, String actor, Instant at) {
+		this(listId, proposalId, kind, detail, actor, at);
+		this.detailKey = keyed.key();
+		this.detailArgs = keyed.argsJson();
+	}
+
 	public Long getId() { return id; }
 	public Long getListId() { return listId; }
 	public Long getProposalId() { return proposalId; }
 	public Kind getKind() { return kind; }
 	public String getDetail() { return detail; }
+	/** The bundle key of a detail the system wrote, or null (typed by a person, or an older row). */
+	public String getDetailKey() { return detailKey; }
+	/** The arguments of {@link #getDetailKey()}, a JSON array of coded strings ({@link Note}), or null. */
+	public String getDetailArgs() { return detailArgs; }
 	public String getActor() { return actor; }
 	public Instant getAt() { return at; }
 }

@@ -1,5 +1,7 @@
 package org.trustfund.reserve;
 
+import org.springframework.context.MessageSource;
+import org.trustfund.shared.Note;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import java.time.Clock;
@@ -15,8 +17,10 @@ class ReserveHistory {
 	private final ReserveEvents events;
 	private final NotificationService notifications;
 	private final Clock clock;
+	private final MessageSource messages;
 
-	ReserveHistory(ReserveEvents events, NotificationService notifications, Clock clock) {
+	ReserveHistory(ReserveEvents events, NotificationService notifications, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.events = events;
 		this.notifications = notifications;
 		this.clock = clock;
@@ -26,8 +30,19 @@ class ReserveHistory {
 		return clock.instant();
 	}
 
+	/** A line whose detail a person typed (a withdrawal's reason): shown as it is. */
 	void record(ReserveList list, Long proposalId, Kind kind, String detail, String actor) {
 		events.save(new ReserveEvent(list.getId(), proposalId, kind, detail, actor, now()));
+	}
+
+	/** A line whose detail the system wrote: shown in each reader's language, kept in English too. */
+	void record(ReserveList list, Long proposalId, Kind kind, Note detail, String actor) {
+		events.save(new ReserveEvent(list.getId(), proposalId, kind, english(detail), detail, actor, now()));
+	}
+
+	/** @return the note's English text, as logs, exports and the stored detail keep it */
+	String english(Note note) {
+		return note.english(messages);
 	}
 
 	/**

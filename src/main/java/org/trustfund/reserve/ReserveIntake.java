@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.Note;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -67,8 +68,8 @@ class ReserveIntake {
 				organisations.get(p.getOrganisationId()).getName(), p.getCountry(), p.getTitle());
 		entries.save(new ReserveEntry(list.getId(), project, reserved.rank(), reserved.amount(), reserved.sessionId(),
 				history.now()));
-		history.record(list, p.getId(), Kind.ADDED, "Rank " + reserved.rank() + ", "
-				+ reserved.amount().format() + ", from Board session " + reserved.sessionId(), "system");
+		history.record(list, p.getId(), Kind.ADDED, Note.of("note.reserve.added", reserved.rank(), reserved.amount(),
+				String.valueOf(reserved.sessionId())), "system");
 	}
 
 	@EventListener
@@ -77,11 +78,11 @@ class ReserveIntake {
 		List<Long> onList = jdbc.queryForList("select id from reserve_entry where proposal_id = ? and state = ?",
 				Long.class, awarded.proposalId(), EntryState.ON_LIST.name());
 		for (ReserveEntry entry : entries.findAllById(onList)) {
-			entry.award("Grant " + awarded.grantRef() + " of " + awarded.amount().format()
-					+ " awarded by Board session "
-					+ awarded.sessionId(), "system", history.now());
+			Note reason = Note.of("note.reserve.awarded", awarded.grantRef(), awarded.amount(),
+					String.valueOf(awarded.sessionId()));
+			entry.award(reason, history.english(reason), "system", history.now());
 			ReserveList list = lists.findById(entry.getListId()).orElseThrow();
-			history.record(list, entry.getProposalId(), Kind.AWARDED, entry.getStateReason(), "system");
+			history.record(list, entry.getProposalId(), Kind.AWARDED, reason, "system");
 		}
 	}
 
@@ -121,13 +122,13 @@ class ReserveIntake {
 		LocalDate expiry = today.plus(settings.validity());
 		if (list == null) {
 			list = lists.save(new ReserveList(callId, expiry, history.now()));
-			history.record(list, null, Kind.LIST_OPENED, "Opened by Board session " + sessionId + ", valid until "
-					+ expiry, "system");
+			history.record(list, null, Kind.LIST_OPENED, Note.of("note.reserve.opened", String.valueOf(sessionId),
+					expiry), "system");
 		}
 		else {
 			list.reopen(list.getExpiresOn().isBefore(today) ? expiry : list.getExpiresOn());
-			history.record(list, null, Kind.LIST_OPENED, "Opened again by Board session " + sessionId
-					+ ", valid until " + list.getExpiresOn(), "system");
+			history.record(list, null, Kind.LIST_OPENED, Note.of("note.reserve.reopened", String.valueOf(sessionId),
+					list.getExpiresOn()), "system");
 		}
 		lists.flush();
 		runtime.startProcessInstanceByKey(ReserveListProcess.KEY, Long.toString(callId),

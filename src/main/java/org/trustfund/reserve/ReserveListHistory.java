@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.Note;
 import static org.trustfund.history.HistoryColumn.optional;
 import static org.trustfund.history.HistoryColumn.required;
 
@@ -204,16 +205,16 @@ class ReserveListHistory implements HistoryKind {
 		int rank = row.count("rank");
 		entries.save(ReserveEntry.imported(list.getId(), new ReserveEntry.Project(proposalId, organisationId,
 				organisations.name(organisationId), country, title), rank, Money.of(amount), ref, history.now()));
-		history.record(list, proposalId, Kind.ADDED, "Rank " + rank + ", " + Money.of(amount).format()
-				+ ", from the fund's history (import " + context.importId() + ")", context.importedBy());
+		history.record(list, proposalId, Kind.ADDED, Note.of("note.reserve.addedImport", rank, Money.of(amount),
+				String.valueOf(context.importId())), context.importedBy());
 		return RowOutcome.WRITTEN;
 	}
 
 	private ReserveList opened(Call call, HistoryRow row, HistoryImportContext context) {
 		LocalDate expires = row.date("expires_on");
 		ReserveList list = lists.save(ReserveList.imported(call.getId(), expires, context.importId(), history.now()));
-		history.record(list, null, Kind.LIST_OPENED, "Drawn up by the Board before the fund used the system, valid "
-				+ "until " + expires + " (history import " + context.importId() + ")", context.importedBy());
+		history.record(list, null, Kind.LIST_OPENED, Note.of("note.reserve.openedImport", expires,
+				String.valueOf(context.importId())), context.importedBy());
 		return list;
 	}
 

@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -117,7 +118,8 @@ public class ReserveListService {
 		ReserveList list = lockOpen(callId);
 		LocalDate before = list.getExpiresOn();
 		list.changeExpiry(newDate, LocalDate.ofInstant(history.now(), ZoneOffset.UTC));
-		history.record(list, null, Kind.EXPIRY_CHANGED, "From " + before + " to " + newDate + ": " + why, actor);
+		history.record(list, null, Kind.EXPIRY_CHANGED, Note.of("note.reserve.expiryChanged", before, newDate, why),
+				actor);
 		publisher.publishEvent(new ReserveExpiryChanged(callId, expiresAt(Long.toString(callId))));
 		return list;
 	}

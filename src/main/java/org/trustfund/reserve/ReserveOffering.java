@@ -1,5 +1,6 @@
 package org.trustfund.reserve;
 
+import org.trustfund.shared.Note;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import java.util.ArrayList;
@@ -83,21 +84,18 @@ public class ReserveOffering {
 			return new Offer(false, 0);
 		}
 		List<Long> ids = chosen.stream().map(ReserveEntry::getProposalId).toList();
-		String blocked = whyTheBoardCannotDecide();
+		Note blocked = whyTheBoardCannotDecide(ids);
 		if (blocked != null) {
-			String note = "Money allows offering " + ids + " but the Board cannot decide now: " + blocked
-					+ ". The list waits for the next money.";
-			history.record(list, null, Kind.OFFER_NOT_POSSIBLE, note, "system");
-			history.tellFundManagers(list, "notice.reserve.notPossible", Text.of("notice.data", note));
+			history.record(list, null, Kind.OFFER_NOT_POSSIBLE, blocked, "system");
+			history.tellFundManagers(list, "notice.reserve.notPossible", new Text(blocked.key(), blocked.args()));
 			return new Offer(false, 0);
 		}
 		long sessionId = board.prepareReserveOffer(callId, ids, settings.chairOnlyApproval());
 		list.offerMade(sessionId, lastMoneyIn);
 		chosen.forEach(e -> e.offeredIn(sessionId));
-		history.record(list, null, Kind.OFFERED, chosen.size() + " project(s) " + ids + " for " + total.format()
-				+ " of " + available.format() + " available, offered to the Board by "
-				+ (settings.chairOnlyApproval() ? "the chair's approval" : "written procedure") + " " + sessionId,
-				"system");
+		history.record(list, null, Kind.OFFERED, Note.of(settings.chairOnlyApproval() ? "note.reserve.offered.chair"
+				: "note.reserve.offered.written", chosen.size(), ids.toString(), total, available,
+				String.valueOf(sessionId)), "system");
 		return new Offer(false, sessionId);
 	}
 
@@ -106,14 +104,14 @@ public class ReserveOffering {
 	 * service would mark the shared transaction rollback-only and undo the message's correlation for every
 	 * process waiting for money.
 	 */
-	private String whyTheBoardCannotDecide() {
+	private Note whyTheBoardCannotDecide(List<Long> ids) {
 		List<Trustee> sitting = trustees.sittingTrustees();
 		if (sitting.stream().noneMatch(Trustee::isChair)) {
-			return "no chair sits on the Board";
+			return Note.of("note.reserve.notPossible.noChair", ids.toString());
 		}
 		int quorum = trustees.term(sitting.get(0).getTermId()).quorum();
 		if (!settings.chairOnlyApproval() && sitting.size() < quorum) {
-			return "only " + sitting.size() + " trustees sit, fewer than the quorum of " + quorum;
+			return Note.of("note.reserve.notPossible.noQuorum", ids.toString(), sitting.size(), quorum);
 		}
 		return null;
 	}
@@ -139,9 +137,8 @@ public class ReserveOffering {
 		List<ReserveEntry> notApproved = offered.stream().filter(ReserveEntry::isOnList).toList();
 		notApproved.forEach(ReserveEntry::passedOver);
 		List<Long> kept = notApproved.stream().map(ReserveEntry::getProposalId).toList();
-		String summary = "Written procedure " + sessionId + ": " + awarded.size() + " awarded " + awarded + ", "
-				+ kept.size() + " not approved and keep their place " + kept;
-		history.record(list, null, Kind.OFFER_DECIDED, summary, "system");
+		history.record(list, null, Kind.OFFER_DECIDED, Note.of("note.reserve.decided", String.valueOf(sessionId),
+				awarded.size(), awarded.toString(), kept.size(), kept.toString()), "system");
 		history.tellFundManagers(list, "notice.reserve.decided", Text.of("notice.reserve.decided.body",
 				String.valueOf(sessionId), awarded.size(), awarded.toString(), kept.size(), kept.toString()));
 		return entries.countByListIdAndState(list.getId(), EntryState.ON_LIST) == 0;
@@ -151,17 +148,17 @@ public class ReserveOffering {
 	@Transactional
 	public int expire(long callId) {
 		ReserveList list = lists.lockByCallId(callId).orElseThrow();
-		String reason = "The reserve list of this call expired on " + list.getExpiresOn()
-				+ " before enough money arrived for this project. It will not be funded in this cycle.";
+		Note reason = Note.of("note.reserve.expiredReason", list.getExpiresOn());
+		String english = history.english(reason);
 		List<ReserveEntry> waiting = entries.findByListIdAndStateOrderByRankPositionAscIdAsc(list.getId(),
 				EntryState.ON_LIST);
 		for (ReserveEntry e : waiting) {
-			e.expire(reason, history.now());
+			e.expire(reason, english, history.now());
 			outcomes.reserveListExpired(e.getProposalId(), reason, "system");
-			history.record(list, e.getProposalId(), Kind.EXPIRED, "Not funded in this cycle", "system");
+			history.record(list, e.getProposalId(), Kind.EXPIRED, Note.of("note.reserve.notFunded"), "system");
 		}
 		list.close(ListStatus.EXPIRED, "Expired on " + list.getExpiresOn(), history.now());
-		history.record(list, null, Kind.LIST_CLOSED, "Expired; " + waiting.size() + " project(s) told", "system");
+		history.record(list, null, Kind.LIST_CLOSED, Note.of("note.reserve.expired", waiting.size()), "system");
 		history.tellFundManagers(list, "notice.reserve.expired", Text.of("notice.reserve.expired.body", waiting.size()));
 		return waiting.size();
 	}
@@ -172,7 +169,7 @@ public class ReserveOffering {
 		ReserveList list = lists.lockByCallId(callId).orElseThrow();
 		if (list.isOpen()) {
 			list.close(ListStatus.EMPTIED, "No project left on the list", history.now());
-			history.record(list, null, Kind.LIST_CLOSED, "No project left on the list", "system");
+			history.record(list, null, Kind.LIST_CLOSED, Note.of("note.reserve.empty"), "system");
 		}
 	}
 }

@@ -9,8 +9,10 @@ import java.time.Instant;
 /**
  * One line of a record's history, as organisations and proposals keep it: who ({@code actor}, a username or
  * "system") did what ({@code action}, an upper-case code such as {@code SUBMITTED}), when ({@code at}, an
- * instant) and why ({@code note}, free text, may be empty). Never changed once written; the subclass adds the
- * id of the record it belongs to (its own table and column).
+ * instant) and why ({@code note}, free text, may be empty). A note the system wrote also keeps its bundle key and
+ * arguments ({@link Note}), so that {@link Notes} shows it in the reader's language; {@code note} then holds its
+ * English text. Never changed once written; the subclass adds the id of the record it belongs to (its own table
+ * and column).
  */
 @MappedSuperclass
 public abstract class HistoryLine {
@@ -23,6 +25,8 @@ public abstract class HistoryLine {
 	private String actor;
 	private String action;
 	private String note;
+	private String noteKey;
+	private String noteArgs;
 
 	protected HistoryLine() {
 	}
@@ -32,6 +36,16 @@ public abstract class HistoryLine {
 		this.actor = actor;
 		this.action = action;
 		this.note = note;
+	}
+
+	/**
+	 * @param note the English text of {@code keyed}, kept for logs and exports
+	 * @param keyed the system's note as a key and arguments, or {@code null} for a note typed by a person
+	 */
+	protected HistoryLine(Instant at, String actor, String action, String note, Note keyed) {
+		this(at, actor, action, note);
+		this.noteKey = keyed == null ? null : keyed.key();
+		this.noteArgs = keyed == null ? null : keyed.argsJson();
 	}
 
 	/** When it happened. */
@@ -52,5 +66,15 @@ public abstract class HistoryLine {
 	/** Why, or what was said; may be empty or null. */
 	public String getNote() {
 		return note;
+	}
+
+	/** The bundle key of a note the system wrote, or {@code null} (typed by a person, or an older row). */
+	public String getNoteKey() {
+		return noteKey;
+	}
+
+	/** The arguments of {@link #getNoteKey()} as a JSON array of coded strings ({@link Note}), or {@code null}. */
+	public String getNoteArgs() {
+		return noteArgs;
 	}
 }

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.trustfund.history.HistoryRuns.row;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
 import java.math.BigDecimal;
+import java.util.Locale;
+import org.springframework.test.web.servlet.MockMvc;
+import org.trustfund.shared.Readable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,6 +51,7 @@ import org.trustfund.users.UserAccounts;
 class PastGrantsImportTest {
 
 	@Autowired HistoryRuns imports;
+	@Autowired MockMvc mvc;
 	@Autowired Fixtures fixtures;
 	@Autowired GrantFixtures grantFixtures;
 	@Autowired Grants grants;
@@ -194,6 +202,30 @@ class PastGrantsImportTest {
 		assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(processes);
 		assertThat(imports.run("calls", List.of(call(callRef, "2014-03-01", "2014-06-30", "decided"))).outcomes())
 			.containsExactly(RowOutcome.ALREADY_IMPORTED);
+	}
+
+	/** The reasons the system gives a grant's first version read in the reader's language, imported or awarded. */
+	@Test
+	void theOriginalVersionsReasonReadsInTheReadersLanguage() throws Exception {
+		String closed = "G15N-" + run;
+		assertThat(imports.run("grants", closedGrant(closed, "RN-" + run)).problems()).isEmpty();
+		long importedId = grant(closed).getId();
+		assertThat(jdbc.queryForObject("select reason from grant_version where grant_id = ?", String.class, importedId))
+			.startsWith("Awarded on 2015-03-01 (history import ");
+		GrantFixtures.Awarded awarded = grantFixtures.award("30000.00", 12);
+		String fm = grantFixtures.fundManager();
+
+		assertThat(grantPage(importedId, fm, "ar")).contains("مُنحت في "
+				+ Readable.date(LocalDate.of(2015, 3, 1), Locale.forLanguageTag("ar")) + " (استيراد السجل التاريخي \u2068")
+			.doesNotContain("Awarded on 2015-03-01");
+		assertThat(grantPage(importedId, fm, "en")).contains("Awarded on 1 March 2015 (history import ");
+		assertThat(grantPage(awarded.grantId(), fm, "ar")).contains("منحها مجلس الأمناء في "
+				+ Readable.date(today, Locale.forLanguageTag("ar")));
+	}
+
+	private String grantPage(long id, String username, String lang) throws Exception {
+		return mvc.perform(get("/grants/" + id).cookie(new Cookie("tf-lang", lang))
+			.with(httpBasic(username, Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test

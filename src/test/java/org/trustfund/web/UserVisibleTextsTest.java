@@ -85,9 +85,10 @@ class UserVisibleTextsTest {
 	private static final Pattern NOTICE_KEY = Pattern.compile("\"(notice\\.[A-Za-z.]*[A-Za-z])\"");
 	private static final Pattern NOTICE_PREFIX = Pattern.compile("\"(notice\\.[A-Za-z.]+\\.)\" \\+ (\\w+)\\.name\\(\\)");
 	private static final Pattern PROPOSAL_EVENT = Pattern.compile(
-			"(?:history\\.(?:shared|internal)\\(p, [\\w\"]+, |decide\\([^;]*?actor, |\\.note\\([^,]+, )\"([A-Z_]+)\"",
+			"(?:history\\.(?:shared|internal)(?:Note)?\\(p, [\\w\"]+, |decide\\([^;]*?actor, |\\.note\\([^,]+, )\"([A-Z_]+)\"",
 			Pattern.DOTALL);
-	private static final Pattern ORGANISATION_EVENT = Pattern.compile("record\\(org, [\\w\"]+, \"([A-Z_]+)\"");
+	private static final Pattern NOTE_KEY = Pattern.compile("\"(note\\.[A-Za-z.]*[A-Za-z])\"");
+	private static final Pattern ORGANISATION_EVENT = Pattern.compile("record(?:Note)?\\(org, [\\w\"]+, \"([A-Z_]+)\"");
 
 	@Test
 	void everyCodeShownHasWordsInBothLanguages() throws IOException {
@@ -188,6 +189,22 @@ class UserVisibleTextsTest {
 		}
 		assertThat(keys).as("keys of domain errors found in the code").hasSizeGreaterThan(200)
 			.contains("conflict.grant.state", "notFound.grant", "error.board.quorum", "action.pledge.writtenOff");
+		Set<String> missing = new TreeSet<>();
+		keys.forEach(key -> missing.addAll(missingInEither(key)));
+		assertThat(missing).isEmpty();
+	}
+
+	/** A note the system writes into a history ({@code Note.of("note....")}) reads in both languages. */
+	@Test
+	void everySystemNoteHasWordsInBothLanguages() throws IOException {
+		Set<String> keys = new TreeSet<>();
+		for (String source : javaSources()) {
+			Matcher m = NOTE_KEY.matcher(source);
+			while (m.find()) {
+				keys.add(m.group(1));
+			}
+		}
+		assertThat(keys).as("note keys found in the code").hasSizeGreaterThan(20);
 		Set<String> missing = new TreeSet<>();
 		keys.forEach(key -> missing.addAll(missingInEither(key)));
 		assertThat(missing).isEmpty();

@@ -1,5 +1,6 @@
 package org.trustfund.board.session;
 
+import org.trustfund.shared.Note;
 import org.trustfund.security.Permission;
 import org.trustfund.notifications.Text;
 import jakarta.persistence.EntityManager;
@@ -152,13 +153,13 @@ public class OutcomeApplication {
 
 	private OutcomeResult notApproved(BoardSession session, Proposal p, Decision decision) {
 		if (decision == Decision.NO_QUORUM) {
-			boardOutcomes.note(p.getId(), "CARRIED_OVER", "Board session " + session.getId()
-					+ " had no quorum on this proposal: it goes to the next session", BOARD);
+			boardOutcomes.note(p.getId(), "CARRIED_OVER",
+					Note.of("note.proposal.carriedOver", String.valueOf(session.getId())), BOARD);
 			return OutcomeResult.CARRIED_OVER;
 		}
 		String note = p.getRecommendationNote();
-		boardOutcomes.decline(p.getId(), "The Board of Trustees did not approve the project."
-				+ (note == null || note.isBlank() ? "" : " " + note), BOARD);
+		boardOutcomes.decline(p.getId(), note == null || note.isBlank() ? Note.of("note.proposal.declinedByBoard")
+				: Note.of("note.proposal.declinedByBoard.why", note), BOARD);
 		return OutcomeResult.DECLINED;
 	}
 }

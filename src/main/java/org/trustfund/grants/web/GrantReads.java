@@ -1,5 +1,6 @@
 package org.trustfund.grants.web;
 
+import org.trustfund.shared.Notes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.trustfund.grants.AmendmentService;
@@ -19,7 +20,11 @@ class GrantReads {
 	private final Disbursements disbursements;
 	private final AmendmentService amendments;
 
-	GrantReads(GrantService grants, GrantAccess access, Disbursements disbursements, AmendmentService amendments) {
+	private final Notes notes;
+
+	GrantReads(GrantService grants, GrantAccess access, Disbursements disbursements, AmendmentService amendments,
+			Notes notes) {
+		this.notes = notes;
 		this.grants = grants;
 		this.access = access;
 		this.disbursements = disbursements;
@@ -30,6 +35,6 @@ class GrantReads {
 	GrantView view(long id, AppUser user) {
 		Grant g = access.readable(user, grants.get(id));
 		return GrantView.of(g, disbursements.paymentsOf(id), disbursements.refundsOf(id), grants.versions(id),
-				amendments.of(id));
+				amendments.of(id), notes);
 	}
 }

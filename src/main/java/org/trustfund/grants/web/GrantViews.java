@@ -1,5 +1,6 @@
 package org.trustfund.grants.web;
 
+import org.trustfund.shared.Notes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ final class GrantViews {
 			LocalDate nextReportDue, List<TrancheView> tranches, List<ReportView> reports, List<PaymentView> payments,
 			List<RefundView> refunds, List<VersionView> versions, List<AmendmentView> amendments) {
 
+		/** @param notes shows the reasons the system wrote in the reader's language (the request's locale) */
 		static GrantView of(Grant g, List<Payment> payments, List<Refund> refunds, List<AgreementVersion> versions,
-				List<Amendment> amendments) {
+				List<Amendment> amendments, Notes notes) {
 			return new GrantView(g.getId(), g.getGrantRef(), g.getTitle(), g.getProposalId(), g.getOrganisationId(),
 					g.getCountry(), g.getStatus().name(), g.getAmount(), g.getDisbursed(), g.getReleased(),
 					g.getRefunded(), g.getStatus().ended() ? Money.ZERO : g.remaining(), g.getStartsOn(),
@@ -37,7 +39,7 @@ final class GrantViews {
 					g.getStatus().ended() ? null : g.currentReport().map(GrantReport::getDueOn).orElse(null),
 					g.getTranches().stream().map(TrancheView::of).toList(),
 					g.getReports().stream().map(ReportView::of).toList(), payments.stream().map(PaymentView::of).toList(),
-					refunds.stream().map(RefundView::of).toList(), versions.stream().map(VersionView::of).toList(),
+					refunds.stream().map(RefundView::of).toList(), versions.stream().map(v -> VersionView.of(v, notes)).toList(),
 					amendments.stream().map(AmendmentView::of).toList());
 		}
 	}
@@ -80,10 +82,11 @@ final class GrantViews {
 		private static final java.util.regex.Pattern AWARDED = java.util.regex.Pattern
 			.compile("Awarded by the Board on (\\d{4}-\\d{2}-\\d{2})");
 
-		static VersionView of(AgreementVersion v) {
+		/** @param notes renders a reason the system wrote with a key; older rows keep the awarded date's pattern */
+		static VersionView of(AgreementVersion v, Notes notes) {
 			java.util.regex.Matcher awarded = AWARDED.matcher(v.getReason() == null ? "" : v.getReason());
 			return new VersionView(v.getNumber(), v.getKind(), v.getEndsOn(), v.getSchedule(), v.getConditions(),
-					v.getReason(), v.getLines(), v.getCreatedBy(),
+					notes.show(v.getReason(), v.getReasonKey(), v.getReasonArgs()), v.getLines(), v.getCreatedBy(),
 					awarded.matches() ? LocalDate.parse(awarded.group(1)) : null);
 		}
 	}

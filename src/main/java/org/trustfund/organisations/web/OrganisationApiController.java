@@ -1,5 +1,6 @@
 package org.trustfund.organisations.web;
 
+import org.trustfund.shared.Notes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -28,9 +29,11 @@ import org.trustfund.security.CurrentUser;
 class OrganisationApiController {
 
 	private final OrganisationService organisations;
+	private final Notes notes;
 	private final UploadChecker uploads;
 
-	OrganisationApiController(OrganisationService organisations, UploadChecker uploads) {
+	OrganisationApiController(OrganisationService organisations, UploadChecker uploads, Notes notes) {
+		this.notes = notes;
 		this.organisations = organisations;
 		this.uploads = uploads;
 	}
@@ -63,6 +66,6 @@ class OrganisationApiController {
 	}
 
 	private OrganisationView view(Organisation o) {
-		return OrganisationView.of(o, organisations.documents(o.getId()), organisations.history(o.getId()));
+		return OrganisationView.of(o, organisations.documents(o.getId()), organisations.history(o.getId()), notes);
 	}
 }

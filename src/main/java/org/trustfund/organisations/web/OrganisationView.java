@@ -1,5 +1,6 @@
 package org.trustfund.organisations.web;
 
+import org.trustfund.shared.Notes;
 import java.time.Instant;
 import java.util.List;
 import org.trustfund.organisations.Organisation;
@@ -19,13 +20,15 @@ record OrganisationView(Long id, String name, String country, String registratio
 	record History(Instant at, String actor, String action, String note) {
 	}
 
-	static OrganisationView of(Organisation o, List<OrganisationDocument> docs, List<OrganisationEvent> events) {
+	/** @param notes shows the notes the system wrote in the reader's language (the request's locale) */
+	static OrganisationView of(Organisation o, List<OrganisationDocument> docs, List<OrganisationEvent> events,
+			Notes notes) {
 		return new OrganisationView(o.getId(), o.getName(), o.getCountry(), o.getRegistrationNumber(),
 				o.getContactName(), o.getContactEmail(), o.getStatus(), o.getDecisionReason(), o.getInfoRequest(),
 				o.getInfoReplyDue(), o.getCreatedAt(), o.getVerifiedAt(),
 				docs.stream().map(d -> new Document(d.getId(), d.getFile().getFileName(), d.getFile().getContentType(),
 						d.getFile().getSizeBytes(),
 						d.getFile().getSha256())).toList(),
-				events.stream().map(e -> new History(e.getAt(), e.getActor(), e.getAction(), e.getNote())).toList());
+				events.stream().map(e -> new History(e.getAt(), e.getActor(), e.getAction(), notes.show(e))).toList());
 	}
 }

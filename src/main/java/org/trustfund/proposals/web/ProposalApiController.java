@@ -1,5 +1,6 @@
 package org.trustfund.proposals.web;
 
+import org.trustfund.shared.Notes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -32,12 +33,14 @@ import org.trustfund.security.CurrentUser;
 class ProposalApiController {
 
 	private final ProposalService proposals;
+	private final Notes notes;
 	private final ReviewService reviews;
 	private final ProposalVisibility access;
 	private final UploadChecker uploads;
 
 	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalVisibility access,
-			UploadChecker uploads) {
+			UploadChecker uploads, Notes notes) {
+		this.notes = notes;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.access = access;
@@ -107,6 +110,6 @@ class ProposalApiController {
 	private ProposalView view(Proposal p, AppUser user) {
 		boolean staff = ProposalAccess.staff(user);
 		ProposalService.Records records = proposals.records(p.getId(), staff || ProposalAccess.ownOrganisation(user, p));
-		return ProposalView.of(p, records.attachments(), records.history(), staff);
+		return ProposalView.of(p, records.attachments(), records.history(), staff, notes);
 	}
 }

@@ -1,5 +1,6 @@
 package org.trustfund.proposals.web;
 
+import org.trustfund.shared.Notes;
 import java.math.BigDecimal;
 import org.trustfund.shared.Money;
 import java.time.Instant;
@@ -31,18 +32,21 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 	record History(Instant at, String actor, String action, String note) {
 	}
 
+	/** @param notes shows the notes the system wrote in the reader's language (the request's locale) */
 	static ProposalView of(Proposal p, List<ProposalAttachment> attachments, List<ProposalEvent> events,
-			boolean staff) {
+			boolean staff, Notes notes) {
 		return new ProposalView(p.getId(), p.getCallId(), p.getOrganisationId(), p.getTitle(), p.getCountry(),
 				p.getTargetGroups(), p.getServices(), p.getVictimsPerYear(), p.getAmountRequested(),
 				p.getDurationMonths(), p.getNarrative(), p.getContactName(), p.getContactEmail(), p.getBudgetLines(),
-				p.getStatus(), p.getSubmittedAt(), p.getDecisionReason(), p.getClarificationRequest(),
+				p.getStatus(), p.getSubmittedAt(),
+				notes.show(p.getDecisionReason(), p.getDecisionReasonKey(), p.getDecisionReasonArgs()),
+				p.getClarificationRequest(),
 				p.getClarificationReply(), p.getClarificationDue(),
 				attachments.stream().map(a -> new Attachment(a.getId(), a.getFile().getFileName(), a.getFile().getContentType(),
 						a.getFile().getSizeBytes(), a.getFile().getSha256(), "/proposals/" + p.getId() + "/attachments/" + a.getId()))
 					.toList(),
 				events.stream().filter(e -> staff || e.isSharedWithNgo())
-					.map(e -> new History(e.getAt(), e.getActor(), e.getAction(), e.getNote())).toList(),
+					.map(e -> new History(e.getAt(), e.getActor(), e.getAction(), notes.show(e))).toList(),
 				staff ? p.getFinalScore() : null, staff ? p.getRankPosition() : null,
 				staff ? p.getRecommendation() : null, staff ? p.getRecommendationNote() : null);
 	}

@@ -1,5 +1,6 @@
 package org.trustfund.reserve.web;
 
+import org.trustfund.shared.Notes;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +23,10 @@ class ReserveApiController {
 
 	private final ReserveListService reserve;
 	private final CallService calls;
+	private final Notes notes;
 
-	ReserveApiController(ReserveListService reserve, CallService calls) {
+	ReserveApiController(ReserveListService reserve, CallService calls, Notes notes) {
+		this.notes = notes;
 		this.reserve = reserve;
 		this.calls = calls;
 	}
@@ -38,7 +41,7 @@ class ReserveApiController {
 	@GetMapping("/api/reserve/{callId}")
 	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	ListDetail list(@PathVariable long callId) {
-		return ReserveViews.detail(callId, reserve, calls);
+		return ReserveViews.detail(callId, reserve, calls, notes);
 	}
 
 	@PostMapping("/api/reserve/{callId}/withdrawals")
@@ -48,13 +51,13 @@ class ReserveApiController {
 			throw new ReserveListException("proposalId", "error.reserve.chooseProject", "Choose the project to withdraw");
 		}
 		reserve.withdraw(callId, form.proposalId(), form.reason(), CurrentUser.username());
-		return ReserveViews.detail(callId, reserve, calls);
+		return ReserveViews.detail(callId, reserve, calls, notes);
 	}
 
 	@PostMapping("/api/reserve/{callId}/expiry")
 	@PreAuthorize("hasAuthority('MANAGE_RESERVE_LISTS')")
 	ListDetail changeExpiry(@PathVariable long callId, @RequestBody ExpiryForm form) {
 		reserve.changeExpiry(callId, form.expiresOn(), form.reason(), CurrentUser.username());
-		return ReserveViews.detail(callId, reserve, calls);
+		return ReserveViews.detail(callId, reserve, calls, notes);
 	}
 }

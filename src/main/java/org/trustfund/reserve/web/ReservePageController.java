@@ -1,5 +1,6 @@
 package org.trustfund.reserve.web;
 
+import org.trustfund.shared.Notes;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -25,8 +26,10 @@ class ReservePageController {
 	private final ReserveListService reserve;
 	private final CallService calls;
 	private final MessageSource messages;
+	private final Notes notes;
 
-	ReservePageController(ReserveListService reserve, CallService calls, MessageSource messages) {
+	ReservePageController(ReserveListService reserve, CallService calls, MessageSource messages, Notes notes) {
+		this.notes = notes;
 		this.messages = messages;
 		this.reserve = reserve;
 		this.calls = calls;
@@ -45,7 +48,7 @@ class ReservePageController {
 	@GetMapping("/reserve/{callId}")
 	@PreAuthorize("hasAuthority('READ_RESERVE_LISTS')")
 	String list(@PathVariable long callId, Model model) {
-		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls));
+		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls, notes));
 		model.addAttribute("withdrawForm", new WithdrawForm(null, ""));
 		model.addAttribute("expiryForm", new ExpiryForm(null, ""));
 		return "reserve/list";
@@ -100,7 +103,7 @@ class ReservePageController {
 	/** The page again, with the errors on the form that was sent. */
 	private String again(long callId, Model model, WithdrawForm withdraw, ExpiryForm expiry, String which,
 			Map<String, String> errors) {
-		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls));
+		model.addAttribute("list", ReserveViews.detail(callId, reserve, calls, notes));
 		model.addAttribute("withdrawForm", withdraw);
 		model.addAttribute("expiryForm", expiry);
 		model.addAttribute(which + "Errors", errors);

@@ -1,5 +1,6 @@
 package org.trustfund.reserve.web;
 
+import org.trustfund.shared.Notes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,18 +33,21 @@ final class ReserveViews {
 			String organisation, String country, Instant addedAt, EntryState state, String reason, String by,
 			Instant at, boolean beforeTheBoard) {
 
-		static EntryView of(ReserveEntry e, Long currentOffer) {
+		static EntryView of(ReserveEntry e, Long currentOffer, Notes notes) {
 			return new EntryView(e.getProposalId(), e.getRankPosition(), e.getTitle(), e.getAmount(),
 					e.getOrganisationId(), e.getOrganisationName(), e.getCountry(), e.getAddedAt(), e.getState(),
-					e.getStateReason(), e.getStateBy(), e.getStateAt(),
+					notes.show(e.getStateReason(), e.getStateReasonKey(), e.getStateReasonArgs()), e.getStateBy(),
+					e.getStateAt(),
 					e.isOnList() && currentOffer != null && currentOffer.equals(e.getLastOfferedIn()));
 		}
 	}
 
+	/** @param detail in the reader's language when the system wrote it, else as typed */
 	record EventView(Instant at, ReserveEvent.Kind kind, Long proposalId, String detail, String actor) {
 
-		static EventView of(ReserveEvent e) {
-			return new EventView(e.getAt(), e.getKind(), e.getProposalId(), e.getDetail(), e.getActor());
+		static EventView of(ReserveEvent e, Notes notes) {
+			return new EventView(e.getAt(), e.getKind(), e.getProposalId(),
+					notes.show(e.getDetail(), e.getDetailKey(), e.getDetailArgs()), e.getActor());
 		}
 	}
 
@@ -54,7 +58,8 @@ final class ReserveViews {
 				ReserveListService.moneyNeeded(entries, available).amount());
 	}
 
-	static ListDetail detail(long callId, ReserveListService reserve, CallService calls) {
+	/** @param notes shows the notes the system wrote in the reader's language (the request's locale) */
+	static ListDetail detail(long callId, ReserveListService reserve, CallService calls, Notes notes) {
 		ReserveList list = reserve.list(callId);
 		List<ReserveEntry> entries = reserve.entries(callId);
 		Money available = reserve.available();
@@ -63,7 +68,7 @@ final class ReserveViews {
 		return new ListDetail(callId, calls.get(callId).getTitle(), list.getStatus(), list.getExpiresOn(),
 				list.getClosedReason(), list.getCurrentOfferSession(), available.amount(), next,
 				ReserveListService.moneyNeeded(entries, available).amount(),
-				entries.stream().map(e -> EntryView.of(e, list.getCurrentOfferSession())).toList(),
-				reserve.history(callId).stream().map(EventView::of).toList());
+				entries.stream().map(e -> EntryView.of(e, list.getCurrentOfferSession(), notes)).toList(),
+				reserve.history(callId).stream().map(e -> EventView.of(e, notes)).toList());
 	}
 }
