@@ -54,7 +54,9 @@ final class SiteCrawler {
 	/**
 	 * Visits the start pages, then every page they link to, breadth first, one page of each kind.
 	 *
-	 * @param starts paths such as {@code "/"} or {@code "/board/sessions/new"}
+	 * @param starts paths such as {@code "/"} or {@code "/board/sessions/new"}; a task's page is followed by a
+	 *        space and the task's name as its link in the task list says it ({@code "/tasks/42 Score the
+	 *        proposal"}), so that each task's form is its own kind of page, as when the crawler finds it by a link
 	 * @param onPage called while each page is shown, before its links are followed
 	 * @return the pages visited, in the order visited
 	 */
@@ -62,7 +64,9 @@ final class SiteCrawler {
 		Map<String, Page> seen = new LinkedHashMap<>();
 		Deque<Page> queue = new ArrayDeque<>();
 		for (String start : starts) {
-			offer(new Page(key(start, ""), base + start, "start"), seen, queue);
+			int space = start.indexOf(' ');
+			String path = space < 0 ? start : start.substring(0, space);
+			offer(new Page(key(path, space < 0 ? "" : start.substring(space + 1)), base + path, "start"), seen, queue);
 		}
 		List<Page> visited = new ArrayList<>();
 		while (!queue.isEmpty() && visited.size() < max) {
