@@ -31,7 +31,7 @@ import org.trustfund.browser.SiteCrawler.Page;
 /**
  * Which of our pages the crawl never reached: every GET mapping of our controllers that shows a page (its
  * handler returns a view's name; downloads and the JSON API return bodies and are not pages), and every user
- * task's form (a task of bpmn/*.bpmn, named as the task list's link names it in English), against the pages the
+ * task's form (a task of bpmn/*.bpmn, by its English name, which its form's heading says), against the pages the
  * crawl's visitors saw.
  * <p>
  * The crawl is split in two classes that may run in two JVMs at once, so each class writes what its visitors saw
@@ -87,19 +87,19 @@ final class CrawlCoverage {
 	}
 
 	/**
-	 * What the pages visited cover: the most specific page pattern each page's path matches, and the key of each
-	 * task's page.
+	 * What the pages visited cover: the most specific page pattern each page's path matches, and each task's form
+	 * seen.
+	 *
+	 * @param taskForms the headings of the task forms seen in English (a task's page says its task's name)
 	 */
-	Set<String> covered(List<Page> pages) {
+	Set<String> covered(List<Page> pages, Set<String> taskForms) {
 		Set<String> covered = new TreeSet<>();
 		for (Page page : pages) {
 			String path = URI.create(page.url()).getRawPath();
 			parsed.stream().filter(p -> p.matches(org.springframework.http.server.PathContainer.parsePath(path)))
 				.findFirst().ifPresent(p -> covered.add(p.getPatternString()));
-			if (page.key().startsWith("/tasks/{id} ")) {
-				covered.add(page.key());
-			}
 		}
+		taskForms.forEach(name -> covered.add("/tasks/{id} " + name));
 		return covered;
 	}
 
