@@ -2,9 +2,14 @@ package org.trustfund.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -14,8 +19,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.trustfund.Chromium;
 import org.trustfund.ServerTest;
 import org.trustfund.browser.CrawlData.Visitor;
@@ -48,13 +55,24 @@ abstract class EveryPageAccessibleBrowserTest {
 	private static final List<String> PUBLIC_PAGES = List.of("/login", "/signup");
 	/** {@code -Dcrawl.roles=ngo,reviewer}: only these visitors (while fixing pages); all when not set. */
 	private static final String ROLES = System.getProperty("crawl.roles", "");
+	/** The Maven build's start time (pom.xml): the two crawl classes of one build share their coverage. */
+	private static final String BUILD = System.getProperty("crawl.build", "");
+	/**
+	 * {@code -Dcrawl.englishLeft=true}: the summary also lists the English words on each page shown in Arabic
+	 * ({@link EnglishLeft}, user data included: no allowed words), while fixing pages; off in the build.
+	 */
+	private static final boolean ENGLISH_LEFT = Boolean.getBoolean("crawl.englishLeft");
 
 	@LocalServerPort int port;
 	@Autowired CrawlData data;
 	@Autowired MessageSource messages;
+	@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
 	private final List<String> problems = new ArrayList<>();
 	private final List<String> summary = new ArrayList<>();
+	private final List<Page> visited = new ArrayList<>();
+	/** The headings of the task forms seen in English: their tasks' names (see {@link CrawlCoverage}). */
+	private final Set<String> taskForms = new TreeSet<>();
 	private int checks;
 
 	@AfterEach
@@ -81,10 +99,12 @@ abstract class EveryPageAccessibleBrowserTest {
 				chromium.logIn(base, visitor.username(), visitor.password());
 				crawl(visitor, driver, page, crawler, base);
 				if (visitor.role().equals("fundmanager")) {
+					historyPreview(visitor, driver, page, base);
 					menuFoldsOnAPhone(driver, page, base);
 				}
 				driver.manage().deleteAllCookies();
 			}
+			coverage(visitors);
 			summary.add(String.format("%d pages visited (each: error page? width at %dpx), %s (each kind of page in "
 					+ "each language at %dpx, in English at %dpx); data %.1f s, browser %.1f s", checks, PageChecks.PHONE,
 					page.axeTime(), PageChecks.PHONE, PageChecks.DESKTOP, (madeData - started) / 1e9,
@@ -114,7 +134,8 @@ abstract class EveryPageAccessibleBrowserTest {
 		List<String> starts = visitor.starts();
 		checks.width(PageChecks.PHONE);
 		driver.get(base + starts.get(0) + "?lang=en");
-		List<Page> pages = crawler.crawl(starts, p -> check(visitor, "en", p, driver, checks));
+		SiteCrawler crawl = visitor.maxPages() > 0 ? new SiteCrawler(driver, base, visitor.maxPages()) : crawler;
+		List<Page> pages = crawl.crawl(starts, p -> check(visitor, "en", p, driver, checks));
 		driver.get(base + starts.get(0) + "?lang=ar");
 		for (Page p : pages) {
 			driver.get(p.url());
@@ -122,6 +143,54 @@ abstract class EveryPageAccessibleBrowserTest {
 		}
 		summary.add(visitor.role() + " (" + visitor.username() + "): " + pages.size() + " pages: "
 				+ pages.stream().map(Page::key).toList());
+		visited.addAll(pages);
+	}
+
+	/**
+	 * The page that checks a history file before its import is the answer to a form (a POST), which no link
+	 * reaches: the fund manager sends a donors file with a problem from {@code /history/donors}, in each language
+	 * (the page lists the problems; a file without one shows a sentence and the import button instead).
+	 */
+	private void historyPreview(Visitor visitor, WebDriver driver, PageChecks checks, String base) throws Exception {
+		Path file = Files.createTempFile("crawl-donors", ".csv");
+		try {
+			Files.writeString(file, "reference,name,kind,country,anonymous\nD-PREVIEW-" + System.nanoTime()
+					+ ",Preview Trust,charity,AT,no\n", StandardCharsets.UTF_8);
+			for (String language : List.of("en", "ar")) {
+				driver.get(base + "/history/donors?lang=" + language);
+				driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+				driver.findElement(By.cssSelector("form[enctype='multipart/form-data'] button[type=submit]")).click();
+				check(visitor, language, new Page("/history/{kind}/preview", driver.getCurrentUrl(), "/history/donors"),
+						driver, checks);
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	/**
+	 * Lists the pages no visitor reached (see {@link CrawlCoverage}); when the visitors of both crawl classes of
+	 * this build have crawled, each such page is a problem.
+	 */
+	private void coverage(List<Visitor> visitors) {
+		Set<String> everyRole = new TreeSet<>(Set.of("anonymous"));
+		visitors.forEach(v -> everyRole.add(v.role()));
+		Set<String> mine = new TreeSet<>(roles());
+		CrawlCoverage coverage = new CrawlCoverage(mappings, messages, Path.of("bpmn"));
+		Set<String> covered = coverage.covered(visited, taskForms);
+		CrawlCoverage.Seen seen = ROLES.isBlank()
+				? CrawlCoverage.share(BUILD, getClass().getSimpleName(), mine, covered)
+				: new CrawlCoverage.Seen(mine, covered);
+		Set<String> missing = coverage.missing(seen.covered());
+		if (!seen.roles().containsAll(everyRole)) {
+			summary.add("Pages and task forms the visitors " + seen.roles() + " did not reach (the other crawl class's "
+					+ "visitors may; checked in full when both classes run in one Maven build): " + missing);
+			return;
+		}
+		summary.add("Pages and task forms no visitor reached: " + missing);
+		missing.forEach(m -> problems.add("no visitor reached " + m + " (both crawl classes): make CrawlData create "
+				+ "what it needs, or list it in CrawlCoverage.NOT_VISITED_ON_PURPOSE with the reason"));
 	}
 
 	private void check(Visitor visitor, String language, Page p, WebDriver driver, PageChecks checks) {
@@ -135,6 +204,12 @@ abstract class EveryPageAccessibleBrowserTest {
 			return;
 		}
 		problems.addAll(checks.check(where, language + " " + p.key()));
+		if (language.equals("en") && p.key().startsWith("/tasks/{id}")) {
+			taskForms.add(driver.findElement(By.tagName("h1")).getText());
+		}
+		if (ENGLISH_LEFT && language.equals("ar")) {
+			EnglishLeft.on(driver, Set.of()).forEach(line -> summary.add("English left: " + where + ": " + line));
+		}
 	}
 
 	/**

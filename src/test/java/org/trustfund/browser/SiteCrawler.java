@@ -4,9 +4,11 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
@@ -54,15 +56,21 @@ final class SiteCrawler {
 	/**
 	 * Visits the start pages, then every page they link to, breadth first, one page of each kind.
 	 *
-	 * @param starts paths such as {@code "/"} or {@code "/board/sessions/new"}
+	 * @param starts paths such as {@code "/"} or {@code "/board/sessions/new"}; a task's page is followed by a
+	 *        space and the task's name as its link in the task list says it ({@code "/tasks/42 Score the
+	 *        proposal"}), so that each task's form is its own kind of page, as when the crawler finds it by a link
 	 * @param onPage called while each page is shown, before its links are followed
 	 * @return the pages visited, in the order visited
 	 */
 	List<Page> crawl(List<String> starts, Consumer<Page> onPage) {
 		Map<String, Page> seen = new LinkedHashMap<>();
+		Set<String> urls = new HashSet<>();
 		Deque<Page> queue = new ArrayDeque<>();
 		for (String start : starts) {
-			offer(new Page(key(start, ""), base + start, "start"), seen, queue);
+			int space = start.indexOf(' ');
+			String path = space < 0 ? start : start.substring(0, space);
+			offer(new Page(key(path, space < 0 ? "" : start.substring(space + 1)), base + path, "start"), seen, urls,
+					queue);
 		}
 		List<Page> visited = new ArrayList<>();
 		while (!queue.isEmpty() && visited.size() < max) {
@@ -74,15 +82,20 @@ final class SiteCrawler {
 				List<?> hrefAndText = (List<?>) link;
 				String path = ours((String) hrefAndText.get(0));
 				if (path != null && !(base + path).equals(page.url())) {
-					offer(new Page(key(path, (String) hrefAndText.get(1)), base + path, page.key()), seen, queue);
+					offer(new Page(key(path, (String) hrefAndText.get(1)), base + path, page.key()), seen, urls, queue);
 				}
 			}
 		}
 		return visited;
 	}
 
-	private static void offer(Page page, Map<String, Page> seen, Deque<Page> queue) {
-		if (seen.putIfAbsent(page.key(), page) == null) {
+	/**
+	 * Queues a page unless its kind or its very address is queued already: the home page's "Score" and the task
+	 * list's "Score the proposal" lead to the same task's form, which is visited once.
+	 */
+	private static void offer(Page page, Map<String, Page> seen, Set<String> urls, Deque<Page> queue) {
+		if (!seen.containsKey(page.key()) && urls.add(page.url())) {
+			seen.put(page.key(), page);
 			queue.add(page);
 		}
 	}

@@ -46,8 +46,21 @@ class HistoryViews {
 				p.problems().stream().map(problem -> problem(problem, locale)).toList(), p.uploadId(), p.importable());
 	}
 
+	/**
+	 * A problem with its message in {@code locale}; in Arabic the message's text arguments (the file's values,
+	 * codes, dates) are isolated with U+2068 ... U+2069 from the Arabic around them (numbers are formatted as
+	 * before).
+	 */
 	ProblemView problem(RowProblem p, Locale locale) {
-		String message = messages.getMessage(p.messageKey(), p.arguments().toArray(), p.messageKey(), locale);
+		Object[] arguments = p.arguments().toArray();
+		if ("ar".equals(locale.getLanguage())) {
+			for (int i = 0; i < arguments.length; i++) {
+				if (arguments[i] instanceof CharSequence text) {
+					arguments[i] = "\u2068" + text + "\u2069";
+				}
+			}
+		}
+		String message = messages.getMessage(p.messageKey(), arguments, p.messageKey(), locale);
 		return new ProblemView(p.file(), p.row(), p.column(), message, p.messageKey(), p.arguments());
 	}
 
