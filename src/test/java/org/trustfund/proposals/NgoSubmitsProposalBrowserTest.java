@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,17 +79,24 @@ class NgoSubmitsProposalBrowserTest {
 		new Select(browser.findElement(By.name("lines[1].category"))).selectByValue("SHELTER");
 		browser.findElement(By.name("lines[1].amount")).sendKeys("15000");
 		assertThat(browser.findElement(By.id("amountRequested")).getText()).isEqualTo("45,000.00");
-		browser.findElement(By.id("save-proposal")).click();
+		WebElement save = browser.findElement(By.id("save-proposal"));
+		save.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
 
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Safe house for girls <b>2027</b>");
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Draft");
 		Path pdf = Files.createTempFile("workplan", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n% work plan\n%%EOF\n");
 		browser.findElement(By.id("file")).sendKeys(pdf.toString());
-		browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+		WebElement upload = browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button"));
+		upload.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(upload));
 		assertThat(browser.findElement(By.linkText(pdf.getFileName().toString())).isDisplayed()).isTrue();
 
-		browser.findElement(By.id("submit-proposal")).click();
+		WebElement submit = browser.findElement(By.id("submit-proposal"));
+		submit.click();
+		// the upload's own flash message is on the page until the submission's answer replaces it
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
 
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is submitted");
 		assertThat(browser.findElement(By.id("stage")).getText()).isEqualTo("Screening by the secretariat");

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.trustfund.shared.Money;
@@ -54,6 +56,13 @@ class ProposalDraftBrowserTest {
 		}
 	}
 
+	/** Clicks a button that sends a form and waits for the answer's page (the old page's flash and checklist go). */
+	private void send(By button) {
+		WebElement element = browser.findElement(button);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+	}
+
 	private void type(String id, String text) {
 		browser.findElement(By.id(id)).clear();
 		browser.findElement(By.id(id)).sendKeys(text);
@@ -83,7 +92,7 @@ class ProposalDraftBrowserTest {
 		type("line-amount-1", "5000");
 		type("line-amount-2", "abc");
 		assertThat(total()).isEqualTo("25,000.00");
-		browser.findElement(By.id("save-proposal")).click();
+		send(By.id("save-proposal"));
 
 		// Not a number cannot be kept: one summary at the top, in the order of the fields, each linking to its field.
 		WebElement summary = browser.findElement(By.id("error-summary"));
@@ -104,7 +113,7 @@ class ProposalDraftBrowserTest {
 		assertThat(browser.findElements(By.cssSelector("#budget-rows tr"))).hasSize(2);
 		assertThat(total()).isEqualTo("25,000.00");
 		type("victimsPerYear", "");
-		browser.findElement(By.id("save-proposal")).click();
+		send(By.id("save-proposal"));
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is saved");
 		Proposal draft = proposals.ofOrganisation(ngo.organisationId()).get(0);
 		assertThat(draft.getStatus()).isEqualTo(ProposalStatus.DRAFT);
@@ -113,7 +122,7 @@ class ProposalDraftBrowserTest {
 		assertThat(browser.findElement(By.id("check-title")).getAttribute("class")).isEqualTo("met");
 
 		// Submitting the incomplete draft lists every missing piece.
-		browser.findElement(By.id("submit-proposal")).click();
+		send(By.id("submit-proposal"));
 		String refused = browser.findElement(By.id("error-summary")).getText();
 		assertThat(refused).contains("Choose at least one target group", "Choose at least one service",
 				"Give the duration in months", "Attach at least one document",
@@ -135,13 +144,13 @@ class ProposalDraftBrowserTest {
 		new Select(browser.findElement(By.id("line-category-1"))).selectByValue("SHELTER");
 		type("line-amount-1", "7500.50");
 		assertThat(total()).isEqualTo("27,500.50");
-		browser.findElement(By.id("save-proposal")).click();
+		send(By.id("save-proposal"));
 		Path pdf = Files.createTempFile("plan", ".pdf");
 		Files.writeString(pdf, "%PDF-1.4\n% plan\n%%EOF\n");
 		browser.findElement(By.id("file")).sendKeys(pdf.toString());
-		browser.findElement(By.cssSelector("form[enctype='multipart/form-data'] button")).click();
+		send(By.cssSelector("form[enctype='multipart/form-data'] button"));
 		assertThat(browser.findElements(By.cssSelector("#checklist li.missing"))).isEmpty();
-		browser.findElement(By.id("submit-proposal")).click();
+		send(By.id("submit-proposal"));
 
 		assertThat(browser.findElement(By.cssSelector(".flash")).getText()).contains("The proposal is submitted");
 		Proposal p = proposals.get(draft.getId());
