@@ -148,6 +148,12 @@ public class Proposal {
 		this.decisionReason = reasons;
 	}
 
+	/** As {@link #markIneligible(String)}, with the table's reasons as a key and arguments ({@code english} their text). */
+	void markIneligible(Note reasons, String english) {
+		markIneligible(english);
+		keyedReason(reasons);
+	}
+
 	void toScreening() {
 		requireStatus(ProposalStatus.SUBMITTED, ValidationException.Keyed.word("action.proposal.screen", "screened"));
 		this.status = ProposalStatus.SCREENING;

@@ -45,16 +45,42 @@ public class ScreeningService {
 	@Transactional
 	public boolean checkEligibility(long id) {
 		Proposal p = proposals.get(id);
-		List<String> reasons = decisions.evaluateDecisionTableByKey(ReviewProcess.ELIGIBILITY_DECISION,
-				facts(p, calls.get(p.getCallId()))).collectEntries("reason");
-		if (reasons.isEmpty()) {
+		List<Map<String, Object>> rows = decisions.evaluateDecisionTableByKey(ReviewProcess.ELIGIBILITY_DECISION,
+				facts(p, calls.get(p.getCallId()))).getResultList();
+		if (rows.isEmpty()) {
 			p.toScreening();
 			history.shared(p, "system", "ELIGIBLE", null);
 			return true;
 		}
-		p.markIneligible(String.join("\n", reasons));
-		history.shared(p, "system", "INELIGIBLE", p.getDecisionReason());
+		String english = String.join("\n", rows.stream().map(r -> String.valueOf(r.get("reason"))).toList());
+		Note reasons = ineligibility(rows);
+		if (reasons == null) {
+			p.markIneligible(english);
+			history.shared(p, "system", "INELIGIBLE", english);
+		}
+		else {
+			p.markIneligible(reasons, english);
+			history.sharedNote(p, "system", "INELIGIBLE", reasons);
+		}
 		return false;
+	}
+
+	/** The most reasons the eligibility table gives at once: one per rule ({@code note.ineligible.1} to {@code .7}). */
+	static final int MOST_REASONS = 7;
+
+	/**
+	 * @param rows the eligibility table's matched rows, each with its {@code reason} (English) and
+	 *        {@code reasonCode} (a rule's code, whose words are {@code eligibility.reason.<code>} in both bundles)
+	 * @return the reasons as a note read in each reader's language, or {@code null} when a row has no code (a rule
+	 *         a fund manager added to the table without one: its English reason is shown as written)
+	 */
+	static Note ineligibility(List<Map<String, Object>> rows) {
+		if (rows.size() > MOST_REASONS || rows.stream().anyMatch(r -> !(r.get("reasonCode") instanceof String code)
+				|| code.isBlank())) {
+			return null;
+		}
+		return Note.of("note.ineligible." + rows.size(),
+				rows.stream().map(r -> Note.word("eligibility.reason." + r.get("reasonCode"))).toArray());
 	}
 
 	/** The inputs of the eligibility table: what a fund manager reads in its columns. */
