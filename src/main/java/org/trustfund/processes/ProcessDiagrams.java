@@ -52,7 +52,7 @@ public class ProcessDiagrams {
 			current.addAll(runtime.getActiveActivityIds(instance.getId()));
 		}
 		List<Step> steps = current.stream().map(id -> id.replace("#multiInstanceBody", "")).distinct()
-			.map(id -> new Step(id, nameOf(instance.getProcessDefinitionId(), id))).sorted(Comparator.comparing(Step::name))
+			.map(id -> new Step(instance.getProcessDefinitionKey(), id, nameOf(instance.getProcessDefinitionId(), id))).sorted(Comparator.comparing(Step::name))
 			.toList();
 		List<String> names = steps.stream().map(Step::name).toList();
 		try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
@@ -71,8 +71,9 @@ public class ProcessDiagrams {
 
 	/**
 	 * @param current the model's (English) names of the current steps, or of the end reached
-	 * @param steps the same steps with their BPMN ids: pages show {@code task.<id>} or {@code process.step.<id>}
-	 *        from the bundles, in the reader's language, and the model's name only when neither exists
+	 * @param steps the same steps with their BPMN ids: pages show {@code task.<id>} or
+	 *        {@code process.step.<processKey>.<id>} from the bundles, in the reader's language, and the model's
+	 *        name only when neither exists
 	 * @param svgs one drawing per diagram plane (the process, then each collapsed sub-process); their text
 	 *        is escaped, so they can be inserted into a page as they are
 	 */
@@ -81,9 +82,10 @@ public class ProcessDiagrams {
 	}
 
 	/**
+	 * @param processKey the process definition's key, e.g. {@code proposalReview}
 	 * @param id the BPMN element's id, e.g. {@code proposalReviewed}
 	 * @param name its name in the model (English), or the id when it has none
 	 */
-	public record Step(String id, String name) {
+	public record Step(String processKey, String id, String name) {
 	}
 }

@@ -52,8 +52,33 @@ class WebConfig implements WebMvcConfigurer {
 			}
 		};
 		resolver.setDefaultLocale(Locale.ENGLISH);
+		resolver.setDefaultLocaleFunction(WebConfig::withoutCookie);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The language when no cookie chose one: an API client's {@code Accept-Language} when it prefers Arabic
+	 * (problem details and validation messages then read in Arabic); English otherwise, and always for pages,
+	 * which switch with {@code ?lang=}.
+	 *
+	 * @param request the request without a {@code tf-lang} cookie
+	 * @return Arabic or English
+	 */
+	static Locale withoutCookie(HttpServletRequest request) {
+		String accept = request.getHeader("Accept-Language");
+		boolean api = request.getRequestURI() != null
+				&& request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (api && accept != null && !accept.isBlank()) {
+			try {
+				Locale preferred = Locale.lookup(Locale.LanguageRange.parse(accept), List.of(Locale.ENGLISH, ARABIC));
+				return preferred == null ? Locale.ENGLISH : preferred;
+			}
+			catch (IllegalArgumentException e) {
+				return Locale.ENGLISH;
+			}
+		}
+		return Locale.ENGLISH;
 	}
 
 	/**
