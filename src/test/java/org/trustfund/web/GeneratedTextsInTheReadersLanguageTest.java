@@ -93,6 +93,22 @@ class GeneratedTextsInTheReadersLanguageTest {
 	}
 
 	@Test
+	void rankingStoresTheReasonAsAKeyWithTheEnglishTextAsTheRecord(
+			@Autowired org.trustfund.proposals.RecommendationService recommendations) {
+		long callId = fixtures.openCall().getId();
+		Proposal p = fixtures.submitted(callId, fixtures.verifiedNgo("TH"));
+		jdbc.update("update proposal set status = 'REVIEWED', final_score = 1 where id = ?", p.getId());
+		jdbc.update("update call_for_proposals set status = 'CLOSED' where id = ?", callId);
+		recommendations.rank(callId);
+		var stored = jdbc.queryForMap("select recommendation, recommendation_note, recommendation_key, "
+				+ "recommendation_args from proposal where id = ?", p.getId());
+		assertThat(stored.get("RECOMMENDATION")).isEqualTo("REJECT");
+		assertThat(stored.get("RECOMMENDATION_KEY")).isEqualTo("ranking.reason.belowThreshold");
+		assertThat((String) stored.get("RECOMMENDATION_NOTE")).startsWith("Below the quality threshold of ");
+		assertThat((String) stored.get("RECOMMENDATION_ARGS")).startsWith("[\"text:");
+	}
+
+	@Test
 	void aReasonTheFundManagerTypedStaysAsTyped() throws Exception {
 		Proposal p = fixtures.submitted(fixtures.openCall().getId(), fixtures.verifiedNgo("TH"));
 		jdbc.update("update proposal set status = 'REVIEWED', final_score = 15, rank_position = 1, "
