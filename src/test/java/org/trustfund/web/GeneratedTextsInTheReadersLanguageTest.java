@@ -90,6 +90,12 @@ class GeneratedTextsInTheReadersLanguageTest {
 
 		String ranked = page("/calls/" + p.getCallId() + "/recommendation", fm, "ar");
 		assertThat(ranked).contains("ضمن الميزانية").doesNotContain("Within the budget");
+
+		MockHttpServletResponse api = mvc.perform(get("/api/proposals/" + p.getId()).with(user(fm))
+			.header("Accept-Language", "ar")).andReturn().getResponse();
+		assertThat(api.getStatus()).isEqualTo(200);
+		assertThat(json.readTree(api.getContentAsString()).get("recommendationNote").asText())
+			.startsWith("ضمن الميزانية").contains("45,000.00");
 	}
 
 	@Test

@@ -35,9 +35,11 @@ class ProposalApiController {
 	private final ReviewService reviews;
 	private final ProposalVisibility access;
 	private final UploadChecker uploads;
+	private final org.trustfund.notifications.NoticeTexts texts;
 
 	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalVisibility access,
-			UploadChecker uploads) {
+			UploadChecker uploads, org.trustfund.notifications.NoticeTexts texts) {
+		this.texts = texts;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.access = access;
@@ -107,6 +109,8 @@ class ProposalApiController {
 	private ProposalView view(Proposal p, AppUser user) {
 		boolean staff = ProposalAccess.staff(user);
 		ProposalService.Records records = proposals.records(p.getId(), staff || ProposalAccess.ownOrganisation(user, p));
-		return ProposalView.of(p, records.attachments(), records.history(), staff);
+		String reason = p.getRecommendationReason() == null ? null
+				: texts.render(p.getRecommendationReason(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return ProposalView.of(p, records.attachments(), records.history(), staff, reason);
 	}
 }

@@ -31,8 +31,9 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 	record History(Instant at, String actor, String action, String note) {
 	}
 
+	/** @param reason the recommendation's reason in the reader's language, or null (staff only) */
 	static ProposalView of(Proposal p, List<ProposalAttachment> attachments, List<ProposalEvent> events,
-			boolean staff) {
+			boolean staff, String reason) {
 		return new ProposalView(p.getId(), p.getCallId(), p.getOrganisationId(), p.getTitle(), p.getCountry(),
 				p.getTargetGroups(), p.getServices(), p.getVictimsPerYear(), p.getAmountRequested(),
 				p.getDurationMonths(), p.getNarrative(), p.getContactName(), p.getContactEmail(), p.getBudgetLines(),
@@ -44,6 +45,6 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 				events.stream().filter(e -> staff || e.isSharedWithNgo())
 					.map(e -> new History(e.getAt(), e.getActor(), e.getAction(), e.getNote())).toList(),
 				staff ? p.getFinalScore() : null, staff ? p.getRankPosition() : null,
-				staff ? p.getRecommendation() : null, staff ? p.getRecommendationNote() : null);
+				staff ? p.getRecommendation() : null, staff ? reason : null);
 	}
 }
