@@ -27,16 +27,16 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 public record CallForm(
 		@NotBlank @Size(max = 200) String title,
 		@NotBlank @Size(max = 4000) String description,
-		@NotNull(message = "Give the opening date") @DateTimeFormat(iso = ISO.DATE) LocalDate openingDate,
-		@NotNull(message = "Give the submission deadline") @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime submissionDeadline,
-		@NotBlank(message = "Choose a time zone") String timeZone,
-		@NotEmpty(message = "Name at least one country or region") Set<@Size(max = 100) String> eligibleCountries,
-		@NotEmpty(message = "Choose at least one target group") Set<@NotNull(message = "Choose a target group") TargetGroup> priorityTargetGroups,
-		@NotEmpty(message = "Choose at least one service") Set<@NotNull(message = "Choose a service") AssistanceService> services,
-		@NotNull @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2) BigDecimal ceilingPerGrant,
+		@NotNull(message = "{validation.openingDate.notNull}") @DateTimeFormat(iso = ISO.DATE) LocalDate openingDate,
+		@NotNull(message = "{validation.submissionDeadline.notNull}") @DateTimeFormat(iso = ISO.DATE_TIME) LocalDateTime submissionDeadline,
+		@NotBlank(message = "{validation.timeZone.choose}") String timeZone,
+		@NotEmpty(message = "{validation.eligibleCountries.notEmpty}") Set<@Size(max = 100) String> eligibleCountries,
+		@NotEmpty(message = "{validation.targetGroups.notEmpty}") Set<@NotNull(message = "{validation.targetGroup.choose}") TargetGroup> priorityTargetGroups,
+		@NotEmpty(message = "{validation.services.notEmpty}") Set<@NotNull(message = "{validation.service.choose}") AssistanceService> services,
+		@NotNull @DecimalMin(value = "1.00", message = "{validation.atLeastOneDollar}") @Digits(integer = 12, fraction = 2) BigDecimal ceilingPerGrant,
 		@NotNull @Min(1) @Max(120) Integer maxDurationMonths,
-		@NotNull @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2) BigDecimal envelope,
-		@NotNull(message = "Name the rubric's criteria") @Size(max = 12, message = "At most 12 criteria") List<@Size(max = 200) String> criteria,
+		@NotNull @DecimalMin(value = "1.00", message = "{validation.atLeastOneDollar}") @Digits(integer = 12, fraction = 2) BigDecimal envelope,
+		@NotNull(message = "{validation.criteria.notNull}") @Size(max = 12, message = "{validation.criteria.size}") List<@Size(max = 200) String> criteria,
 		@NotNull @Min(0) @Max(100) Integer qualityThresholdPercent,
-		@NotNull(message = "Give the reserve list's expiry date") @DateTimeFormat(iso = ISO.DATE) LocalDate reserveListExpiry) {
+		@NotNull(message = "{validation.reserveListExpiry.notNull}") @DateTimeFormat(iso = ISO.DATE) LocalDate reserveListExpiry) {
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.trustfund.shared.Readable;
 
@@ -12,9 +13,11 @@ import org.trustfund.shared.Readable;
  * Renders a message's {@link Text} in one reader's language, from the message bundles. User data inside an
  * Arabic text (a name, a title) is wrapped in Unicode's first-strong isolate (U+2068 ... U+2069), the plain
  * text form of HTML's {@code <bdi>}, so that an English name keeps the punctuation around it in place, in
- * the page and in the e-mail alike.
+ * the page and in the e-mail alike. Other modules render stored texts with it too (e.g. a recommendation's
+ * reason); templates call it as {@code ${@noticeTexts.render(text, #locale)}}.
  */
 @Component
+@NamedInterface("api")
 public class NoticeTexts {
 
 	/** Starts an isolated run of user data (FIRST STRONG ISOLATE). */

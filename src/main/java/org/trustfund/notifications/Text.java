@@ -50,6 +50,21 @@ public record Text(String key, List<String> args) {
 		return new Text(key, coded);
 	}
 
+	/** @return the coded arguments as one JSON array of strings, for a column next to the key */
+	public String storedArgs() {
+		return TextArgs.write(args);
+	}
+
+	/**
+	 * @param key a bundle key as stored
+	 * @param storedArgs what {@link #storedArgs()} gave (null or blank: no arguments)
+	 * @return the text again
+	 * @throws IllegalStateException when the arguments are not a JSON array of strings
+	 */
+	public static Text stored(String key, String storedArgs) {
+		return new Text(key, TextArgs.read(storedArgs));
+	}
+
 	/** @return an argument that is itself a bundle key, shown as the word in the reader's language */
 	public static Word word(String key) {
 		return new Word(key);

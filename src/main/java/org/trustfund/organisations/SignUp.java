@@ -11,7 +11,7 @@ import org.trustfund.users.PasswordBytes;
 @NamedInterface("api")
 public record SignUp(
 		@NotBlank @Size(max = 200) String name,
-		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "Choose a country") String country,
+		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{validation.country.choose}") String country,
 		@NotBlank @Size(max = 100) String registrationNumber,
 		@Size(max = 500) String address,
 		@NotBlank @Size(max = 200) String contactName,
@@ -19,8 +19,8 @@ public record SignUp(
 		@Size(max = 50) String contactPhone,
 		@NotBlank @Size(max = 200) String bankAccountHolder,
 		@NotBlank @Size(max = 200) String bankName,
-		@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "Letters, digits, spaces or hyphens") String bankAccount,
-		@Pattern(regexp = "([A-Za-z0-9]{8}|[A-Za-z0-9]{11})?", message = "A SWIFT/BIC code has 8 or 11 characters") String bankSwift,
-		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._]{1,39}", message = "2 to 40 lower-case letters, digits, dots or underscores") String username,
-		@NotBlank @Size(min = 8, max = 100, message = "At least 8 characters") @PasswordBytes String password) {
+		@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9 -]+", message = "{validation.bankAccount.pattern}") String bankAccount,
+		@Pattern(regexp = "([A-Za-z0-9]{8}|[A-Za-z0-9]{11})?", message = "{validation.swift.pattern}") String bankSwift,
+		@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._]{1,39}", message = "{validation.username.pattern}") String username,
+		@NotBlank @Size(min = 8, max = 100, message = "{validation.password.size}") @PasswordBytes String password) {
 }

@@ -3,6 +3,7 @@ package org.trustfund.processes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -50,9 +51,12 @@ public class ProcessDiagrams {
 		else {
 			current.addAll(runtime.getActiveActivityIds(instance.getId()));
 		}
-		List<String> names = current.stream().map(id -> nameOf(instance.getProcessDefinitionId(), id)).sorted().toList();
+		List<Step> steps = current.stream().map(id -> id.replace("#multiInstanceBody", "")).distinct()
+			.map(id -> new Step(instance.getProcessDefinitionKey(), id, nameOf(instance.getProcessDefinitionId(), id))).sorted(Comparator.comparing(Step::name))
+			.toList();
+		List<String> names = steps.stream().map(Step::name).toList();
 		try (InputStream xml = repository.getProcessModel(instance.getProcessDefinitionId())) {
-			return Optional.of(new Diagram(instance.getId(), ended, names, BpmnSvg.render(xml, current)));
+			return Optional.of(new Diagram(instance.getId(), ended, names, steps, BpmnSvg.render(xml, current)));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -66,9 +70,22 @@ public class ProcessDiagrams {
 	}
 
 	/**
+	 * @param current the model's (English) names of the current steps, or of the end reached
+	 * @param steps the same steps with their BPMN ids: pages show {@code task.<id>} or
+	 *        {@code process.step.<processKey>.<id>} from the bundles, in the reader's language, and the model's
+	 *        name only when neither exists
 	 * @param svgs one drawing per diagram plane (the process, then each collapsed sub-process); their text
 	 *        is escaped, so they can be inserted into a page as they are
 	 */
-	public record Diagram(String processInstanceId, boolean ended, List<String> current, List<String> svgs) {
+	public record Diagram(String processInstanceId, boolean ended, List<String> current, List<Step> steps,
+			List<String> svgs) {
+	}
+
+	/**
+	 * @param processKey the process definition's key, e.g. {@code proposalReview}
+	 * @param id the BPMN element's id, e.g. {@code proposalReviewed}
+	 * @param name its name in the model (English), or the id when it has none
+	 */
+	public record Step(String processKey, String id, String name) {
 	}
 }

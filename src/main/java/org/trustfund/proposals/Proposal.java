@@ -25,6 +25,7 @@ import java.util.Set;
 import org.trustfund.calls.AssistanceService;
 import org.trustfund.calls.CodeSetConverters;
 import org.trustfund.calls.TargetGroup;
+import org.trustfund.notifications.Text;
 
 /**
  * An NGO's proposal to a call. The NGO edits it while it is a draft; from submission on only the
@@ -83,6 +84,9 @@ public class Proposal {
 	@Enumerated(EnumType.STRING)
 	private Recommendation recommendation;
 	private String recommendationNote;
+	/** The generated reason's bundle key and coded arguments (see {@link Text}); null for older rows. */
+	private String recommendationKey;
+	private String recommendationArgs;
 	private boolean recommendationAdjusted;
 
 	/** The history import that brought this project in (a project of an imported reserve list), or null. */
@@ -207,11 +211,13 @@ public class Proposal {
 		this.moderationNote = note;
 	}
 
-	void recommend(int rank, Recommendation recommendation, String note) {
+	void recommend(int rank, Recommendation recommendation, Text reason, String englishNote) {
 		requireStatus(ProposalStatus.REVIEWED, ValidationException.Keyed.word("action.proposal.rank", "ranked"));
 		this.rankPosition = rank;
 		this.recommendation = recommendation;
-		this.recommendationNote = note;
+		this.recommendationNote = englishNote;
+		this.recommendationKey = reason.key();
+		this.recommendationArgs = reason.storedArgs();
 		this.recommendationAdjusted = false;
 	}
 
@@ -221,6 +227,8 @@ public class Proposal {
 		}
 		this.recommendation = recommendation;
 		this.recommendationNote = reason;
+		this.recommendationKey = null;
+		this.recommendationArgs = null;
 		this.recommendationAdjusted = true;
 	}
 
@@ -343,5 +351,18 @@ public class Proposal {
 	public Integer getRankPosition() { return rankPosition; }
 	public Recommendation getRecommendation() { return recommendation; }
 	public String getRecommendationNote() { return recommendationNote; }
+
+	/**
+	 * @return the recommendation's reason to show: the generated reason as its bundle key and arguments, for the
+	 *         reader's language; a reason the fund manager typed (or an older row's stored text) as it is; null
+	 *         when there is none
+	 */
+	public Text getRecommendationReason() {
+		if (recommendationKey != null) {
+			return Text.stored(recommendationKey, recommendationArgs);
+		}
+		return recommendationNote == null || recommendationNote.isBlank() ? null
+				: Text.of("notice.data", recommendationNote);
+	}
 	public boolean isRecommendationAdjusted() { return recommendationAdjusted; }
 }

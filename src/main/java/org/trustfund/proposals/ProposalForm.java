@@ -22,20 +22,20 @@ import org.trustfund.calls.TargetGroup;
 @NamedInterface("api")
 public record ProposalForm(
 		@NotBlank @Size(max = 200) String title,
-		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "Choose a country") String country,
-		@NotEmpty(message = "Choose at least one target group") Set<@NotNull(message = "Choose a target group") TargetGroup> targetGroups,
-		@NotEmpty(message = "Choose at least one service") Set<@NotNull(message = "Choose a service") AssistanceService> services,
-		@NotNull(message = "Give the expected number") @Min(value = 1, message = "At least 1") @Max(1_000_000) Integer victimsPerYear,
-		@NotNull(message = "Give the amount requested") @DecimalMin(value = "1.00", message = "At least 1.00") @Digits(integer = 12, fraction = 2, message = "Up to 12 digits and 2 decimals") BigDecimal amountRequested,
-		@NotNull(message = "Give the duration") @Min(value = 1, message = "At least one month") @Max(value = 120, message = "At most 120 months") Integer durationMonths,
-		@NotBlank(message = "Describe the project") @Size(max = 20000) String narrative,
+		@NotBlank @Pattern(regexp = "[A-Za-z]{2}", message = "{validation.country.choose}") String country,
+		@NotEmpty(message = "{validation.targetGroups.notEmpty}") Set<@NotNull(message = "{validation.targetGroup.choose}") TargetGroup> targetGroups,
+		@NotEmpty(message = "{validation.services.notEmpty}") Set<@NotNull(message = "{validation.service.choose}") AssistanceService> services,
+		@NotNull(message = "{validation.victims.notNull}") @Min(value = 1, message = "{validation.atLeastOne}") @Max(1_000_000) Integer victimsPerYear,
+		@NotNull(message = "{validation.amountRequested.notNull}") @DecimalMin(value = "1.00", message = "{validation.atLeastOneDollar}") @Digits(integer = 12, fraction = 2, message = "{validation.digits.money}") BigDecimal amountRequested,
+		@NotNull(message = "{validation.duration.notNull}") @Min(value = 1, message = "{validation.duration.min}") @Max(value = 120, message = "{validation.duration.max}") Integer durationMonths,
+		@NotBlank(message = "{validation.narrative.notBlank}") @Size(max = 20000) String narrative,
 		@NotBlank @Size(max = 200) String contactName,
 		@NotBlank @Email @Size(max = 200) String contactEmail,
-		@NotEmpty(message = "Give at least one budget line") @Size(max = 50) List<@NotNull(message = "A budget line may not be empty") @Valid Line> budgetLines) {
+		@NotEmpty(message = "{validation.budgetLines.notEmpty}") @Size(max = 50) List<@NotNull(message = "{validation.budgetLine.notNull}") @Valid Line> budgetLines) {
 
 	@NamedInterface("api")
-	public record Line(@NotNull(message = "Choose a category") BudgetCategory category,
+	public record Line(@NotNull(message = "{validation.category.choose}") BudgetCategory category,
 			@Size(max = 300) String description,
-			@NotNull(message = "Give the amount") @DecimalMin(value = "0.01", message = "More than zero") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
+			@NotNull(message = "{validation.amount.notNull}") @DecimalMin(value = "0.01", message = "{validation.moreThanZero}") @Digits(integer = 12, fraction = 2) BigDecimal amount) {
 	}
 }

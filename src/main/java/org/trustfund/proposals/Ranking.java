@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.trustfund.calls.TargetGroup;
-import org.trustfund.shared.Money;
+import org.trustfund.notifications.Text;
 
 /**
  * Ranks reviewed proposals and recommends each: by final score; ties go first to the proposal serving
@@ -24,10 +24,11 @@ final class Ranking {
 	}
 
 	/**
-	 * @param reason why, in English (kept on the proposal as its recommendation note)
+	 * @param reason why, as a bundle key with its arguments ({@code ranking.reason.*}), rendered in each reader's
+	 *        language
 	 * @param note the recommendation and why, as a key and arguments for the proposal's history
 	 */
-	record Ranked(Candidate candidate, int rank, Recommendation recommendation, String reason, Note note) {
+	record Ranked(Candidate candidate, int rank, Recommendation recommendation, Text reason, Note note) {
 	}
 
 	private Ranking() {
@@ -47,21 +48,22 @@ final class Ranking {
 		for (Candidate c : sorted) {
 			int rank = ranked.size() + 1;
 			if (c.score().compareTo(threshold) < 0) {
-				ranked.add(new Ranked(c, rank, Recommendation.REJECT, "Below the quality threshold of "
-						+ threshold.toPlainString(), Note.of("note.proposal.recommended.belowThreshold",
-								Note.word("recommendation.REJECT"), threshold.toPlainString())));
+				ranked.add(new Ranked(c, rank, Recommendation.REJECT,
+						Text.of("ranking.reason.belowThreshold", threshold.toPlainString()),
+						Note.of("note.proposal.recommended.belowThreshold", Note.word("recommendation.REJECT"),
+								threshold.toPlainString())));
 			}
 			else if (funding && committed.add(c.amount()).compareTo(budget) <= 0) {
 				committed = committed.add(c.amount());
-				ranked.add(new Ranked(c, rank, Recommendation.FUND, "Within the budget: " + Money.CURRENCY + " "
-						+ committed.toPlainString() + " of " + budget.toPlainString() + " committed",
+				ranked.add(new Ranked(c, rank, Recommendation.FUND,
+						Text.of("ranking.reason.withinBudget", committed, budget),
 						Note.of("note.proposal.recommended.withinBudget", Note.word("recommendation.FUND"), committed,
 								budget)));
 			}
 			else {
 				funding = false;
 				ranked.add(new Ranked(c, rank, Recommendation.RESERVE,
-						"At or above the quality threshold, but beyond the money available",
+						Text.of("ranking.reason.beyondMoney"),
 						Note.of("note.proposal.recommended.beyondMoney", Note.word("recommendation.RESERVE"))));
 			}
 		}

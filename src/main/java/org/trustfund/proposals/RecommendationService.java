@@ -13,6 +13,8 @@ import org.trustfund.calls.Call;
 import org.trustfund.calls.CallService;
 import org.trustfund.calls.CallStatus;
 import org.trustfund.shared.ValidationException;
+import org.trustfund.notifications.NoticeTexts;
+import java.util.Locale;
 
 /** The ranked recommendation of a call's reviewed proposals, and the fund manager's adjustments. */
 @Service
@@ -28,9 +30,11 @@ public class RecommendationService {
 	private final AvailableFunds funds;
 	private final FundedCountries fundedCountries;
 	private final ProposalHistory history;
+	private final NoticeTexts texts;
 
 	RecommendationService(Proposals proposals, CallService calls, AvailableFunds funds,
-			FundedCountries fundedCountries, ProposalHistory history) {
+			FundedCountries fundedCountries, ProposalHistory history, NoticeTexts texts) {
+		this.texts = texts;
 		this.proposals = proposals;
 		this.calls = calls;
 		this.funds = funds;
@@ -65,7 +69,8 @@ public class RecommendationService {
 		Ranking.rank(candidates, call.getPriorityTargetGroups(), fundedCountries.countriesWithFundedProjects(),
 				call.qualityThreshold(), budget(callId)).forEach(r -> {
 					Proposal p = proposals.getReferenceById(r.candidate().proposalId());
-					p.recommend(r.rank(), r.recommendation(), r.reason());
+					String english = texts.render(r.reason(), Locale.ENGLISH);
+					p.recommend(r.rank(), r.recommendation(), r.reason(), english);
 					history.internalNote(p, "system", "RECOMMENDED", r.note());
 				});
 	}

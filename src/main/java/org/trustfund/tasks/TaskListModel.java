@@ -132,7 +132,8 @@ public class TaskListModel {
 					row.taskId());
 		}
 		jdbc.update("delete from task_list_audience where task_id = ?", row.taskId());
-		String search = search(row.name(), label, row.businessKey());
+		String search = search(row.name(), label == null ? null : new Subject(label, null).searchable(),
+				row.businessKey());
 		jdbc.batchUpdate("insert into task_list_audience (audience, task_id, process_key, task_key, created_at, "
 				+ "due_key, search) values (?, ?, ?, ?, ?, ?, ?)", row.audiences().stream()
 					.map(a -> new Object[] { a, row.taskId(), row.processKey(), row.taskKey(), time(row.created()),
@@ -282,9 +283,9 @@ public class TaskListModel {
 					Subject subject = k[1] == null ? null : labels.getOrDefault(k[0], Map.of()).get(k[1]);
 					if (subject != null) {
 						jdbc.update("update task_list_entry set subject_label = ?, subject_link = ? where task_id = ?",
-								cut(subject.label(), 500), cut(subject.link(), 500), id);
+								cut(subject.stored(), 500), cut(subject.link(), 500), id);
 						jdbc.update("update task_list_audience set search = ? where task_id = ?",
-								search(k[2], subject.label(), k[1]), id);
+								search(k[2], subject.searchable(), k[1]), id);
 					}
 				});
 			});

@@ -24,7 +24,7 @@ public @interface PasswordBytes {
 	/** BCrypt's limit, in bytes of UTF-8. */
 	int MAX_BYTES = 72;
 
-	String message() default "A password may have at most 72 bytes (72 letters of the Latin alphabet, fewer in other scripts)";
+	String message() default "{validation.password.bytes}";
 
 	Class<?>[] groups() default {};
 

@@ -64,4 +64,17 @@ class RankingTest {
 		assertThat(ranked).extracting(Ranked::recommendation).containsExactly(Recommendation.FUND,
 				Recommendation.RESERVE, Recommendation.RESERVE);
 	}
+
+	@Test
+	void eachReasonIsABundleKeyWithItsAmountsAndThresholdAsArguments() {
+		List<Ranked> ranked = rank("100000", candidate(1, "15", "NG", "60000"), candidate(2, "14", "NG", "45000"),
+				candidate(3, "8", "NG", "1"));
+		assertThat(ranked.get(0).reason()).isEqualTo(
+				org.trustfund.notifications.Text.of("ranking.reason.withinBudget", new java.math.BigDecimal("60000"),
+						new java.math.BigDecimal("100000")));
+		assertThat(ranked.get(1).reason().key()).isEqualTo("ranking.reason.beyondMoney");
+		assertThat(ranked.get(1).reason().args()).isEmpty();
+		assertThat(ranked.get(2).reason().key()).isEqualTo("ranking.reason.belowThreshold");
+		assertThat(ranked.get(2).reason().args()).containsExactly("text:9.00");
+	}
 }

@@ -121,6 +121,29 @@ class UserVisibleTextsTest {
 		assertThat(missing).isEmpty();
 	}
 
+	private static final Pattern STEP = Pattern.compile("<bpmn:(?:endEvent|intermediateCatchEvent|callActivity|subProcess"
+			+ "|serviceTask|receiveTask|eventBasedGateway)\\b[^>]*?\\sid=\"([^\"]+)\"");
+
+	/**
+	 * Every step other than a user task that the process pages can name as current, or as the end reached, has
+	 * words ({@code process.step.<processKey>.<id>}), so an Arabic reader does not see the model's English label.
+	 */
+	@Test
+	void everyStepTheProcessPagesNameHasWordsInBothLanguages() throws IOException {
+		Set<String> missing = new TreeSet<>();
+		int found = 0;
+		for (Map.Entry<String, String> process : Map.of("call-for-proposals.bpmn", "callForProposals",
+				"proposal-review.bpmn", "proposalReview").entrySet()) {
+			Matcher m = STEP.matcher(Files.readString(Path.of("bpmn", process.getKey())));
+			while (m.find()) {
+				found++;
+				missing.addAll(missingInEither("process.step." + process.getValue() + "." + m.group(1)));
+			}
+		}
+		assertThat(found).as("steps found in the two processes with a page").isGreaterThan(20);
+		assertThat(missing).isEmpty();
+	}
+
 	/** Every kind of message the code sends (its subject and body keys) reads in both languages. */
 	@Test
 	void everyKindOfMessageHasWordsInBothLanguages() throws IOException {

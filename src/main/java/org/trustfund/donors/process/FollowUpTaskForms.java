@@ -13,6 +13,8 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.trustfund.donors.ContributionService;
+import org.trustfund.donors.Donor;
+import org.trustfund.donors.DonorKind;
 import org.trustfund.donors.DonorService;
 import org.trustfund.donors.Pledge;
 import org.trustfund.donors.PledgeService;
@@ -39,8 +41,11 @@ class FollowUpTaskForms {
 			@Override
 			public Subject describe(String businessKey) {
 				Pledge p = pledges.get(recordId(businessKey));
-				// Only data, readable in either language: the donor and the amount pledged.
-				return new Subject(donors.get(p.getDonorId()).getName() + " · " + p.getCurrency() + " "
+				// The donor and the amount pledged; a Member State by its country's name in the reader's language.
+				Donor donor = donors.get(p.getDonorId());
+				String who = donor.getKind() == DonorKind.MEMBER_STATE && donor.getCountry() != null
+						? Subject.country(donor.getCountry()) : donor.getName();
+				return new Subject(who + " · " + p.getCurrency() + " "
 						+ org.trustfund.shared.Money.grouped(p.getAmount()), "/pledges/" + p.getId());
 			}
 		};

@@ -37,10 +37,12 @@ class ProposalApiController {
 	private final ReviewService reviews;
 	private final ProposalVisibility access;
 	private final UploadChecker uploads;
+	private final org.trustfund.notifications.NoticeTexts texts;
 
 	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalVisibility access,
-			UploadChecker uploads, Notes notes) {
+			UploadChecker uploads, Notes notes, org.trustfund.notifications.NoticeTexts texts) {
 		this.notes = notes;
+		this.texts = texts;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.access = access;
@@ -110,6 +112,8 @@ class ProposalApiController {
 	private ProposalView view(Proposal p, AppUser user) {
 		boolean staff = ProposalAccess.staff(user);
 		ProposalService.Records records = proposals.records(p.getId(), staff || ProposalAccess.ownOrganisation(user, p));
-		return ProposalView.of(p, records.attachments(), records.history(), staff, notes);
+		String reason = p.getRecommendationReason() == null ? null
+				: texts.render(p.getRecommendationReason(), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+		return ProposalView.of(p, records.attachments(), records.history(), staff, notes, reason);
 	}
 }

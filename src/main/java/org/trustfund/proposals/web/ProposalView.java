@@ -32,9 +32,12 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 	record History(Instant at, String actor, String action, String note) {
 	}
 
-	/** @param notes shows the notes the system wrote in the reader's language (the request's locale) */
+	/**
+	 * @param notes shows the notes the system wrote in the reader's language (the request's locale)
+	 * @param reason the recommendation's reason in the reader's language, or null (staff only)
+	 */
 	static ProposalView of(Proposal p, List<ProposalAttachment> attachments, List<ProposalEvent> events,
-			boolean staff, Notes notes) {
+			boolean staff, Notes notes, String reason) {
 		return new ProposalView(p.getId(), p.getCallId(), p.getOrganisationId(), p.getTitle(), p.getCountry(),
 				p.getTargetGroups(), p.getServices(), p.getVictimsPerYear(), p.getAmountRequested(),
 				p.getDurationMonths(), p.getNarrative(), p.getContactName(), p.getContactEmail(), p.getBudgetLines(),
@@ -48,6 +51,6 @@ record ProposalView(Long id, Long callId, Long organisationId, String title, Str
 				events.stream().filter(e -> staff || e.isSharedWithNgo())
 					.map(e -> new History(e.getAt(), e.getActor(), e.getAction(), notes.show(e))).toList(),
 				staff ? p.getFinalScore() : null, staff ? p.getRankPosition() : null,
-				staff ? p.getRecommendation() : null, staff ? p.getRecommendationNote() : null);
+				staff ? p.getRecommendation() : null, staff ? reason : null);
 	}
 }

@@ -17,10 +17,13 @@ record RankedView(Long callId, String callTitle, CallStatus callStatus, Money en
 			boolean adjusted) {
 	}
 
-	static Line line(Proposal p, String organisationName) {
+	/**
+	 * @param note the reason, already in the reader's language (see {@link Proposal#getRecommendationReason()})
+	 */
+	static Line line(Proposal p, String organisationName, String note) {
 		return new Line(p.getRankPosition(), p.getId(), p.getTitle(), p.getOrganisationId(), organisationName,
 				p.getCountry(), p.getAmountRequested(), p.getFinalScore(), p.getRecommendation(),
-				p.getRecommendationNote(), p.isRecommendationAdjusted());
+				note, p.isRecommendationAdjusted());
 	}
 
 	static RankedView of(Call call, BigDecimal budget, List<Line> lines) {

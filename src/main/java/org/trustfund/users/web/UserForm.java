@@ -14,7 +14,7 @@ public record UserForm(
 		@Size(max = 40) String username,
 		@NotBlank @Size(max = 200) String displayName,
 		@Email @Size(max = 200) String email,
-		Set<@NotNull(message = "Choose a role") Role> roles,
+		Set<@NotNull(message = "{validation.role.choose}") Role> roles,
 		Long organisationId,
 		Boolean enabled,
 		@Size(max = 100) @PasswordBytes String password) {

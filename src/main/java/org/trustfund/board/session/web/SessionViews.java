@@ -81,7 +81,7 @@ final class SessionViews {
 	record ConveneForm(Long callId, String kind) {
 	}
 
-	record BallotForm(@jakarta.validation.constraints.Size(max = 500) List<@jakarta.validation.constraints.NotNull(message = "A vote may not be empty") BallotLine> votes) {
+	record BallotForm(@jakarta.validation.constraints.Size(max = 500) List<@jakarta.validation.constraints.NotNull(message = "{validation.vote.notNull}") BallotLine> votes) {
 	}
 
 	record BallotLine(Long proposalId, @jakarta.validation.constraints.Size(max = 20) String choice,
