@@ -32,7 +32,8 @@ import org.trustfund.shared.ValidationException;
 
 /**
  * An NGO member drafts, edits, documents and submits its organisation's proposals. "Save the draft" keeps
- * whatever is filled (issue 16 item 3); submission lists everything missing. Budget rows are added and removed
+ * whatever is filled (issue 16 item 3): a value that cannot be stored at all is left out, and the form is shown
+ * again saying so, with the typed value; submission lists everything missing. Budget rows are added and removed
  * by the page's script, or without JavaScript by the form's own buttons ({@code addLine}, {@code removeLine}),
  * which show the form again without saving.
  */
@@ -92,6 +93,9 @@ class ProposalEditController {
 		}
 		try {
 			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(this::message), user.getUsername());
+			if (!form.notSaved().isEmpty()) {
+				return savedExcept(model, published(callId), p, form);
+			}
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + p.getId();
 		}
@@ -117,7 +121,10 @@ class ProposalEditController {
 			return form(model, calls.get(p.getCallId()), p, form, Map.of());
 		}
 		try {
-			drafts.save(id, form.toForm(this::message), user.getUsername());
+			Proposal saved = drafts.save(id, form.toForm(this::message), user.getUsername());
+			if (!form.notSaved().isEmpty()) {
+				return savedExcept(model, calls.get(p.getCallId()), saved, form);
+			}
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + id;
 		}
@@ -177,6 +184,15 @@ class ProposalEditController {
 			throw new org.trustfund.shared.NotFoundException("No call " + callId);
 		}
 		return call;
+	}
+
+	/**
+	 * The draft is saved without the values that could not be stored: the form again (its address now the
+	 * draft's), the typed values kept, a notice that it is saved, and each left-out value in the error summary.
+	 */
+	private String savedExcept(Model model, Call call, Proposal saved, ProposalPageForm form) {
+		model.addAttribute("savedExcept", true);
+		return form(model, call, saved, form, form.notSaved());
 	}
 
 	private String form(Model model, Call call, Proposal proposal, ProposalPageForm form, Map<String, String> errors) {
