@@ -57,7 +57,7 @@ class AdminSection implements HomeSection {
 
 	@Override
 	public Figures figures(AppUser user) {
-		long waiting = users.count(users.waiting(new UserSearch.Criteria(null, null, null, null)));
+		long waiting = users.countWaiting();
 		return new Figures(waiting, organisations.count(OrganisationStatus.PENDING),
 				organisations.count(OrganisationStatus.INFORMATION_REQUESTED), runtime.createIncidentQuery().count(),
 				management.createJobQuery().withException().count(), user.can(Permission.READ_ENGINE));

@@ -49,6 +49,12 @@ public class UserSearch {
 		return new Criteria(c.like(), c.role(), c.enabled(), c.organisationId(), ids);
 	}
 
+	/** @return how many users wait for their organisation's verification (the list's {@code waiting=true}) */
+	@Transactional(readOnly = true)
+	public long countWaiting() {
+		return count(waiting(new Criteria(null, null, null, null)));
+	}
+
 	/** @return how many users match {@code c} */
 	@Transactional(readOnly = true)
 	public long count(Criteria c) {
