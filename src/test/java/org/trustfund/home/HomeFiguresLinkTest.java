@@ -87,6 +87,10 @@ class HomeFiguresLinkTest {
 		}
 		assertThat(sum).isEqualTo(3);
 		figureMatchesItsList(fm, home.getElementById("home-reports-overdue"), "grants");
+		Element reserve = home.getElementById("home-reserve-waiting");
+		Element total = page(fm, reserve.attr("href")).getElementById("reserve-waiting-total");
+		// no reserve list yet: the page says so and nobody waits
+		assertThat(total == null ? "0" : total.text()).isEqualTo(reserve.text());
 	}
 
 	@Test
