@@ -65,6 +65,10 @@
     for (var i = 0; i < all.length; i++) {
       var table = all[i];
       var box;
+      if (table.parentElement.getAttribute('role') === 'region' && table.parentElement.hasAttribute('tabindex')) {
+        // already a named, scrollable region (the home page's tables): a second one inside would repeat its name
+        continue;
+      }
       if (table.parentElement.classList.contains('table-scroll')) {
         // a box the template already drew: make it reachable by keyboard and named, like the ones made here
         box = table.parentElement;

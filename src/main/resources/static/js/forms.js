@@ -12,9 +12,16 @@
 
 	var money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
+	// As the server reads it (shared.AmountText): Arabic-Indic digits as Latin ones, a point for decimals, commas
+	// only between groups of three digits ("1,500.50"); anything else ("1500,50", "12,5,5") counts for nothing.
 	function amountOf(text) {
-		var t = (text || '').trim().replace(/,/g, '');
-		if (t === '' || !/^\d+(\.\d+)?$/.test(t)) {
+		var t = (text || '').trim().replace(/[\u0660-\u0669]/g, function (c) { return String(c.charCodeAt(0) - 0x0660); })
+			.replace(/[\u06F0-\u06F9]/g, function (c) { return String(c.charCodeAt(0) - 0x06F0); })
+			.replace(/\u066B/g, '.').replace(/\u066C/g, ',');
+		if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
+			t = t.replace(/,/g, '');
+		}
+		if (t === '' || !/^-?\d+(\.\d+)?$/.test(t)) {
 			return null;
 		}
 		return Number(t);

@@ -89,7 +89,7 @@ public class AmendmentService {
 		runtime.startProcessInstanceByKey(GrantAmendmentProcess.KEY, a.getId().toString(),
 				Map.of(GrantAmendmentProcess.AMENDMENT_ID, a.getId()));
 		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.amendment.requested", g.getGrantRef()),
-				Text.of("notice.data", why), "/grants/" + grantId);
+				Text.of("notice.data", why), GrantPaths.path(grantId, g.getGrantRef()));
 		return a;
 	}
 
@@ -114,7 +114,7 @@ public class AmendmentService {
 		}
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.amendment.approved"),
 				Text.of("notice.amendment.approved.body", g.getGrantRef(), g.getAgreementVersion()),
-				"/grants/" + g.getId());
+				GrantPaths.path(g.getId(), g.getGrantRef()));
 	}
 
 	@Transactional
@@ -123,7 +123,7 @@ public class AmendmentService {
 		a.refuse(reason, actor, clock.instant());
 		Grant g = grants.get(a.getGrantId());
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.amendment.refused"),
-				Text.of("notice.data", reason), "/grants/" + g.getId());
+				Text.of("notice.data", reason), GrantPaths.path(g.getId(), g.getGrantRef()));
 	}
 
 	@Transactional(readOnly = true)

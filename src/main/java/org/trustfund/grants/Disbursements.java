@@ -90,7 +90,7 @@ public class Disbursements {
 				order.bankReference(), entry, actor, clock.instant()));
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.tranche.paid", t.getNumber()),
 				Text.of("notice.tranche.paid.body", order.amount(), g.getGrantRef(), order.bankReference()),
-				"/grants/" + grantId);
+				GrantPaths.path(grantId, g.getGrantRef()));
 		return p;
 	}
 

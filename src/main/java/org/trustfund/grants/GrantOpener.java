@@ -64,7 +64,7 @@ class GrantOpener {
 		notifications.notifyOrganisation(grant.getOrganisationId(), Text.of("notice.grant.ready"),
 				Text.of("notice.grant.ready.body", grant.getGrantRef(), award.amount(), grant.getTitle(),
 						grant.getAcceptBy()),
-				"/grants/" + grant.getId());
+				GrantPaths.path(grant.getId(), grant.getGrantRef()));
 	}
 
 	GrantTerms terms(Proposal p, ProposalAwarded award) {

@@ -35,6 +35,12 @@ public class GrantService {
 		this.clock = clock;
 	}
 
+	/** @return the grant whose reference is exactly {@code grantRef} ({@code G-52}, an imported reference), if any */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Grant> byRef(String grantRef) {
+		return grants.findByGrantRef(grantRef);
+	}
+
 	@Transactional(readOnly = true)
 	public Grant get(long id) {
 		Grant g = grants.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.grant", "No grant " + id, String.valueOf(id)));
@@ -58,7 +64,7 @@ public class GrantService {
 		Grant g = get(id);
 		g.accept();
 		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.grant.accepted", g.getGrantRef()),
-				Text.of("notice.grant.accepted.body"), "/grants/" + id);
+				Text.of("notice.grant.accepted.body"), GrantPaths.path(id, g.getGrantRef()));
 	}
 
 	/** The NGO declined, or let the deadline pass: the whole commitment returns to the available balance. */
@@ -68,16 +74,16 @@ public class GrantService {
 		Money rest = g.endUnaccepted(outcome, today());
 		release(g, rest, "Grant " + g.getGrantRef() + " " + outcome.name().toLowerCase() + ": " + why);
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.ended", g.getGrantRef()),
-				Text.of("notice.grant.ended.body." + outcome.name(), why), "/grants/" + id);
+				Text.of("notice.grant.ended.body." + outcome.name(), why), GrantPaths.path(id, g.getGrantRef()));
 		notifications.notifyHolders(Permission.MANAGE_GRANTS, Text.of("notice.grant.ended." + outcome.name(), g.getGrantRef()),
-				Text.of("notice.data", why), "/grants/" + id);
+				Text.of("notice.data", why), GrantPaths.path(id, g.getGrantRef()));
 	}
 
 	@Transactional
 	public void remindAcceptance(long id) {
 		Grant g = get(id);
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.answer"),
-				Text.of("notice.grant.answer.body", g.getGrantRef(), g.getAcceptBy()), "/grants/" + id);
+				Text.of("notice.grant.answer.body", g.getGrantRef(), g.getAcceptBy()), GrantPaths.path(id, g.getGrantRef()));
 	}
 
 	/** The final report was accepted: money committed and never paid returns to the available balance. */
@@ -87,7 +93,7 @@ public class GrantService {
 		Money rest = g.close(today());
 		release(g, rest, "Unspent commitment of closed grant " + g.getGrantRef());
 		notifications.notifyOrganisation(g.getOrganisationId(), Text.of("notice.grant.closed", g.getGrantRef()),
-				Text.of("notice.grant.closed.body"), "/grants/" + id);
+				Text.of("notice.grant.closed.body"), GrantPaths.path(id, g.getGrantRef()));
 	}
 
 	private void release(Grant g, Money rest, String reason) {

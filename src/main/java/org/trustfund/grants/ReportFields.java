@@ -74,7 +74,7 @@ public final class ReportFields {
 
 	private static BigDecimal amount(Map<String, String> fields, String name, Map<String, Keyed> errors) {
 		try {
-			BigDecimal a = new BigDecimal(fields.getOrDefault(name, "").strip());
+			BigDecimal a = org.trustfund.shared.AmountText.number(fields.getOrDefault(name, ""));
 			if (a.signum() >= 0 && a.stripTrailingZeros().scale() <= 2 && a.compareTo(new BigDecimal("1e12")) < 0) {
 				return a.setScale(2);
 			}

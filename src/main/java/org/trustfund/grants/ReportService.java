@@ -76,7 +76,7 @@ public class ReportService {
 		var budget = grants.currentVersion(grantId).getLines();
 		r.submit(ReportFields.parse(fields, budget.size()), budget, user.getUsername(), clock.instant());
 		notifications.notifyHolders(Permission.MANAGE_GRANTS, "Report submitted for grant " + g.getGrantRef(),
-				"Review the report.", "/grants/" + grantId);
+				"Review the report.", GrantPaths.path(grantId, g.getGrantRef()));
 		return r;
 	}
 
@@ -106,7 +106,7 @@ public class ReportService {
 	}
 
 	private void tellNgo(Grant g, Text subject, Text body) {
-		notifications.notifyOrganisation(g.getOrganisationId(), subject, body, "/grants/" + g.getId());
+		notifications.notifyOrganisation(g.getOrganisationId(), subject, body, GrantPaths.path(g.getId(), g.getGrantRef()));
 	}
 
 	private LocalDate today() {

@@ -1,18 +1,14 @@
 package org.trustfund.home;
 
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.trustfund.organisations.Organisation;
 import org.trustfund.organisations.OrganisationService;
 import org.trustfund.organisations.OrganisationStatus;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.Permission;
-import org.trustfund.users.UserService;
+import org.trustfund.users.UserSearch;
 
 /**
  * The administrator's section: users waiting (members of organisations not verified yet, who cannot act until
@@ -22,24 +18,26 @@ import org.trustfund.users.UserService;
 @Order(50)
 class AdminSection implements HomeSection {
 
-	/** Organisations the secretariat still has to decide on. */
-	static final Set<OrganisationStatus> TO_VERIFY = Set.of(OrganisationStatus.PENDING,
-			OrganisationStatus.INFORMATION_REQUESTED);
-
 	/**
+	 * Each figure is the row count of the list it links to.
+	 *
+	 * @param usersWaiting members of organisations not verified yet ({@code /admin/users?waiting=true})
+	 * @param organisationsToVerify organisations signed up and waiting for the secretariat
+	 * ({@code /organisations?status=PENDING}); {@code informationRequested} those asked for more information
+	 * ({@code /organisations?status=INFORMATION_REQUESTED})
 	 * @param failedJobs jobs whose last run threw (with or without retries left)
 	 * @param cockpit whether the user may open Camunda's Cockpit (where incidents and jobs are handled)
 	 */
-	record Figures(long usersWaiting, long organisationsToVerify, long incidents, long failedJobs,
-			boolean cockpit) {
+	record Figures(long usersWaiting, long organisationsToVerify, long informationRequested, long incidents,
+			long failedJobs, boolean cockpit) {
 	}
 
-	private final UserService users;
+	private final UserSearch users;
 	private final OrganisationService organisations;
 	private final RuntimeService runtime;
 	private final ManagementService management;
 
-	AdminSection(UserService users, OrganisationService organisations, RuntimeService runtime,
+	AdminSection(UserSearch users, OrganisationService organisations, RuntimeService runtime,
 			ManagementService management) {
 		this.users = users;
 		this.organisations = organisations;
@@ -59,12 +57,9 @@ class AdminSection implements HomeSection {
 
 	@Override
 	public Figures figures(AppUser user) {
-		List<Organisation> toVerify = organisations.all().stream().filter(o -> TO_VERIFY.contains(o.getStatus()))
-			.toList();
-		Set<Long> ids = toVerify.stream().map(Organisation::getId).collect(Collectors.toSet());
-		long waiting = users.all().stream().filter(u -> u.getOrganisationId() != null && ids.contains(u.getOrganisationId()))
-			.count();
-		return new Figures(waiting, toVerify.size(), runtime.createIncidentQuery().count(),
+		long waiting = users.countWaiting();
+		return new Figures(waiting, organisations.count(OrganisationStatus.PENDING),
+				organisations.count(OrganisationStatus.INFORMATION_REQUESTED), runtime.createIncidentQuery().count(),
 				management.createJobQuery().withException().count(), user.can(Permission.READ_ENGINE));
 	}
 }

@@ -11,13 +11,15 @@ import org.trustfund.grants.GrantRow;
 import org.trustfund.grants.ReportStatus;
 import org.trustfund.notifications.Notification;
 import org.trustfund.notifications.NotificationService;
+import org.trustfund.organisations.Organisation;
+import org.trustfund.organisations.OrganisationService;
 import org.trustfund.proposals.ProposalProgress;
 import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.Permission;
 
 /**
- * An NGO member's section: each of the organisation's proposals and its stage in words, the grant agreements
+ * An NGO member's section: the organisation and where its verification stands (what happens next and when), each of the organisation's proposals and its stage in words, the grant agreements
  * to accept with their deadline, the next report due, and the messages. Only the organisation's own records.
  */
 @Component
@@ -28,10 +30,11 @@ class NgoSection implements HomeSection {
 	static final int MESSAGES = 3;
 
 	/**
+	 * @param organisation the user's organisation (its name, status, sign-up date and reply deadline)
 	 * @param agreements the organisation's "accept the agreement" tasks, soonest deadline first
 	 * @param nextReport the grant whose report is due soonest (scheduled, open or to revise), or null
 	 */
-	record Figures(List<ProposalProgress.Progress> proposals, TaskFigures.Due agreements, GrantRow nextReport,
+	record Figures(Organisation organisation, List<ProposalProgress.Progress> proposals, TaskFigures.Due agreements, GrantRow nextReport,
 			long unread, List<Notification> messages) {
 	}
 
@@ -40,9 +43,11 @@ class NgoSection implements HomeSection {
 	private final TaskFigures tasks;
 	private final GrantQueries grants;
 	private final NotificationService notifications;
+	private final OrganisationService organisations;
 
 	NgoSection(ProposalVisibility proposals, ProposalProgress progress, TaskFigures tasks, GrantQueries grants,
-			NotificationService notifications) {
+			NotificationService notifications, OrganisationService organisations) {
+		this.organisations = organisations;
 		this.proposals = proposals;
 		this.progress = progress;
 		this.tasks = tasks;
@@ -63,7 +68,7 @@ class NgoSection implements HomeSection {
 	@Override
 	public Figures figures(AppUser user) {
 		List<Notification> outbox = notifications.outbox(user.getUsername());
-		return new Figures(proposals.visibleTo(user).stream().map(progress::of).toList(),
+		return new Figures(organisations.get(user.organisationId()), proposals.visibleTo(user).stream().map(progress::of).toList(),
 				tasks.of(user, GrantLifecycleProcess.KEY, GrantLifecycleProcess.ACCEPT_AGREEMENT_TASK),
 				nextReport(user), notifications.unread(user.getUsername()),
 				outbox.subList(0, Math.min(MESSAGES, outbox.size())));

@@ -142,6 +142,12 @@ public class OrganisationService {
 		return organisations.findAllByOrderByName();
 	}
 
+	/** @return how many organisations are in {@code status} (the organisations list filtered by it) */
+	@Transactional(readOnly = true)
+	public long count(OrganisationStatus status) {
+		return organisations.count((root, query, cb) -> cb.equal(root.get("status"), status));
+	}
+
 	@Transactional(readOnly = true)
 	public List<OrganisationDocument> documents(long id) {
 		return documents.findByOrganisationIdOrderByIdAsc(id);

@@ -9,7 +9,7 @@
  */
 @ApplicationModule(displayName = "organisations", allowedDependencies = {
 		"files::api", "history::spi", "notifications::api", "processes::api", "security::api", "shared", "tasks::api",
-		"tasks::spi", "users::api", "web::api" })
+		"tasks::spi", "users::api", "users::spi", "web::api" })
 package org.trustfund.organisations;
 
 import org.springframework.modulith.ApplicationModule;

@@ -51,7 +51,8 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 
 	/**
 	 * A draft as filled so far: nothing is required, only what could not be stored is refused (texts over their
-	 * length, an unknown country code, more than 50 budget lines, amounts over 12 digits or below zero). Blank
+	 * length, an unknown country code, more than 50 budget lines, amounts over 12 digits, an amount requested below
+	 * zero; a budget line below zero is kept, for the checklist to refuse at Submit). Blank
 	 * texts stay blank, missing numbers become 0, a budget line keeps a missing category or amount (null), and
 	 * the amount requested (USD, scale 2) is the form's or, if it gives none, the sum of the lines.
 	 *
@@ -78,11 +79,11 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 				continue;
 			}
 			String description = text(errors, "lines[" + i + "].description", l.description(), 300);
-			lines.add(new BudgetLine(l.category(), description, storable(errors, "lines[" + i + "].amount", l.amount())));
+			lines.add(new BudgetLine(l.category(), description, storableLine(errors, "lines[" + i + "].amount", l.amount())));
 		}
 		BigDecimal amount = f.amountRequested() != null ? storable(errors, "amountRequested", f.amountRequested())
 				: lines.stream().map(BudgetLine::amount).filter(java.util.Objects::nonNull)
-					.reduce(BigDecimal.ZERO, BigDecimal::add);
+					.reduce(BigDecimal.ZERO, BigDecimal::add).max(BigDecimal.ZERO);
 		int victims = count(errors, "victimsPerYear", f.victimsPerYear());
 		int duration = count(errors, "durationMonths", f.durationMonths());
 		if (!errors.isEmpty()) {
@@ -110,6 +111,21 @@ record ProposalContent(String title, String country, Set<TargetGroup> targetGrou
 			return null;
 		}
 		if (amount.signum() < 0 || amount.setScale(2, RoundingMode.HALF_UP).precision() - 2 > 12) {
+			errors.put(field, new Keyed("proposal.error.amount", "An amount from 0 to 999,999,999,999.99"));
+			return null;
+		}
+		return usd(amount);
+	}
+
+	/**
+	 * A budget line's amount as a draft keeps it: below zero is stored (the checklist refuses it at Submit, so the
+	 * NGO does not lose what it typed); only what a column cannot hold (over 12 digits) is refused.
+	 */
+	private static BigDecimal storableLine(Map<String, Keyed> errors, String field, BigDecimal amount) {
+		if (amount == null) {
+			return null;
+		}
+		if (amount.abs().setScale(2, RoundingMode.HALF_UP).precision() - 2 > 12) {
 			errors.put(field, new Keyed("proposal.error.amount", "An amount from 0 to 999,999,999,999.99"));
 			return null;
 		}

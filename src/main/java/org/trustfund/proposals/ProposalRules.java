@@ -126,8 +126,8 @@ final class ProposalRules {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal amount = content.amountRequested() == null ? BigDecimal.ZERO : content.amountRequested();
 		checks.add(new Check("budgetBalanced", "proposal.check.budgetBalanced",
-				List.of(sum.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-						amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()),
+				List.of(org.trustfund.shared.Money.grouped(sum.setScale(2, java.math.RoundingMode.HALF_UP)),
+						org.trustfund.shared.Money.grouped(amount.setScale(2, java.math.RoundingMode.HALF_UP))),
 				sum.compareTo(amount) == 0));
 		checks.add(check("documents", documents > 0));
 		return checks;

@@ -39,7 +39,7 @@ class GrantRolesTest {
 	}
 
 	List<MockHttpServletRequestBuilder> reads() {
-		return List.of(get("/grants"), get("/grants/" + a.grantId()), get("/grants/export.csv"), get("/api/grants"),
+		return List.of(get("/grants"), get("/grants/" + a.grantRef()), get("/grants/export.csv"), get("/api/grants"),
 				get("/api/grants/summary"), get("/api/grants/export.csv"), get(base));
 	}
 
@@ -114,7 +114,8 @@ class GrantRolesTest {
 	void theNgoSeesItsOwnGrantsAndNoFundWideFigures() throws Exception {
 		String owner = a.ngo().username();
 		assertThat(api.status(owner, get("/grants"))).isEqualTo(200);
-		assertThat(api.status(owner, get("/grants/" + a.grantId()))).isEqualTo(200);
+		assertThat(api.status(owner, get("/grants/" + a.grantRef()))).isEqualTo(200);
+		assertThat(api.status(owner, get("/grants/" + a.grantId()))).isEqualTo(302);
 		assertThat(api.status(owner, get(base))).isEqualTo(200);
 		assertThat(api.call(owner, get("/api/grants")).getContentAsString()).contains(a.grantRef());
 		assertThat(api.status(owner, get("/grants/export.csv"))).isEqualTo(403);
@@ -130,6 +131,7 @@ class GrantRolesTest {
 		assertThat(api.call(otherNgo, get("/api/grants")).getContentAsString()).doesNotContain(a.grantRef());
 		assertThat(api.call(otherNgo, get("/grants")).getContentAsString()).doesNotContain(a.grantRef());
 		assertThat(api.status(otherNgo, get("/grants/" + a.grantId()))).isEqualTo(403);
+		assertThat(api.status(otherNgo, get("/grants/" + a.grantRef()))).isEqualTo(403);
 		assertThat(api.status(otherNgo, get(base))).isEqualTo(403);
 		for (MockHttpServletRequestBuilder r : ngoWrites()) {
 			assertThat(api.status(otherNgo, r)).isEqualTo(403);

@@ -83,7 +83,11 @@ class PastHistoryApiTest {
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.proposalId")
 				.doesNotExist());
+		// its page lives at its imported reference; the id's address leads there
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/" + grantId)
+			.session(TestData.login(mvc, fundManager))).andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/grants/" + p + "-G"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/grants/" + p + "-G")
 			.session(TestData.login(mvc, fundManager))).andExpect(status().isOk());
 		byte[] reserve = csv("reference,call_reference,rank,organisation_name,registration_number,country,title,amount,"
 				+ "expires_on", p + "-RL1," + p + "-CALL,1,Refuge " + p + ",RSV1-" + p + ",TH,Refuge,90000000.00,2030-12-31",

@@ -266,13 +266,14 @@ class HomePagesBrowserTest {
 		fixtures.ngo("KE");
 		home(admin);
 
-		long toVerify = organisations.all().stream().filter(o -> AdminSection.TO_VERIFY.contains(o.getStatus())).count();
+		long toVerify = organisations.all().stream()
+			.filter(o -> o.getStatus() == org.trustfund.organisations.OrganisationStatus.PENDING).count();
 		assertThat(text("home-organisations-to-verify")).isEqualTo(Long.toString(toVerify));
 		assertThat(Long.parseLong(text("home-users-waiting"))).isGreaterThanOrEqualTo(1);
 		assertThat(text("home-incidents")).isEqualTo(Long.toString(runtime.createIncidentQuery().count()));
 		shoot("admin");
 		assertThat(text("home-failed-jobs")).isEqualTo(Long.toString(management.createJobQuery().withException().count()));
 		browser.findElement(By.id("home-organisations-to-verify")).click();
-		assertThat(browser.getCurrentUrl()).endsWith("/organisations");
+		assertThat(browser.getCurrentUrl()).endsWith("/organisations?status=PENDING");
 	}
 }

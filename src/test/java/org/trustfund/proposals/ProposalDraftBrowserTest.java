@@ -94,13 +94,15 @@ class ProposalDraftBrowserTest {
 		assertThat(total()).isEqualTo("25,000.00");
 		send(By.id("save-proposal"));
 
-		// Not a number cannot be kept: one summary at the top, in the order of the fields, each linking to its field.
+		// Not a number cannot be kept: the rest is saved; one summary at the top names what was left out, in the
+		// order of the fields, each linking to its field.
+		assertThat(browser.findElement(By.id("saved-except")).getText()).contains("The draft is saved, except");
 		WebElement summary = browser.findElement(By.id("error-summary"));
 		assertThat(summary.findElement(By.tagName("h2")).getText()).isEqualTo("There are 2 problems");
 		List<WebElement> links = summary.findElements(By.tagName("a"));
 		assertThat(links).extracting(WebElement::getText).containsExactly(
 				"Victims expected to be assisted per year: Not a number: many",
-				"Budget line 3: not an amount: abc");
+				"Budget line 3: abc is not an amount. Write digits with a point for decimals, as in 1500.50 or 1,500.50");
 		assertThat(links).extracting(a -> a.getAttribute("href")).allMatch(h -> h.contains("#"));
 		assertThat(links.get(0).getAttribute("href")).endsWith("#victimsPerYear");
 		assertThat(links.get(1).getAttribute("href")).endsWith("#line-amount-2");

@@ -47,18 +47,24 @@ class ProposalPagesTest {
 
 	@Test
 	void anNgoDraftsThroughTheFormAndSeesEachMistake() throws Exception {
-		// A number that is not one cannot be stored: the form comes back with the message and what was typed.
+		// A number that is not one cannot be stored: the rest of the draft is saved, the form comes back saying
+		// which values were left out and why, with what was typed.
 		MockHttpServletResponse bad = mvc.perform(form("eighty", "ten thousand")).andReturn().getResponse();
-		assertThat(bad.getStatus()).isEqualTo(400);
-		assertThat(bad.getContentAsString()).contains("Not a number: eighty")
-			.contains("Budget line 1: not an amount: ten thousand").contains("value=\"Safe house\"");
-		assertThat(proposals.ofOrganisation(ngo.organisationId())).isEmpty();
+		assertThat(bad.getStatus()).isEqualTo(200);
+		assertThat(bad.getContentAsString()).contains("The draft is saved, except").contains("Not a number: eighty")
+			.contains("Budget line 1: ten thousand is not an amount").contains("value=\"Safe house\"")
+			.contains("value=\"eighty\"").contains("value=\"ten thousand\"");
+		assertThat(proposals.ofOrganisation(ngo.organisationId())).singleElement().satisfies(d -> {
+			assertThat(d.getTitle()).isEqualTo("Safe house");
+			assertThat(d.getVictimsPerYear()).isZero();
+			assertThat(d.getBudgetLines().get(0).amount()).isNull();
+		});
 
 		// The amount requested is the sum of the lines (issue 16 item 3): a typed amount is not taken.
 		MockHttpServletResponse ok = mvc.perform(form("80", "900").param("amountRequested", "1000")).andReturn()
 			.getResponse();
 		assertThat(ok.getStatus()).isEqualTo(302);
-		Proposal p = proposals.ofOrganisation(ngo.organisationId()).get(0);
+		Proposal p = proposals.get(Long.parseLong(ok.getRedirectedUrl().substring("/proposals/".length())));
 		assertThat(p.getBudgetLines()).hasSize(1);
 		assertThat(p.getAmountRequested()).isEqualTo(Money.of("900.00"));
 		assertThat(ok.getRedirectedUrl()).isEqualTo("/proposals/" + p.getId());

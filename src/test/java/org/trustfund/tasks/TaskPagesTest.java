@@ -92,7 +92,7 @@ class TaskPagesTest {
 			.andExpect(redirectedUrl("/tasks/" + id));
 		assertThat(openTask().getAssignee()).isEqualTo(manager);
 		mvc.perform(get("/tasks/" + id).session(managerSession))
-			.andExpect(content().string(containsString("<dd>" + manager + "</dd>")))
+			.andExpect(content().string(containsString("<dd><bdi>Staff " + manager + "</bdi></dd>")))
 			.andExpect(content().string(containsString("/tasks/" + id + "/unclaim")));
 
 		mvc.perform(post("/tasks/" + id + "/unclaim").session(managerSession).with(csrf()))

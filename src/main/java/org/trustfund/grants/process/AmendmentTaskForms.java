@@ -81,7 +81,7 @@ class AmendmentTaskForms {
 
 	static final class GrantSubjects {
 		static TaskSubjects.Subject of(Grant g) {
-			return new TaskSubjects.Subject(g.getGrantRef() + " " + g.getTitle(), "/grants/" + g.getId());
+			return new TaskSubjects.Subject(g.getGrantRef() + " " + g.getTitle(), org.trustfund.grants.GrantPaths.path(g.getId(), g.getGrantRef()));
 		}
 	}
 }

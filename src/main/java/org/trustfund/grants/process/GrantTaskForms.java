@@ -111,7 +111,7 @@ class GrantTaskForms {
 			throw ValidationException.keyed("paidOn", "error.payment.dateFormat", "Give the payment date (YYYY-MM-DD)");
 		}
 		try {
-			amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
+			amount = org.trustfund.shared.AmountText.number(fields.getOrDefault("amount", ""));
 		}
 		catch (NumberFormatException e) {
 			throw ValidationException.keyed("amount", "error.payment.amount", "Give the amount paid in " + Money.CURRENCY);

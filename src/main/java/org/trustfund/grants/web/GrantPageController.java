@@ -58,9 +58,28 @@ class GrantPageController {
 		this.amendments = amendments;
 	}
 
-	@GetMapping("/grants/{id}")
+	/**
+	 * The grant's page at its reference ({@code /grants/G-52}); the id's address ({@code /grants/31}, older links
+	 * and messages) redirects there once the reader may see the grant.
+	 *
+	 * @throws NotFoundException (404) when no grant has this reference or id
+	 */
+	@GetMapping("/grants/{key}")
 	@PreAuthorize("hasAuthority('READ_GRANTS')")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable String key, Model model) {
+		Long id = reads.idOf(key);
+		if (id == null) {
+			throw new org.trustfund.shared.NotFoundException("No grant " + key);
+		}
+		String path = reads.path(id);
+		if (!path.equals("/grants/" + key)) {
+			reads.view(id, CurrentUser.get());
+			return "redirect:" + path;
+		}
+		return show(id, model);
+	}
+
+	private String show(long id, Model model) {
 		AppUser user = CurrentUser.get();
 		GrantView grant = reads.view(id, user);
 		model.addAttribute("grant", grant);
@@ -106,7 +125,7 @@ class GrantPageController {
 			amendments.request(id, new AmendmentService.Request(kind, date(fields.get("newEndsOn")), amounts(fields),
 					fields.get("justification")), CurrentUser.get());
 			redirect.addFlashAttribute("flash", "grants.amendmentRequested");
-			return "redirect:/grants/" + id;
+			return "redirect:" + reads.path(id);
 		}
 		catch (ValidationException e) {
 			return again(id, fields, e.fieldErrors(), model);
@@ -123,7 +142,7 @@ class GrantPageController {
 		try {
 			BigDecimal amount;
 			try {
-				amount = new BigDecimal(fields.getOrDefault("amount", "").strip());
+				amount = org.trustfund.shared.AmountText.number(fields.getOrDefault("amount", ""));
 			}
 			catch (NumberFormatException e) {
 				throw ValidationException.keyed("amount", "error.refund.amount", "Give the amount returned in " + Money.CURRENCY);
@@ -131,7 +150,7 @@ class GrantPageController {
 			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
 					CurrentUser.username());
 			redirect.addFlashAttribute("flash", "grants.refundRecorded");
-			return "redirect:/grants/" + id;
+			return "redirect:" + reads.path(id);
 		}
 		catch (ValidationException e) {
 			return again(id, fields, e.fieldErrors(), model);
@@ -164,7 +183,7 @@ class GrantPageController {
 		List<BigDecimal> result = new ArrayList<>();
 		for (int i = 0; fields.containsKey("newAmount" + i); i++) {
 			try {
-				result.add(new BigDecimal(fields.get("newAmount" + i).strip()));
+				result.add(org.trustfund.shared.AmountText.number(fields.get("newAmount" + i)));
 			}
 			catch (NumberFormatException e) {
 				throw ValidationException.keyed("newAmounts", "error.amendment.lineAmount",

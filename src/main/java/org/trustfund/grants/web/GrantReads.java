@@ -31,6 +31,24 @@ class GrantReads {
 		this.amendments = amendments;
 	}
 
+	/**
+	 * @param key a grant's reference ({@code G-52}) or, digits only, its id
+	 * @return the grant's id, or null when no grant has this reference or id
+	 */
+	@Transactional(readOnly = true)
+	Long idOf(String key) {
+		if (key.matches("[0-9]{1,18}")) {
+			return Long.valueOf(key);
+		}
+		return grants.byRef(key).map(Grant::getId).orElse(null);
+	}
+
+	/** @return the grant page's address ({@link org.trustfund.grants.GrantPaths}): by reference where it can be */
+	@Transactional(readOnly = true)
+	String path(long id) {
+		return org.trustfund.grants.GrantPaths.path(id, grants.get(id).getGrantRef());
+	}
+
 	@Transactional(readOnly = true)
 	GrantView view(long id, AppUser user) {
 		Grant g = access.readable(user, grants.get(id));

@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,8 @@ import org.trustfund.shared.ValidationException;
 
 /**
  * An NGO member drafts, edits, documents and submits its organisation's proposals. "Save the draft" keeps
- * whatever is filled (issue 16 item 3); submission lists everything missing. Budget rows are added and removed
+ * whatever is filled (issue 16 item 3): a value that cannot be stored at all is left out, and the form is shown
+ * again saying so, with the typed value; submission lists everything missing. Budget rows are added and removed
  * by the page's script, or without JavaScript by the form's own buttons ({@code addLine}, {@code removeLine}),
  * which show the form again without saving.
  */
@@ -45,12 +48,20 @@ class ProposalEditController {
 	private final ProposalDrafts drafts;
 	private final CallService calls;
 	private final UploadChecker uploads;
+	private final MessageSource messages;
 
-	ProposalEditController(ProposalService proposals, ProposalDrafts drafts, CallService calls, UploadChecker uploads) {
+	ProposalEditController(ProposalService proposals, ProposalDrafts drafts, CallService calls, UploadChecker uploads,
+			MessageSource messages) {
+		this.messages = messages;
 		this.proposals = proposals;
 		this.drafts = drafts;
 		this.calls = calls;
 		this.uploads = uploads;
+	}
+
+	/** A message of the bundles with its arguments, in the reader's language (the key itself when neither has it). */
+	private String message(String key, Object[] args) {
+		return messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
 	private static Map<String, String> fields() {
@@ -86,7 +97,10 @@ class ProposalEditController {
 			return form(model, published(callId), null, form, Map.of());
 		}
 		try {
-			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(), user.getUsername());
+			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(this::message), user.getUsername());
+			if (!form.notSaved().isEmpty()) {
+				return savedExcept(model, published(callId), p, form);
+			}
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + p.getId();
 		}
@@ -112,7 +126,10 @@ class ProposalEditController {
 			return form(model, calls.get(p.getCallId()), p, form, Map.of());
 		}
 		try {
-			drafts.save(id, form.toForm(), user.getUsername());
+			Proposal saved = drafts.save(id, form.toForm(this::message), user.getUsername());
+			if (!form.notSaved().isEmpty()) {
+				return savedExcept(model, calls.get(p.getCallId()), saved, form);
+			}
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + id;
 		}
@@ -168,6 +185,15 @@ class ProposalEditController {
 			throw org.trustfund.shared.NotFoundException.keyed("notFound.call", "No call " + callId, String.valueOf(callId));
 		}
 		return call;
+	}
+
+	/**
+	 * The draft is saved without the values that could not be stored: the form again (its address now the
+	 * draft's), the typed values kept, a notice that it is saved, and each left-out value in the error summary.
+	 */
+	private String savedExcept(Model model, Call call, Proposal saved, ProposalPageForm form) {
+		model.addAttribute("savedExcept", true);
+		return form(model, call, saved, form, form.notSaved());
 	}
 
 	private String form(Model model, Call call, Proposal proposal, ProposalPageForm form, Map<String, String> errors) {

@@ -13,7 +13,7 @@ import org.trustfund.proposals.BudgetCategory;
 import org.trustfund.proposals.BudgetLine;
 import org.trustfund.proposals.Proposal;
 import org.trustfund.proposals.ProposalForm;
-import org.trustfund.shared.ValidationException;
+import org.trustfund.shared.AmountText;
 
 /**
  * The proposal form of the pages: numbers bind as typed, so the form can be shown again with a message
@@ -35,6 +35,7 @@ public class ProposalPageForm {
 	private String contactName = "";
 	private String contactEmail = "";
 	private List<Line> lines = new ArrayList<>(List.of(new Line()));
+	private final Map<String, String> notSaved = new LinkedHashMap<>();
 
 	static ProposalPageForm of(Proposal p) {
 		ProposalPageForm f = new ProposalPageForm();
@@ -85,38 +86,56 @@ public class ProposalPageForm {
 
 	/**
 	 * The form as the service takes it: blanks become null, the amount requested is null (the service sums the
-	 * lines).
+	 * lines). A draft keeps the page's promise that nothing is checked until Submit: what can be stored is kept,
+	 * even if Submit will refuse it (a negative budget line); a value that cannot be stored at all ("abc" as a
+	 * number, "1500,50" as an amount, a description over 300 characters) is left out and named in
+	 * {@link #notSaved()}, with the reason in the reader's language, so the page can say so and show the typed
+	 * value again. Numbers may be typed with Arabic-Indic digits ({@link AmountText}).
 	 *
-	 * @throws ValidationException a keyed message ({@code proposal.error.*}) per field id ({@code victimsPerYear}, {@code line-amount-2}, ...)
-	 *         whose text is not a number
+	 * @param message resolves a message key with its arguments in the reader's language
 	 */
-	ProposalForm toForm() {
-		Map<String, ValidationException.Keyed> errors = new LinkedHashMap<>();
-		Integer victims = whole(errors, "victimsPerYear", victimsPerYear);
-		Integer duration = whole(errors, "durationMonths", durationMonths);
+	ProposalForm toForm(java.util.function.BiFunction<String, Object[], String> message) {
+		notSaved.clear();
+		Integer victims = whole(notSaved, message, "victimsPerYear", victimsPerYear);
+		Integer duration = whole(notSaved, message, "durationMonths", durationMonths);
 		List<ProposalForm.Line> budget = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Line l = lines.get(i);
 			if (l == null || l.category == null && blank(l.description) && blank(l.amount)) {
 				continue;
 			}
-			BigDecimal amount = parse(l.amount);
-			if (!blank(l.amount) && (amount == null || amount.signum() < 0 || amount.scale() > 2
-					|| amount.precision() - amount.scale() > 12)) {
-				errors.put("line-amount-" + i, new ValidationException.Keyed("proposal.error.lineAmount", "Budget line " + (i + 1)
-						+ ": not an amount: " + l.amount.strip(), Integer.toString(i + 1), l.amount.strip()));
+			String line = Integer.toString(i + 1);
+			BigDecimal amount = null;
+			try {
+				amount = AmountText.read(l.amount);
+				if (amount != null && (amount.stripTrailingZeros().scale() > 2
+						|| amount.abs().setScale(2, java.math.RoundingMode.HALF_UP).precision() - 2 > 12)) {
+					notSaved.put("line-amount-" + i, message.apply("proposal.error.lineAmount", new Object[] {line, l.amount.strip()}));
+					amount = null;
+				}
 			}
-			if (l.description != null && l.description.strip().length() > 300) {
-				errors.put("line-description-" + i, new ValidationException.Keyed("proposal.error.lineDescription", "Budget line "
-						+ (i + 1) + ": the description has at most 300 characters", Integer.toString(i + 1)));
+			catch (AmountText.NotANumber e) {
+				notSaved.put("line-amount-" + i, e.problem() == AmountText.Problem.DECIMAL_COMMA
+						? message.apply("proposal.error.lineAmount.decimalComma", new Object[] {line, e.suggestion()})
+						: message.apply("proposal.error.lineAmount.format", new Object[] {line, l.amount.strip()}));
 			}
-			budget.add(new ProposalForm.Line(l.category, l.description, amount));
-		}
-		if (!errors.isEmpty()) {
-			throw ValidationException.keyed(errors);
+			String description = l.description;
+			if (description != null && description.strip().length() > 300) {
+				notSaved.put("line-description-" + i, message.apply("proposal.error.lineDescription", new Object[] {line}));
+				description = null;
+			}
+			budget.add(new ProposalForm.Line(l.category, description, amount));
 		}
 		return new ProposalForm(title, country, targetGroups, services, victims, null, duration, narrative,
 				contactName, contactEmail, budget);
+	}
+
+	/**
+	 * @return after {@link #toForm}: field id ({@code durationMonths}, {@code line-amount-2}, ...) to why its typed
+	 *         value was left out of the saved draft, in the form's order; empty when everything was kept
+	 */
+	Map<String, String> notSaved() {
+		return notSaved;
 	}
 
 	private static boolean blank(String s) {
@@ -124,29 +143,26 @@ public class ProposalPageForm {
 	}
 
 	private static BigDecimal parse(String text) {
-		if (blank(text)) {
-			return null;
-		}
 		try {
-			return new BigDecimal(text.strip().replace(",", ""));
+			return AmountText.read(text);
 		}
 		catch (NumberFormatException e) {
 			return null;
 		}
 	}
 
-	private static Integer whole(Map<String, ValidationException.Keyed> errors, String field, String text) {
+	private static Integer whole(Map<String, String> errors, java.util.function.BiFunction<String, Object[], String> message,
+			String field, String text) {
 		if (blank(text)) {
 			return null;
 		}
 		BigDecimal n = parse(text);
 		if (n == null) {
-			errors.put(field, new ValidationException.Keyed("proposal.error.notANumber", "Not a number: " + text.strip(),
-					text.strip()));
+			errors.put(field, message.apply("proposal.error.notANumber", new Object[] {text.strip()}));
 			return null;
 		}
 		if (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-			errors.put(field, new ValidationException.Keyed("proposal.error.count", "A whole number from 0 to 1,000,000"));
+			errors.put(field, message.apply("proposal.error.count", new Object[0]));
 			return null;
 		}
 		return n.intValueExact();

@@ -48,7 +48,7 @@ class UserAdminController {
 	@GetMapping("/admin/users")
 	String list(@RequestParam Map<String, String> params, Model model) {
 		ListQuery q = ListQuery.of("/admin/users", params, SORTS);
-		UserSearch.Criteria c = criteria(q);
+		UserSearch.Criteria c = criteria(q, search);
 		model.addAttribute("list", ListSpecs.read(q, page -> search.page(c, page)));
 		return "admin/users";
 	}
@@ -59,7 +59,7 @@ class UserAdminController {
 		ListQuery q = ListQuery.of("/admin/users", params, SORTS);
 		CsvExport csv = CsvExport.download(response, "users.csv", "username", "name", "email", "roles",
 				"organisation_id", "enabled", "created_at");
-		for (UserAccount u : search.page(criteria(q), ListSpecs.all(q))) {
+		for (UserAccount u : search.page(criteria(q, search), ListSpecs.all(q))) {
 			csv.row(u.getUsername(), u.getDisplayName(), u.getEmail(),
 					u.getRoles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" ")),
 					u.getOrganisationId(), u.isEnabled() ? "yes" : "no", u.getCreatedAt());
@@ -67,8 +67,10 @@ class UserAdminController {
 		csv.flush();
 	}
 
-	private static UserSearch.Criteria criteria(ListQuery q) {
-		return new UserSearch.Criteria(q.like(), q.choice("role", Role.class), q.bool("enabled"), q.id("organisationId"));
+	private static UserSearch.Criteria criteria(ListQuery q, UserSearch search) {
+		UserSearch.Criteria c = new UserSearch.Criteria(q.like(), q.choice("role", Role.class), q.bool("enabled"),
+				q.id("organisationId"));
+		return q.flag("waiting") ? search.waiting(c) : c;
 	}
 
 	@GetMapping("/admin/users/new")
