@@ -44,7 +44,11 @@ class ForbiddenPageSecurityTest {
 	}
 
 	private HttpResponse<String> get(String path, String accept, String cookie) throws Exception {
-		String credentials = ngo.username() + ":" + Fixtures.PASSWORD;
+		return get(ngo.username(), path, accept, cookie);
+	}
+
+	private HttpResponse<String> get(String username, String path, String accept, String cookie) throws Exception {
+		String credentials = username + ":" + Fixtures.PASSWORD;
 		HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET()
 			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
 			.header("Accept", accept);
@@ -78,6 +82,20 @@ class ForbiddenPageSecurityTest {
 		assertThat(page.select("html").attr("lang")).startsWith("ar");
 		assertThat(page.select("h1").text()).isEqualTo("لا يحق لك فتح هذه الصفحة");
 		assertThat(page.select("main").text()).contains("هذه الصفحة غير متاحة لدورك");
+	}
+
+	/** The CSV used to start its download before the access check: Tomcat then failed the refusal with a 500. */
+	@Test
+	void aTrusteeRefusedTheProposalsCsvGetsA403AndNoDownload() throws Exception {
+		String trustee = fixtures.user(org.trustfund.users.Role.TRUSTEE);
+		HttpResponse<String> page = get(trustee, "/proposals/export.csv", BROWSER, null);
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(403);
+		assertThat(page.headers().firstValue("Content-Disposition")).isEmpty();
+		assertThat(Jsoup.parse(page.body()).select("h1").text()).isEqualTo("You may not open this page");
+		HttpResponse<String> api = get(trustee, "/proposals/export.csv", "application/json", null);
+		assertThat(api.statusCode()).as(api.body()).isEqualTo(403);
+		assertThat(api.headers().firstValue("Content-Disposition")).isEmpty();
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
 	@Test
