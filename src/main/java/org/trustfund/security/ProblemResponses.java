@@ -53,8 +53,11 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	}
 
 	/**
-	 * A page form's upload over the size limit cannot be parsed, so its CSRF token cannot be read: the
-	 * visitor is told the real reason (413, rendered by the error page) instead of "forbidden".
+	 * A refusal (403). A browser asking for a page (not an API path, and accepting {@code text/html}) gets the
+	 * site's error page in the reader's language, through the error dispatch ({@code sendError(403)}, rendered by
+	 * {@code ErrorPages}); an API client (an API path, or a request that does not accept HTML) gets RFC 9457
+	 * problem details. A page form's upload over the size limit cannot be parsed, so its CSRF token cannot be
+	 * read: the visitor is told the real reason (413, rendered by the error page) instead of "forbidden".
 	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -63,6 +66,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		if (e instanceof CsrfException && type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
 				&& request.getContentLengthLong() > maxFileSize.toBytes()) {
 			response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+			return;
+		}
+		if (wantsPage(request)) {
+			response.sendError(HttpStatus.FORBIDDEN.value());
 			return;
 		}
 		if (e instanceof CsrfException) {
@@ -78,6 +85,22 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 		}
 		write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this");
 	}
+
+	/**
+	 * @return whether {@code request} is a browser's page request: with an {@code Accept} header naming {@code
+	 *         text/html}, outside the APIs ({@link SecurityConfig#API}), and, for Camunda (however the path is spelt),
+	 *         one of the webapps' pages ({@code /camunda/app/**}), never an engine API
+	 */
+	static boolean wantsPage(HttpServletRequest request) {
+		String accept = request.getHeader("Accept");
+		if (accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE) || SecurityConfig.API.matches(request)) {
+			return false;
+		}
+		return !CamundaPaths.targetsCamunda(request) || WEBAPP_PAGES.matches(request);
+	}
+
+	private static final org.springframework.security.web.util.matcher.RequestMatcher WEBAPP_PAGES = CamundaPaths
+		.matching("/camunda/app", "/camunda/app/**");
 
 	/** Writes {@code status} with a problem-details body; the response must not be committed yet. */
 	void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

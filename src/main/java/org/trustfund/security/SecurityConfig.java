@@ -126,7 +126,9 @@ class SecurityConfig {
 			.csrf(csrf -> csrf.ignoringRequestMatchers(antMatcher("/camunda/**"), antMatcher("/api/signup"),
 					CredentialsOnlyRequests.MATCHER))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint(problems))
-				.defaultAccessDeniedHandlerFor(problems, new OrRequestMatcher(API, CAMUNDA)))
+				// one handler for every request: it answers problem details to API clients and the error page to
+				// browsers (a single defaultAccessDeniedHandlerFor mapping would be used for pages too)
+				.accessDeniedHandler(problems))
 			.headers(securityHeaders)
 			.requestCache(cache -> cache.requestCache(pagesOnlyRequestCache()));
 		http.addFilterBefore(new ActiveAccountFilter(users, entryPoint(problems)), AuthorizationFilter.class);

@@ -127,6 +127,22 @@ class GrantRolesTest {
 	}
 
 	@Test
+	void theGrantsApiSearchesAsThePageDoesAndNamesUnusableParameters() throws Exception {
+		Awarded other = grants.award("10000.00", 12);
+		var found = api.call(trustee, get("/api/grants").param("q", a.ngo().username()));
+		assertThat(found.getContentAsString()).contains(a.grantRef()).doesNotContain("\"" + other.grantRef() + "\"");
+		assertThat(found.getHeader("X-Total-Count")).isEqualTo("1");
+		assertThat(api.call(trustee, get("/api/grants").param("q", other.ngo().username())).getContentAsString())
+			.contains(other.grantRef()).doesNotContain("\"" + a.grantRef() + "\"");
+		assertThat(api.call(a.ngo().username(), get("/api/grants").param("q", other.ngo().username()))
+			.getContentAsString()).as("an NGO searches its own grants only").isEqualTo("[]");
+		var bad = api.call(trustee, get("/api/grants").param("status", "QQ").param("from", "2026-13-45")
+			.accept(org.springframework.http.MediaType.APPLICATION_JSON));
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString()).contains("\"status\"", "\"from\"");
+	}
+
+	@Test
 	void anotherOrganisationsNgoCannotSeeOrActOnTheGrant() throws Exception {
 		assertThat(api.call(otherNgo, get("/api/grants")).getContentAsString()).doesNotContain(a.grantRef());
 		assertThat(api.call(otherNgo, get("/grants")).getContentAsString()).doesNotContain(a.grantRef());

@@ -117,6 +117,18 @@ class FundReportWebTest {
 		}
 	}
 
+	/** A period the page cannot read is a message on the page, in the reader's language, never a bare 400. */
+	@Test
+	void aPeriodThePageCannotReadIsAMessageOnThePage() throws Exception {
+		MvcResult en = as(fm, "/reports/fund?from=2026-13-45&lang=en");
+		assertThat(en.getResponse().getStatus()).isEqualTo(200);
+		assertThat(en.getResponse().getContentAsString()).contains("The date &quot;2026-13-45&quot; of &quot;from&quot; is not a date written YYYY-MM-DD");
+		MvcResult ar = as(fm, "/reports/fund?year=abc&lang=ar");
+		assertThat(ar.getResponse().getStatus()).isEqualTo(200);
+		assertThat(ar.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("ليست سنةً مكتوبة بالأرقام");
+	}
+
 	@Test
 	void pageShowsChartsWithTitlesAndTablesAndHidesAnonymousNames() throws Exception {
 		String page = as(fm, "/reports/fund?lang=en").getResponse().getContentAsString();

@@ -33,8 +33,9 @@ import org.trustfund.users.UserService;
  * Camunda's webapps and REST API as each role, over real HTTP: Camunda registers their servlets and
  * filters on the servlet container itself, so MockMvc never reaches them (its requests end in Spring's
  * DispatcherServlet). Spring Security decides first (login, role), then Camunda's own authorizations.
- * Administrators operate the engine, fund managers read; every other role is refused with 403 problem
- * details, and so is everyone at the user and group directory except administrators.
+ * Administrators operate the engine, fund managers read; every other role is refused with 403 (problem
+ * details on the APIs, the site's error page for the webapps' pages asked by a client accepting HTML), and so
+ * is everyone at the user and group directory except administrators.
  */
 @ServerTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -204,8 +205,10 @@ class CamundaWebappsSecurityTest {
 		HttpResponse<String> response = get(url, usernames.get(role));
 		assertThat(response.statusCode()).as("%s as %s: %s", url, role, response.body()).isEqualTo(allowed ? 200 : 403);
 		if (!allowed) {
+			// the webapps' pages, asked by a client accepting HTML, get the site's 403 page; their APIs problem details
+			String expected = url.startsWith("/camunda/app/") ? "text/html" : "application/problem+json";
 			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					type -> assertThat(type).startsWith("application/problem+json"));
+					type -> assertThat(type).as(url).startsWith(expected));
 		}
 		if (allowed && url.startsWith("/camunda/app/")) {
 			assertThat(response.body()).contains("<base href=\"/camunda/app/");

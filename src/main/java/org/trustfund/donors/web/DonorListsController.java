@@ -60,9 +60,10 @@ class DonorListsController {
 	@GetMapping("/donors/export.csv")
 	void donorsCsv(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		ListQuery q = ListQuery.of("/donors", params, DONOR_SORTS);
+		var rows = lists.donors(donorCriteria(q), ListSpecs.all(q));
 		CsvExport csv = CsvExport.download(response, "donors-" + LocalDate.now(clock) + ".csv", "id", "name", "type",
 				"country", "anonymous", "contact_name", "contact_email", "added_at");
-		for (Donor d : lists.donors(donorCriteria(q), ListSpecs.all(q))) {
+		for (Donor d : rows) {
 			csv.row(d.getId(), d.getName(), d.getKind().name(), d.getCountry(), d.isAnonymous() ? "yes" : "no",
 					d.getContactName(), d.getContactEmail(), d.getCreatedAt());
 		}
@@ -83,9 +84,10 @@ class DonorListsController {
 	void pledgesCsv(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		ListQuery q = ListQuery.of("/pledges", params, PLEDGE_SORTS);
 		Map<Long, String> names = donors.names();
+		var rows = lists.pledges(pledgeCriteria(q), ListSpecs.all(q));
 		CsvExport csv = CsvExport.download(response, "pledges-" + LocalDate.now(clock) + ".csv", "id", "donor",
 				"amount", "currency", "paid", "remaining", "expected_on", "status", "earmark");
-		for (Pledge p : lists.pledges(pledgeCriteria(q), ListSpecs.all(q))) {
+		for (Pledge p : rows) {
 			csv.row(p.getId(), names.get(p.getDonorId()), p.getAmount(), p.getCurrency(), p.getPaidAmount(),
 					p.remaining(), p.getExpectedOn(), p.getStatus().name(), p.getEarmark());
 		}
@@ -105,9 +107,10 @@ class DonorListsController {
 	void contributionsCsv(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		ListQuery q = ListQuery.of("/contributions", params, CONTRIBUTION_SORTS);
 		Map<Long, String> names = donors.names();
+		var rows = lists.contributions(contributionCriteria(q), ListSpecs.all(q));
 		CsvExport csv = CsvExport.download(response, "contributions-" + LocalDate.now(clock) + ".csv", "id",
 				"received_on", "donor", "amount", "currency", "credited_usd", "bank_reference", "pledge_id", "reversed");
-		for (Contribution c : lists.contributions(contributionCriteria(q), ListSpecs.all(q))) {
+		for (Contribution c : rows) {
 			csv.row(c.getId(), c.getReceivedOn(), names.get(c.getDonorId()), c.getAmount(), c.getCurrency(),
 					c.getCreditedUsd(), c.getBankReference(), c.getPledgeId(), c.isReversed() ? "yes" : "no");
 		}

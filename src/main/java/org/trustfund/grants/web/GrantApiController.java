@@ -3,7 +3,12 @@ package org.trustfund.grants.web;
 import org.trustfund.shared.ValidationException;
 import static org.trustfund.grants.GrantLifecycleProcess.*;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.trustfund.web.ListPage;
+import org.trustfund.web.ListQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -58,13 +63,44 @@ class GrantApiController {
 			List<GrantRow> overdue, GrantQueries.Results results) {
 	}
 
+	/**
+	 * The grants the caller may see ({@link GrantAccess#visibleTo}: every grant for the fund's staff and the Board,
+	 * an NGO member's own organisation's), with the search, filters, sort and paging of the grants page.
+	 *
+	 * @param params {@code q} (reference, title or organisation), {@code callId}, {@code country} (ISO alpha-2),
+	 *        {@code status} (a {@code GrantStatus}), {@code overdue} ({@code true}: an overdue report),
+	 *        {@code from}/{@code to} (award dates YYYY-MM-DD), {@code sort} ({@code ref}, {@code title},
+	 *        {@code organisation}, {@code country}, {@code status}, {@code committed}, {@code disbursed},
+	 *        {@code year}), {@code dir} ({@code asc}/{@code desc}), {@code page} (from 1) and {@code size} (1 to 200,
+	 *        default 25)
+	 * @return the page's grants; the header {@code X-Total-Count} gives how many match in all
+	 * @throws org.trustfund.shared.ValidationException (400 problem details naming each parameter) for a value that
+	 *         cannot be used
+	 */
 	@GetMapping("/api/grants")
 	@PreAuthorize("hasAuthority('READ_GRANTS')")
-	List<GrantRow> list(@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
-			@RequestParam(required = false) GrantStatus status, @RequestParam(defaultValue = "false") boolean overdue,
-			@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal AppUser user) {
-		return queries.page(GrantAccess.visibleTo(user, new GrantQueries.Filter(null, callId, country, status, overdue)),
-				page);
+	@Operation(summary = "Grants, searched, filtered and paged as on the grants page (an NGO member: its own). A value "
+			+ "that cannot be used is a 400 naming it.", parameters = {
+					@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the reference, title or organisation's name"),
+					@Parameter(name = "callId", in = ParameterIn.QUERY, description = "The call's id"),
+					@Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 country code"),
+					@Parameter(name = "status", in = ParameterIn.QUERY, description = "The grant's status (ACTIVE, CLOSED, ...)"),
+					@Parameter(name = "overdue", in = ParameterIn.QUERY, description = "true: grants with an overdue report"),
+					@Parameter(name = "from", in = ParameterIn.QUERY, description = "Awarded on or after (YYYY-MM-DD)"),
+					@Parameter(name = "to", in = ParameterIn.QUERY, description = "Awarded on or before (YYYY-MM-DD)"),
+					@Parameter(name = "sort", in = ParameterIn.QUERY, description = "ref, title, organisation, country, status, committed, disbursed or year"),
+					@Parameter(name = "dir", in = ParameterIn.QUERY, description = "asc or desc"),
+					@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1"),
+					@Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1 to 200 (default 25)") })
+	ResponseEntity<List<GrantRow>> list(@Parameter(hidden = true) @RequestParam Map<String, String> params,
+			@AuthenticationPrincipal AppUser user) {
+		ListQuery query = ListQuery.of("/api/grants", params, GrantListController.SORTS);
+		GrantQueries.Filter filter = GrantAccess.visibleTo(user, GrantListController.filter(query));
+		query.requireValid();
+		long total = queries.count(filter);
+		ListPage<GrantRow> page = ListPage.of(query, total,
+				(offset, size) -> queries.page(filter, query.sortColumn(), query.descending(), offset, size));
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(total)).body(page.rows());
 	}
 
 	@GetMapping("/api/grants/summary")
@@ -77,7 +113,7 @@ class GrantApiController {
 	@GetMapping("/api/grants/export.csv")
 	@PreAuthorize("hasAuthority('READ_ALL_GRANTS')")
 	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
-		org.trustfund.web.ListQuery query = org.trustfund.web.ListQuery.of("/api/grants/export.csv", params,
+		ListQuery query = ListQuery.of("/api/grants/export.csv", params,
 				GrantListController.SORTS);
 		GrantListController.filter(query);
 		query.requireValid();

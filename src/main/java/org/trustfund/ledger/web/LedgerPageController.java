@@ -3,9 +3,6 @@ package org.trustfund.ledger.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,6 +21,8 @@ import org.trustfund.ledger.LedgerReports;
 import org.trustfund.shared.Money;
 import org.trustfund.security.CurrentUser;
 import org.trustfund.web.CsvExport;
+import org.trustfund.web.ListQuery;
+import org.trustfund.web.ListSpecs;
 import org.trustfund.shared.ConflictException;
 import org.trustfund.shared.ValidationException;
 import org.trustfund.security.Permission;
@@ -31,8 +30,6 @@ import org.trustfund.security.Permission;
 /** The ledger's pages: entries with filters, one entry and its correction, balances, the CSV export. */
 @Controller
 class LedgerPageController {
-
-	private static final int PAGE_SIZE = 50;
 
 	private final Clock clock;
 	private final FundLedger ledger;
@@ -46,24 +43,33 @@ class LedgerPageController {
 		this.donors = donors;
 	}
 
-	/** Fund managers see the entries; trustees, who read balances only, go to the balances. */
+	/** The entries list's one order: newest entry first (the ledger's order of booking). */
+	static final ListQuery.Sorts SORTS = new ListQuery.Sorts("id", true, java.util.Map.of("id", "id"));
+
+	/**
+	 * Fund managers see the entries, filtered by {@code type}, value dates {@code from}/{@code to}
+	 * (YYYY-MM-DD), {@code donorId} and {@code bucket}, paged as every working list ({@code page} from 1,
+	 * {@code size}, see {@link ListQuery}); trustees, who read balances only, go to the balances. A parameter that
+	 * cannot be used is listed on the page (in the reader's language) and left out; the list still shows.
+	 */
 	@GetMapping("/ledger")
 	@PreAuthorize("hasAuthority('READ_LEDGER')")
-	String entries(@RequestParam(required = false) EntryType type,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long donorId, @RequestParam(required = false) Bucket bucket,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String entries(@RequestParam java.util.Map<String, String> params, Model model) {
 		if (!CurrentUser.get().can(Permission.READ_LEDGER_ENTRIES)) {
 			return "redirect:/ledger/balances";
 		}
-		LedgerFilter filter = new LedgerFilter(type, from, to, donorId, bucket);
-		model.addAttribute("filter", filter);
+		ListQuery query = ListQuery.of("/ledger", params, SORTS);
+		LedgerFilter filter = filter(query);
+		model.addAttribute("list", ListSpecs.read(query, page -> reports.entries(filter, page)));
 		model.addAttribute("types", EntryType.values());
 		model.addAttribute("donorNames", donors.donorNames());
-		model.addAttribute("entries", reports.entries(filter,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "id"))));
 		return "ledger/entries";
+	}
+
+	/** The filter the address asks for; a value that cannot be used is a problem of {@code query} and is left out. */
+	static LedgerFilter filter(ListQuery query) {
+		return new LedgerFilter(query.choice("type", EntryType.class), query.date("from"), query.date("to"),
+				query.id("donorId"), query.choice("bucket", Bucket.class));
 	}
 
 	@GetMapping("/ledger/entries/{id}")
@@ -124,15 +130,18 @@ class LedgerPageController {
 		}
 	}
 
+	/**
+	 * Every entry of the filtered view (the parameters of {@code GET /ledger}) as CSV, oldest first. As the page
+	 * (and every list's CSV), a parameter that cannot be used is left out, never a 400 or 500; the filter is read
+	 * before the download starts.
+	 */
 	@GetMapping(path = "/ledger/export.csv")
 	@PreAuthorize("hasAuthority('READ_LEDGER_ENTRIES')")
-	void export(@RequestParam(required = false) EntryType type,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long donorId, @RequestParam(required = false) Bucket bucket,
-			HttpServletResponse response) {
+	void export(@RequestParam java.util.Map<String, String> params, HttpServletResponse response) {
+		ListQuery query = ListQuery.of("/ledger", params, SORTS);
+		LedgerFilter filter = filter(query);
 		CsvExport csv = CsvExport.download(response, "fund-ledger-" + LocalDate.now(clock) + ".csv", LedgerCsv.HEADER);
-		reports.forEach(new LedgerFilter(type, from, to, donorId, bucket), e -> LedgerCsv.write(csv, e));
+		reports.forEach(filter, e -> LedgerCsv.write(csv, e));
 		csv.flush();
 	}
 

@@ -61,10 +61,11 @@ class OrganisationListController {
 	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		requireStaff(CurrentUser.get());
 		ListQuery query = ListQuery.of("/organisations", params, SORTS);
+		java.util.List<Organisation> rows = search.all(criteria(query), sort(query));
 		CsvExport csv = CsvExport.download(response, "organisations-" + LocalDate.now(clock) + ".csv", "id", "name",
 				"country", "registration_number", "status", "contact_name", "contact_email", "registered_at",
 				"verified_at");
-		for (Organisation o : search.all(criteria(query), sort(query))) {
+		for (Organisation o : rows) {
 			csv.row(o.getId(), o.getName(), o.getCountry(), o.getRegistrationNumber(), o.getStatus().name(),
 					o.getContactName(), o.getContactEmail(), o.getCreatedAt(), o.getVerifiedAt());
 		}

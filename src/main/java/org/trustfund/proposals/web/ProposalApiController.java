@@ -2,6 +2,14 @@ package org.trustfund.proposals.web;
 
 import org.trustfund.shared.Notes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import java.util.Map;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.trustfund.proposals.ProposalSearch;
+import org.trustfund.web.ListPage;
+import org.trustfund.web.ListQuery;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -38,11 +46,13 @@ class ProposalApiController {
 	private final ProposalVisibility access;
 	private final UploadChecker uploads;
 	private final org.trustfund.notifications.NoticeTexts texts;
+	private final ProposalSearch search;
 
 	ProposalApiController(ProposalService proposals, ReviewService reviews, ProposalVisibility access,
-			UploadChecker uploads, Notes notes, org.trustfund.notifications.NoticeTexts texts) {
+			UploadChecker uploads, Notes notes, org.trustfund.notifications.NoticeTexts texts, ProposalSearch search) {
 		this.notes = notes;
 		this.texts = texts;
+		this.search = search;
 		this.proposals = proposals;
 		this.reviews = reviews;
 		this.access = access;
@@ -58,12 +68,46 @@ class ProposalApiController {
 		return ResponseEntity.created(URI.create("/api/proposals/" + p.getId())).body(view(p, user));
 	}
 
+	/**
+	 * The proposals the caller may see ({@link ProposalVisibility}: fund's staff all, NGO members their own
+	 * organisation's, reviewers those assigned), with the filters and paging of the proposals page, read by the
+	 * same query ({@link ProposalSearch}).
+	 *
+	 * @param params {@code q} (title or organisation), {@code callId}, {@code stage} (a {@code ProposalStatus}),
+	 *        {@code country} (ISO alpha-2), {@code organisationId} (staff only; ignored for others),
+	 *        {@code from}/{@code to} (submission dates YYYY-MM-DD), {@code sort} ({@code id}, {@code title},
+	 *        {@code country}, {@code amount}, {@code stage}, {@code submitted}), {@code dir} ({@code asc}/{@code desc}),
+	 *        {@code page} (from 1) and {@code size} (1 to 200, default 25)
+	 * @return the page's proposals; the header {@code X-Total-Count} gives how many match in all
+	 * @throws org.trustfund.shared.ValidationException (400 problem details naming each parameter) for a value that
+	 *         cannot be used
+	 * @throws org.springframework.security.access.AccessDeniedException (403) for a caller who sees no proposals
+	 */
 	@GetMapping("/proposals")
-	@Operation(summary = "Fund managers: the latest proposals; NGO members: their own; reviewers: those assigned")
-	List<ProposalView> list() {
+	@Operation(summary = "Proposals, filtered and paged as on the proposals page: fund managers all, NGO members "
+			+ "their own, reviewers those assigned. A value that cannot be used is a 400 naming it.", parameters = {
+					@Parameter(name = "q", in = ParameterIn.QUERY, description = "Text in the title or the organisation's name"),
+					@Parameter(name = "callId", in = ParameterIn.QUERY, description = "The call's id"),
+					@Parameter(name = "stage", in = ParameterIn.QUERY, description = "The stage (DRAFT, SUBMITTED, ...)"),
+					@Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 country code"),
+					@Parameter(name = "organisationId", in = ParameterIn.QUERY, description = "The organisation (fund's staff only)"),
+					@Parameter(name = "from", in = ParameterIn.QUERY, description = "Submitted on or after (YYYY-MM-DD)"),
+					@Parameter(name = "to", in = ParameterIn.QUERY, description = "Submitted on or before (YYYY-MM-DD)"),
+					@Parameter(name = "sort", in = ParameterIn.QUERY, description = "id, title, country, amount, stage or submitted"),
+					@Parameter(name = "dir", in = ParameterIn.QUERY, description = "asc or desc"),
+					@Parameter(name = "page", in = ParameterIn.QUERY, description = "Page number, from 1"),
+					@Parameter(name = "size", in = ParameterIn.QUERY, description = "Rows per page, 1 to 200 (default 25)") })
+	ResponseEntity<List<ProposalView>> list(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		AppUser user = CurrentUser.get();
-		List<Proposal> found = access.visibleTo(user);
-		return found.stream().map(p -> view(p, user)).toList();
+		ListQuery query = ListQuery.of("/api/proposals", params, ProposalListController.SORTS);
+		ProposalSearch.Criteria criteria = ProposalListController.criteria(query, user);
+		query.requireValid();
+		long total = search.count(user, criteria);
+		ListPage<Proposal> page = ListPage.of(query, total, (offset, size) -> search
+			.page(user, criteria, PageRequest.of((int) (offset / size), size, ProposalListController.sort(query)))
+			.getContent());
+		return ResponseEntity.ok().header("X-Total-Count", Long.toString(total))
+			.body(page.rows().stream().map(p -> view(p, user)).toList());
 	}
 
 	@GetMapping("/proposals/{id}")
@@ -72,10 +116,21 @@ class ProposalApiController {
 		return view(access.readable(user, proposals.get(id)), user);
 	}
 
+	/**
+	 * Changes a draft. Who may change it is checked first, then the body (by {@link ProposalService#edit}, the
+	 * form's annotations and the budget): another organisation's caller gets 403 whatever it sends, never field
+	 * errors that would tell the draft exists.
+	 *
+	 * @return the changed proposal
+	 * @throws org.springframework.security.access.AccessDeniedException (403) when the caller's organisation does
+	 *         not own the proposal
+	 * @throws org.trustfund.shared.ValidationException (400, an error per field) for an invalid body
+	 */
 	@PreAuthorize("hasAuthority('WRITE_PROPOSAL')")
 	@PutMapping("/proposals/{id}")
-	@Operation(summary = "Change a draft (its organisation only)")
-	ProposalView edit(@PathVariable long id, @Valid @RequestBody ProposalForm form) {
+	@Operation(summary = "Change a draft (its organisation only; another organisation's caller gets 403 before the "
+			+ "body is validated)")
+	ProposalView edit(@PathVariable long id, @RequestBody ProposalForm form) {
 		AppUser user = CurrentUser.get();
 		ProposalAccess.ownDraftable(user, proposals.get(id));
 		return view(proposals.edit(id, form, user.getUsername()), user);

@@ -68,31 +68,50 @@ class ProposalListController {
 		return "proposals/list";
 	}
 
+	/**
+	 * Every proposal of the filtered view as CSV. The columns are those the user may read: the secretariat's
+	 * {@code final_score} and {@code recommendation} only for the fund's staff ({@link ProposalAccess#staff}, the
+	 * rule of {@code GET /api/proposals/{id}}), never for NGO members or reviewers. The rows are read, and access
+	 * is checked, before the response is touched: a refused user gets a clean 403, not a half-started download.
+	 *
+	 * @throws org.springframework.security.access.AccessDeniedException when the user may see no proposals (trustees)
+	 */
 	@GetMapping("/proposals/export.csv")
 	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		AppUser user = CurrentUser.get();
 		ListQuery query = ListQuery.of("/proposals", params, SORTS);
 		ProposalSearch.Criteria criteria = criteria(query, user);
+		java.util.List<Proposal> rows = search.all(user, criteria, sort(query));
+		boolean scores = ProposalAccess.staff(user);
 		Map<Long, String> orgs = names();
 		Map<Long, String> callTitles = calls.all().stream().collect(Collectors.toMap(Call::getId, Call::getTitle));
-		CsvExport csv = CsvExport.download(response, "proposals-" + LocalDate.now(clock) + ".csv", "id", "title",
-				"organisation", "call", "country", "stage", "amount_requested_usd", "submitted_at", "final_score",
-				"recommendation");
-		for (Proposal p : search.all(user, criteria, sort(query))) {
-			csv.row(p.getId(), p.getTitle(), orgs.get(p.getOrganisationId()), callTitles.get(p.getCallId()),
-					p.getCountry(), p.getStatus().name(), p.getAmountRequested(), p.getSubmittedAt(), p.getFinalScore(),
-					p.getRecommendation() == null ? null : p.getRecommendation().name());
+		java.util.List<String> header = new java.util.ArrayList<>(java.util.List.of("id", "title", "organisation",
+				"call", "country", "stage", "amount_requested_usd", "submitted_at"));
+		if (scores) {
+			header.addAll(java.util.List.of("final_score", "recommendation"));
+		}
+		CsvExport csv = CsvExport.download(response, "proposals-" + LocalDate.now(clock) + ".csv",
+				header.toArray(String[]::new));
+		for (Proposal p : rows) {
+			java.util.List<Object> cells = new java.util.ArrayList<>(java.util.Arrays.asList(p.getId(), p.getTitle(),
+					orgs.get(p.getOrganisationId()), callTitles.get(p.getCallId()), p.getCountry(), p.getStatus().name(),
+					p.getAmountRequested(), p.getSubmittedAt()));
+			if (scores) {
+				cells.add(p.getFinalScore());
+				cells.add(p.getRecommendation() == null ? null : p.getRecommendation().name());
+			}
+			csv.row(cells.toArray());
 		}
 		csv.flush();
 	}
 
-	private static ProposalSearch.Criteria criteria(ListQuery q, AppUser user) {
+	static ProposalSearch.Criteria criteria(ListQuery q, AppUser user) {
 		return new ProposalSearch.Criteria(q.like(), q.id("callId"), q.choice("stage", ProposalStatus.class),
 				q.country("country"), ProposalVisibility.readsAll(user) ? q.id("organisationId") : null, q.date("from"),
 				q.date("to"));
 	}
 
-	private static Sort sort(ListQuery q) {
+	static Sort sort(ListQuery q) {
 		Sort.Order first = q.descending() ? Sort.Order.desc(q.sortColumn()) : Sort.Order.asc(q.sortColumn());
 		return Sort.by(first, Sort.Order.desc("id"));
 	}

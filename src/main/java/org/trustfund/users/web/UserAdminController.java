@@ -57,9 +57,10 @@ class UserAdminController {
 	@GetMapping("/admin/users/export.csv")
 	void export(@RequestParam Map<String, String> params, HttpServletResponse response) {
 		ListQuery q = ListQuery.of("/admin/users", params, SORTS);
+		var rows = search.page(criteria(q, search), ListSpecs.all(q));
 		CsvExport csv = CsvExport.download(response, "users.csv", "username", "name", "email", "roles",
 				"organisation_id", "enabled", "created_at");
-		for (UserAccount u : search.page(criteria(q, search), ListSpecs.all(q))) {
+		for (UserAccount u : rows) {
 			csv.row(u.getUsername(), u.getDisplayName(), u.getEmail(),
 					u.getRoles().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(" ")),
 					u.getOrganisationId(), u.isEnabled() ? "yes" : "no", u.getCreatedAt());
