@@ -223,8 +223,10 @@ class PastGrantsImportTest {
 				+ Readable.date(today, Locale.forLanguageTag("ar")));
 	}
 
+	/** The grant's page, at its reference's address (the numeric address redirects there). */
 	private String grantPage(long id, String username, String lang) throws Exception {
-		return mvc.perform(get("/grants/" + id).cookie(new Cookie("tf-lang", lang))
+		String ref = jdbc.queryForObject("select grant_ref from fund_grant where id = ?", String.class, id);
+		return mvc.perform(get("/grants/" + ref).cookie(new Cookie("tf-lang", lang))
 			.with(httpBasic(username, Fixtures.PASSWORD))).andReturn().getResponse().getContentAsString();
 	}
 
