@@ -1,5 +1,7 @@
 package org.trustfund.notifications;
 
+import org.trustfund.shared.Note;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,27 +45,13 @@ public class NoticeTexts {
 	/**
 	 * @param text the key and coded arguments
 	 * @param locale the reader's locale; English when {@code null}
-	 * @param zone the reader's time zone, for moments ({@code Text.INSTANT}); UTC when {@code null}. Calendar
-	 *        dates ({@code Text.DATE}) are written as they are
+	 * @param zone the reader's time zone, for moments (moments); UTC when {@code null}. Calendar
+	 *        dates (calendar dates) are written as they are
 	 * @return the text in that language; the key itself when neither bundle has it
 	 */
 	public String render(Text text, Locale locale, java.time.ZoneId zone) {
 		Locale reader = locale == null ? Locale.ENGLISH : locale;
-		Object[] args = text.args().stream().map(a -> argument(a, reader, zone)).toArray();
+		Object[] args = text.args().stream().map(a -> Note.argument(a, messages, reader, zone)).toArray();
 		return messages.getMessage(text.key(), args, text.key(), reader);
-	}
-
-	private String argument(String coded, Locale reader, java.time.ZoneId zone) {
-		int colon = coded.indexOf(':');
-		String kind = coded.substring(0, colon + 1);
-		String value = coded.substring(colon + 1);
-		return switch (kind) {
-			case Text.DATE -> Readable.date(LocalDate.parse(value), reader);
-			case Text.INSTANT -> Readable.dateTime(Instant.parse(value), reader, zone);
-			case Text.USD -> Readable.usd(new BigDecimal(value), reader);
-			case Text.NUMBER -> Readable.number(Long.valueOf(value));
-			case Text.WORD -> messages.getMessage(value, null, value, reader);
-			default -> Readable.arabic(reader) && !value.isEmpty() ? ISOLATE + value + POP : value;
-		};
 	}
 }

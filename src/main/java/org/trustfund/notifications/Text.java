@@ -1,5 +1,7 @@
 package org.trustfund.notifications;
 
+import org.trustfund.shared.Note;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,12 +26,6 @@ import org.trustfund.shared.Money;
 @NamedInterface("api")
 public record Text(String key, List<String> args) {
 
-	static final String DATE = "date:";
-	static final String INSTANT = "instant:";
-	static final String USD = "usd:";
-	static final String WORD = "word:";
-	static final String DATA = "text:";
-	static final String NUMBER = "number:";
 
 	public Text {
 		args = List.copyOf(args);
@@ -75,30 +71,6 @@ public record Text(String key, List<String> args) {
 	}
 
 	private static String code(Object arg) {
-		if (arg == null) {
-			return DATA;
-		}
-		if (arg instanceof LocalDate date) {
-			return DATE + date;
-		}
-		if (arg instanceof ZonedDateTime time) {
-			return INSTANT + time.toInstant();
-		}
-		if (arg instanceof Instant instant) {
-			return INSTANT + instant;
-		}
-		if (arg instanceof Money money) {
-			return USD + money.amount().toPlainString();
-		}
-		if (arg instanceof BigDecimal amount) {
-			return USD + amount.toPlainString();
-		}
-		if (arg instanceof Integer || arg instanceof Long) {
-			return NUMBER + arg;
-		}
-		if (arg instanceof Word word) {
-			return WORD + word.key();
-		}
-		return DATA + arg;
+		return Note.code(arg instanceof Word word ? Note.word(word.key()) : arg);
 	}
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,7 +116,17 @@ public record Note(String key, List<String> args) {
 		return render(messages, Locale.ENGLISH, Readable.ZONE);
 	}
 
-	private static String argument(String coded, MessageSource messages, Locale reader, ZoneId zone) {
+	/**
+	 * One stored argument as the reader reads it (shared with {@code notifications.Text}, which stores its arguments
+	 * the same way).
+	 *
+	 * @param coded an argument as {@link #code} wrote it, {@code kind:value}
+	 * @param messages the message bundles, for words
+	 * @param reader the reader's locale
+	 * @param zone the reader's zone, for moments; UTC when {@code null}
+	 * @return the argument written for the reader
+	 */
+	public static String argument(String coded, MessageSource messages, Locale reader, ZoneId zone) {
 		int colon = coded.indexOf(':');
 		String kind = coded.substring(0, colon + 1);
 		String value = coded.substring(colon + 1);
@@ -129,7 +140,13 @@ public record Note(String key, List<String> args) {
 		};
 	}
 
-	private static String code(Object arg) {
+	/**
+	 * @param arg a {@link LocalDate}, {@link Instant} or {@link ZonedDateTime} (stored as its instant),
+	 *        {@link Money} or {@link BigDecimal} (USD), {@link Integer}/{@link Long}, a {@link Word}, anything else
+	 *        (data, by its {@code toString}), or {@code null} (an empty text)
+	 * @return the argument coded for storage, {@code kind:value}
+	 */
+	public static String code(Object arg) {
 		if (arg == null) {
 			return DATA;
 		}
@@ -138,6 +155,9 @@ public record Note(String key, List<String> args) {
 		}
 		if (arg instanceof Instant instant) {
 			return INSTANT + instant;
+		}
+		if (arg instanceof ZonedDateTime time) {
+			return INSTANT + time.toInstant();
 		}
 		if (arg instanceof Money money) {
 			return USD + money.amount().toPlainString();
