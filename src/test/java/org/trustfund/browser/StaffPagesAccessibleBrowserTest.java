@@ -2,11 +2,11 @@ package org.trustfund.browser;
 
 import java.util.Set;
 
-/** {@link EveryPageAccessibleBrowserTest} for visitors not logged in, administrators and fund managers. */
+/** {@link EveryPageAccessibleBrowserTest} for visitors not logged in and fund managers. */
 class StaffPagesAccessibleBrowserTest extends EveryPageAccessibleBrowserTest {
 
 	@Override
 	Set<String> roles() {
-		return Set.of("anonymous", "admin", "fundmanager");
+		return Set.of("anonymous", "fundmanager");
 	}
 }
