@@ -65,6 +65,10 @@
     for (var i = 0; i < all.length; i++) {
       var table = all[i];
       var box;
+      if (table.hasAttribute('tabindex')) {
+        // a table that is its own scroll box, reachable by keyboard (the fund's report): left as it is
+        continue;
+      }
       if (table.parentElement.getAttribute('role') === 'region' && table.parentElement.hasAttribute('tabindex')) {
         // already a named, scrollable region (the home page's tables): a second one inside would repeat its name
         continue;
