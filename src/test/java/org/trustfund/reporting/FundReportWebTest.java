@@ -127,6 +127,16 @@ class FundReportWebTest {
 		assertThat(ar.getResponse().getStatus()).isEqualTo(200);
 		assertThat(ar.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
 			.contains("ليست سنةً مكتوبة بالأرقام");
+
+		// the rows behind the figures read their parameters the same way
+		MvcResult rows = as(fm, "/reports/fund/grants?from=x&lang=en");
+		assertThat(rows.getResponse().getStatus()).isEqualTo(200);
+		assertThat(rows.getResponse().getContentAsString()).contains("The date &quot;x&quot; of &quot;from&quot;");
+		MvcResult call = as(fm, "/reports/fund/grants?year=2016&callId=abc&page=zz&lang=ar");
+		assertThat(call.getResponse().getStatus()).isEqualTo(200);
+		assertThat(call.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.contains("ليست رقم دعوة");
+		assertThat(as(fm, "/reports/fund/reports?year=abc&page=-3&lang=en").getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test
@@ -135,7 +145,8 @@ class FundReportWebTest {
 		assertThat(page).contains("<svg", "<title>Paid contributions per year by donor type (USD)</title>",
 				"<title>Grants by country (USD, paid or pledged)</title>", "<title>Victims assisted per year</title>",
 				"<table", "Anonymous donor", "/ledger?bucket=PAID_IN").doesNotContain(anonymousName)
-			.doesNotContain("<script");
+			// the menu's script only (it folds the menu on a phone), not the forms' script
+			.contains("src=\"/js/app.js\"").doesNotContain("src=\"/js/forms.js\"");
 		String arabic = as(fm, "/reports/fund?lang=ar").getResponse().getContentAsString();
 		assertThat(arabic).contains("dir=\"rtl\"", "<title>المساهمات المدفوعة في كل سنة حسب نوع المانح (بالدولار الأمريكي)</title>");
 		assertThat(as(fm, "/reports/fund?year=2016&from=2016-01-01").getResponse().getContentAsString())

@@ -1,8 +1,8 @@
 package org.trustfund.reporting.web;
 
-import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,54 +25,75 @@ class ReportRowsController {
 
 	private final GrantReporting grants;
 	private final FundReportService reports;
+	private final MessageSource messages;
 
-	ReportRowsController(GrantReporting grants, FundReportService reports) {
+	ReportRowsController(GrantReporting grants, FundReportService reports, MessageSource messages) {
+		this.messages = messages;
 		this.grants = grants;
 		this.reports = reports;
 	}
 
 	@GetMapping("/reports/fund/grants")
 	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
-	String grants(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(required = false) Long callId, @RequestParam(required = false) String country,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String grants(@RequestParam(required = false) String year, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String callId,
+			@RequestParam(required = false) String country, @RequestParam(required = false) String page, Model model) {
 		model.addAttribute("kind", "grants");
 		ReportPeriod p = period(year, from, to, model);
 		if (p == null) {
 			return "reporting/rows";
 		}
-		int current = Math.max(page, 0);
+		Long call;
+		try {
+			call = callId == null || callId.isBlank() ? null : Long.valueOf(callId.strip());
+		}
+		catch (NumberFormatException e) {
+			model.addAttribute("error", messages.getMessage("report.bad.call", new Object[] {callId.strip()},
+					LocaleContextHolder.getLocale()));
+			return "reporting/rows";
+		}
+		int current = page(page);
 		String c = country == null || country.isBlank() ? null : country;
 		model.addAttribute("period", p);
-		model.addAttribute("callId", callId);
+		model.addAttribute("callId", call);
 		model.addAttribute("country", c);
-		model.addAttribute("grants", grants.grantsIn(p.start(), p.to(), callId, c, current * PAGE_SIZE, PAGE_SIZE));
-		return paged(model, current, grants.countGrantsIn(p.start(), p.to(), callId, c));
+		model.addAttribute("grants", grants.grantsIn(p.start(), p.to(), call, c, current * PAGE_SIZE, PAGE_SIZE));
+		return paged(model, current, grants.countGrantsIn(p.start(), p.to(), call, c));
 	}
 
 	@GetMapping("/reports/fund/reports")
 	@PreAuthorize("hasAuthority('READ_FUND_REPORT')")
-	String reports(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+	String reports(@RequestParam(required = false) String year, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model) {
 		model.addAttribute("kind", "reports");
 		ReportPeriod p = period(year, from, to, model);
 		if (p == null) {
 			return "reporting/rows";
 		}
-		int current = Math.max(page, 0);
+		int current = page(page);
 		model.addAttribute("period", p);
 		model.addAttribute("reports", grants.reportsIn(p.start(), p.to(), current * PAGE_SIZE, PAGE_SIZE));
 		return paged(model, current, grants.countReportsIn(p.start(), p.to()));
 	}
 
-	/** The period asked for, or null with the reason in the model as {@code error}. */
-	private ReportPeriod period(Integer year, LocalDate from, LocalDate to, Model model) {
+	/** The page asked for, counted from 0: a value that is no number, or below 0, is the first page. */
+	private static int page(String page) {
 		try {
-			return ReportPeriod.of(year, from, to, reports.today());
+			return page == null || page.isBlank() ? 0 : Math.max(Integer.parseInt(page.strip()), 0);
+		}
+		catch (NumberFormatException e) {
+			return 0;
+		}
+	}
+
+	/**
+	 * The period asked for, read from the address's text as the report reads it
+	 * ({@link FundReportPageController#period}), or null with the reason, in the reader's language, in the model as
+	 * {@code error}.
+	 */
+	private ReportPeriod period(String year, String from, String to, Model model) {
+		try {
+			return FundReportPageController.period(year, from, to, reports.today());
 		} catch (ValidationException e) {
 			model.addAttribute("error", e.fieldErrors().values().iterator().next());
 			return null;
