@@ -1,5 +1,6 @@
 package org.trustfund.proposals;
 
+import org.trustfund.security.AppUser;
 import org.springframework.modulith.NamedInterface;
 import org.trustfund.notifications.Text;
 import jakarta.validation.Validator;
@@ -164,6 +165,15 @@ public class ProposalService {
 	@Transactional(readOnly = true)
 	public Proposal get(long id) {
 		return proposals.findById(id).orElseThrow(() -> NotFoundException.keyed("notFound.proposal", "No proposal " + id, String.valueOf(id)));
+	}
+
+	/**
+	 * @return proposal {@code id}, or empty when there is none (for callers that must not tell a missing proposal
+	 *         from another organisation's, see {@link ProposalVisibility#readable(AppUser, long)})
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Proposal> find(long id) {
+		return proposals.findById(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -55,6 +55,22 @@ public class ProposalVisibility {
 		throw new AccessDeniedException("Not your proposal");
 	}
 
+	/**
+	 * Proposal {@code id} for {@code user}, not telling a proposal that does not exist from one the user may not
+	 * see: the fund's staff (who read every proposal) get 404 for a missing one; anyone else (NGO members,
+	 * reviewers) gets the same 403 for both (issue 16 probe 2).
+	 *
+	 * @return the proposal, when {@code user} may see it
+	 * @throws org.trustfund.shared.NotFoundException (404) for staff when there is no proposal {@code id}
+	 * @throws AccessDeniedException (403, "Not your proposal") otherwise
+	 */
+	public Proposal readable(AppUser user, long id) {
+		if (readsAll(user)) {
+			return proposals.get(id);
+		}
+		return readable(user, proposals.find(id).orElseThrow(() -> new AccessDeniedException("Not your proposal")));
+	}
+
 	/** @return whether {@code user} reads every proposal, with its reviews and history */
 	public static boolean readsAll(AppUser user) {
 		return user.can(Permission.READ_ALL_PROPOSALS);

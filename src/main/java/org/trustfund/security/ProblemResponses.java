@@ -57,7 +57,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	 * site's error page in the reader's language, through the error dispatch ({@code sendError(403)}, rendered by
 	 * {@code ErrorPages}); an API client (an API path, or a request that does not accept HTML) gets RFC 9457
 	 * problem details. A page form's upload over the size limit cannot be parsed, so its CSRF token cannot be
-	 * read: the visitor is told the real reason (413, rendered by the error page) instead of "forbidden".
+	 * read: the visitor is told the real reason (413, rendered by the error page) instead of "forbidden". The refusal
+	 * is left in the request attribute {@code WebAttributes.ACCESS_DENIED_403}, so that the error page says "the
+	 * session expired or the form is too old" for a {@link CsrfException}.
 	 */
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
@@ -69,6 +71,8 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			return;
 		}
 		if (wantsPage(request)) {
+			// the error page tells a stale or missing CSRF token (session expired, form left open) from a refusal
+			request.setAttribute(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403, e);
 			response.sendError(HttpStatus.FORBIDDEN.value());
 			return;
 		}

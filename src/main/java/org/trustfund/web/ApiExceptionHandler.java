@@ -61,6 +61,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "Conflict", e.inReadersLanguage());
 	}
 
+	/**
+	 * A request parameter naming a property that cannot be bound ({@code lines[256].amount}, past the binder's
+	 * auto-grow limit, or {@code lines[-1].amount}): 400 naming the parameter, not a 500.
+	 */
+	@ExceptionHandler(org.springframework.beans.InvalidPropertyException.class)
+	ProblemDetail unboundProperty(org.springframework.beans.InvalidPropertyException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request names a field that cannot be set: "
+				+ e.getPropertyName());
+	}
+
 	@ExceptionHandler(AccessDeniedException.class)
 	ProblemDetail forbidden(AccessDeniedException e) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", "You may not do this");

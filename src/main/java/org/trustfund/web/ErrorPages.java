@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
  * Replaces Spring Boot's error controller for errors that reach {@code /error}: those raised before a
  * controller was chosen (unknown path or method, unsupported media type, a request the firewall refused)
  * and exceptions of page controllers. The API ({@code /api/**}, or any client that does not accept HTML)
- * gets RFC 9457 problem details; pages get {@code error.html} with a message for 4xx. A concurrent change
+ * gets RFC 9457 problem details; pages get {@code error.html} with a message for 4xx. A page form refused for
+ * its CSRF token (a {@link CsrfException} left by the security's access-denied handler: the session expired, or
+ * the form was left open too long) is still 403, but says so and asks to log in again or reload the form. A concurrent change
  * is answered 409; anything else unexpected 500, logged as a defect, without internals.
  */
 @Controller
@@ -55,7 +58,8 @@ class ErrorPages implements ErrorController {
 		String accept = request.getHeader("Accept");
 		if (isApi(request) || accept == null || !accept.contains(MediaType.TEXT_HTML_VALUE)) {
 			ResponseEntity<ProblemDetail> problem = UploadLimits.problem(status, switch (status) {
-				case CONFLICT -> ConcurrentChanges.MESSAGE;
+				case CONFLICT -> request.getAttribute(RuleErrorStatus.MESSAGE) instanceof String rule ? rule
+						: ConcurrentChanges.MESSAGE;
 				case PAYLOAD_TOO_LARGE -> "The upload is larger than the limit of " + maxUploadMegabytes + " MB";
 				case INTERNAL_SERVER_ERROR -> "The request could not be completed; the error was logged";
 				default -> status.getReasonPhrase();
@@ -74,7 +78,14 @@ class ErrorPages implements ErrorController {
 			default -> null;
 		};
 		String message = key == null ? "" : messages.getMessage(key, new Object[] { maxUploadMegabytes }, locale);
-		return new ModelAndView("error", Map.of("status", status.value(), "message", message), status);
+		if (request.getAttribute(RuleErrorStatus.MESSAGE) instanceof String rule && !rule.isBlank()) {
+			// a rule's refusal (e.g. the proposal's stage), already in the reader's language
+			message = rule;
+		}
+		boolean expired = status == HttpStatus.FORBIDDEN && request.getAttribute(
+				org.springframework.security.web.WebAttributes.ACCESS_DENIED_403) instanceof CsrfException;
+		return new ModelAndView("error", Map.of("status", status.value(), "message", message, "expired", expired),
+				status);
 	}
 
 	/** The status the error dispatch carries, corrected for exceptions that are no defect of ours. */

@@ -28,6 +28,21 @@ public record ListPage<T>(List<T> rows, long total, int number, ListQuery query)
 		return new ListPage<>(rows, total, number, query);
 	}
 
+	/**
+	 * The page asked for as it is, for an API: a page past the last one has no rows (so a client paging until an
+	 * empty list stops), where {@link #of} would show the last page again.
+	 *
+	 * @param total how many rows the filtered list has
+	 * @param fetch given the offset (rows to skip) and the page size, the rows of the page; not called for a page
+	 *        past the end
+	 * @return the page numbered {@code query.page()}, empty when it lies past the last row
+	 */
+	public static <T> ListPage<T> exact(ListQuery query, long total, BiFunction<Long, Integer, List<T>> fetch) {
+		long offset = (long) (query.page() - 1) * query.size();
+		List<T> rows = offset >= total ? List.of() : fetch.apply(offset, query.size());
+		return new ListPage<>(rows, total, query.page(), query);
+	}
+
 	/** @return the number of pages, at least 1 */
 	public int pages() {
 		return (int) Math.max(1, (total + query.size() - 1) / query.size());

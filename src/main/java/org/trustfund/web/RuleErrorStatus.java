@@ -3,6 +3,7 @@ package org.trustfund.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver;
@@ -12,7 +13,9 @@ import org.trustfund.shared.ValidationException;
 
 /**
  * The HTTP status of the rules' errors for pages: {@link ValidationException} 400, {@link NotFoundException} 404,
- * {@link ConflictException} 409 (and their subclasses). The error dispatch then shows {@code error.html} with
+ * {@link ConflictException} 409 (and their subclasses); a form whose field names cannot be bound
+ * ({@link InvalidPropertyException}, e.g. {@code lines[256].amount} past the binder's auto-grow limit, or
+ * {@code lines[-1].amount}) 400. The error dispatch then shows {@code error.html} with
  * the message of that status ({@link ErrorPages}). The errors themselves know nothing of HTTP; the API maps them
  * to problem details first ({@link ApiExceptionHandler}), and a page that shows a rule's message on its form
  * catches the error itself. Registered by {@link WebConfig} just before Spring's {@code @ResponseStatus} resolver.
@@ -30,6 +33,26 @@ final class RuleErrorStatus extends AbstractHandlerExceptionResolver {
 		if (e instanceof ConflictException) {
 			return HttpStatus.CONFLICT;
 		}
+		if (e instanceof InvalidPropertyException) {
+			// a form field naming a property the binder cannot reach: an index past the binder's auto-grow limit
+			// (lines[256]), a negative one (lines[-1]); the request is wrong, not the server
+			return HttpStatus.BAD_REQUEST;
+		}
+		return null;
+	}
+
+	/**
+	 * The request attribute carrying the rule's message in the reader's language (a String) to the error page
+	 * ({@link ErrorPages}), set for {@link ConflictException}s: a state rule refused the request, and the page names
+	 * the cause instead of "someone else changed this record".
+	 */
+	static final String MESSAGE = RuleErrorStatus.class.getName() + ".message";
+
+	/** @return the message to show for {@code e} in the reader's language, or null to show the status's own */
+	private static String readersMessage(Exception e) {
+		if (e instanceof ConflictException c) {
+			return c.inReadersLanguage();
+		}
 		return null;
 	}
 
@@ -41,7 +64,16 @@ final class RuleErrorStatus extends AbstractHandlerExceptionResolver {
 			return null;
 		}
 		try {
-			response.sendError(status.value());
+			String message = readersMessage(e);
+			if (message == null) {
+				response.sendError(status.value());
+			}
+			else {
+				// the rule's own words (e.g. "The proposal is Screening by the secretariat and cannot be edited"),
+				// not the status's generic text: the error page shows them
+				request.setAttribute(MESSAGE, message);
+				response.sendError(status.value(), message);
+			}
 			return new ModelAndView();
 		}
 		catch (IOException failed) {

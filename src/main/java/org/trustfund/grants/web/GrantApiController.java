@@ -73,7 +73,7 @@ class GrantApiController {
 	 *        {@code organisation}, {@code country}, {@code status}, {@code committed}, {@code disbursed},
 	 *        {@code year}), {@code dir} ({@code asc}/{@code desc}), {@code page} (from 1) and {@code size} (1 to 200,
 	 *        default 25)
-	 * @return the page's grants; the header {@code X-Total-Count} gives how many match in all
+	 * @return the page's grants (none for a page past the last); the header {@code X-Total-Count} gives how many match in all
 	 * @throws org.trustfund.shared.ValidationException (400 problem details naming each parameter) for a value that
 	 *         cannot be used
 	 */
@@ -98,7 +98,7 @@ class GrantApiController {
 		GrantQueries.Filter filter = GrantAccess.visibleTo(user, GrantListController.filter(query));
 		query.requireValid();
 		long total = queries.count(filter);
-		ListPage<GrantRow> page = ListPage.of(query, total,
+		ListPage<GrantRow> page = ListPage.exact(query, total,
 				(offset, size) -> queries.page(filter, query.sortColumn(), query.descending(), offset, size));
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(total)).body(page.rows());
 	}
@@ -202,6 +202,8 @@ class GrantApiController {
 	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	ResponseEntity<GrantViews.AmendmentView> amend(@PathVariable long id, @RequestBody AmendmentRequest body,
 			@AuthenticationPrincipal AppUser user) {
+		// a grant that does not exist is refused as another organisation's is (403), never 404
+		reads.readable(id, user);
 		Amendment a = amendments.request(id, new AmendmentService.Request(body.kind(), body.newEndsOn(),
 				body.newAmounts(), body.justification()), user);
 		return ResponseEntity.status(201).body(GrantViews.AmendmentView.of(a));

@@ -62,18 +62,19 @@ class GrantPageController {
 	 * The grant's page at its reference ({@code /grants/G-52}); the id's address ({@code /grants/31}, older links
 	 * and messages) redirects there once the reader may see the grant.
 	 *
-	 * @throws NotFoundException (404) when no grant has this reference or id
+	 * @throws NotFoundException (404) when no grant has this reference or id, for readers of every grant; an NGO
+	 *         member gets 403 for it, as for another organisation's grant
 	 */
 	@GetMapping("/grants/{key}")
 	@PreAuthorize("hasAuthority('READ_GRANTS')")
 	String show(@PathVariable String key, Model model) {
 		Long id = reads.idOf(key);
 		if (id == null) {
-			throw new org.trustfund.shared.NotFoundException("No grant " + key);
+			throw GrantReads.missing(CurrentUser.get(), key);
 		}
+		reads.readable(id, CurrentUser.get());
 		String path = reads.path(id);
 		if (!path.equals("/grants/" + key)) {
-			reads.view(id, CurrentUser.get());
 			return "redirect:" + path;
 		}
 		return show(id, model);
@@ -119,6 +120,8 @@ class GrantPageController {
 	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
 	String amend(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
 			RedirectAttributes redirect) {
+		// a grant that does not exist is refused as another organisation's is (403), never 404
+		reads.readable(id, CurrentUser.get());
 		try {
 			Amendment.Kind kind = "REALLOCATION".equals(fields.get("kind")) ? Amendment.Kind.REALLOCATION
 					: "EXTENSION".equals(fields.get("kind")) ? Amendment.Kind.EXTENSION : null;

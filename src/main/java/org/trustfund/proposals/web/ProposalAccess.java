@@ -2,6 +2,8 @@ package org.trustfund.proposals.web;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.trustfund.proposals.Proposal;
+import org.trustfund.proposals.ProposalService;
+import org.trustfund.shared.NotFoundException;
 import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.Permission;
@@ -28,6 +30,33 @@ final class ProposalAccess {
 			throw new AccessDeniedException("Only the proposal's organisation may change or submit it");
 		}
 		return p;
+	}
+
+	/**
+	 * Proposal {@code id}, when {@code user}'s organisation owns it. Only NGO members write proposals, so a
+	 * proposal that does not exist gets the same 403 as another organisation's: the answer does not tell which.
+	 *
+	 * @throws AccessDeniedException (403) when there is no such proposal or another organisation owns it
+	 */
+	static Proposal ownDraftable(AppUser user, ProposalService proposals, long id) {
+		return ownDraftable(user, proposals.find(id)
+			.orElseThrow(() -> new AccessDeniedException("Only the proposal's organisation may change or submit it")));
+	}
+
+	/**
+	 * Submits through {@link ProposalService#submit(long, String, java.util.function.Consumer)} with the
+	 * organisation's check; a proposal that does not exist answers 403 as another organisation's does.
+	 */
+	static Proposal submit(AppUser user, ProposalService proposals, long id) {
+		try {
+			return proposals.submit(id, user.getUsername(), p -> ownDraftable(user, p));
+		}
+		catch (NotFoundException e) {
+			if (proposals.find(id).isEmpty()) {
+				throw new AccessDeniedException("Only the proposal's organisation may change or submit it");
+			}
+			throw e;
+		}
 	}
 
 	static long organisationOf(AppUser user) {

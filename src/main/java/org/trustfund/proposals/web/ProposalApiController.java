@@ -78,7 +78,7 @@ class ProposalApiController {
 	 *        {@code from}/{@code to} (submission dates YYYY-MM-DD), {@code sort} ({@code id}, {@code title},
 	 *        {@code country}, {@code amount}, {@code stage}, {@code submitted}), {@code dir} ({@code asc}/{@code desc}),
 	 *        {@code page} (from 1) and {@code size} (1 to 200, default 25)
-	 * @return the page's proposals; the header {@code X-Total-Count} gives how many match in all
+	 * @return the page's proposals (none for a page past the last); the header {@code X-Total-Count} gives how many match in all
 	 * @throws org.trustfund.shared.ValidationException (400 problem details naming each parameter) for a value that
 	 *         cannot be used
 	 * @throws org.springframework.security.access.AccessDeniedException (403) for a caller who sees no proposals
@@ -103,7 +103,7 @@ class ProposalApiController {
 		ProposalSearch.Criteria criteria = ProposalListController.criteria(query, user);
 		query.requireValid();
 		long total = search.count(user, criteria);
-		ListPage<Proposal> page = ListPage.of(query, total, (offset, size) -> search
+		ListPage<Proposal> page = ListPage.exact(query, total, (offset, size) -> search
 			.page(user, criteria, PageRequest.of((int) (offset / size), size, ProposalListController.sort(query)))
 			.getContent());
 		return ResponseEntity.ok().header("X-Total-Count", Long.toString(total))
@@ -113,7 +113,7 @@ class ProposalApiController {
 	@GetMapping("/proposals/{id}")
 	ProposalView one(@PathVariable long id) {
 		AppUser user = CurrentUser.get();
-		return view(access.readable(user, proposals.get(id)), user);
+		return view(access.readable(user, id), user);
 	}
 
 	/**
@@ -132,7 +132,7 @@ class ProposalApiController {
 			+ "body is validated)")
 	ProposalView edit(@PathVariable long id, @RequestBody ProposalForm form) {
 		AppUser user = CurrentUser.get();
-		ProposalAccess.ownDraftable(user, proposals.get(id));
+		ProposalAccess.ownDraftable(user, proposals, id);
 		return view(proposals.edit(id, form, user.getUsername()), user);
 	}
 
@@ -142,7 +142,7 @@ class ProposalApiController {
 	@Operation(summary = "Attach a PDF or Office document (to a draft, or while answering a question)")
 	ResponseEntity<ProposalView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file) {
 		AppUser user = CurrentUser.get();
-		ProposalAccess.ownDraftable(user, proposals.get(id));
+		ProposalAccess.ownDraftable(user, proposals, id);
 		proposals.attach(id, uploads.check("file", file), user.getUsername());
 		return ResponseEntity.status(201).body(view(proposals.get(id), user));
 	}
@@ -153,14 +153,14 @@ class ProposalApiController {
 			+ "from an unverified organisation; starts the review")
 	ProposalView submit(@PathVariable long id) {
 		AppUser user = CurrentUser.get();
-		return view(proposals.submit(id, user.getUsername(), p -> ProposalAccess.ownDraftable(user, p)), user);
+		return view(ProposalAccess.submit(user, proposals, id), user);
 	}
 
 	@GetMapping("/proposals/{id}/reviews")
 	@Operation(summary = "Reviews: all for fund managers; a reviewer sees others' only after submitting their own")
 	List<ReviewView> reviews(@PathVariable long id) {
 		AppUser user = CurrentUser.get();
-		access.readable(user, proposals.get(id));
+		access.readable(user, id);
 		return ReviewVisibility.visible(user, reviews.of(id)).stream().map(ReviewView::of).toList();
 	}
 

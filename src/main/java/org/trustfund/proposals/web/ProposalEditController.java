@@ -112,7 +112,7 @@ class ProposalEditController {
 
 	@GetMapping("/proposals/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		Proposal p = ProposalAccess.ownDraftable(CurrentUser.get(), proposals.get(id));
+		Proposal p = ProposalAccess.ownDraftable(CurrentUser.get(), proposals, id);
 		return form(model, calls.get(p.getCallId()), p, ProposalPageForm.of(p), Map.of());
 	}
 
@@ -121,7 +121,7 @@ class ProposalEditController {
 			@RequestParam(required = false) String addLine, @RequestParam(required = false) Integer removeLine,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		AppUser user = CurrentUser.get();
-		Proposal p = ProposalAccess.ownDraftable(user, proposals.get(id));
+		Proposal p = ProposalAccess.ownDraftable(user, proposals, id);
 		if (rowsChanged(form, addLine, removeLine)) {
 			return form(model, calls.get(p.getCallId()), p, form, Map.of());
 		}
@@ -143,7 +143,7 @@ class ProposalEditController {
 	String submit(@PathVariable long id, RedirectAttributes redirect) {
 		AppUser user = CurrentUser.get();
 		try {
-			proposals.submit(id, user.getUsername(), p -> ProposalAccess.ownDraftable(user, p));
+			ProposalAccess.submit(user, proposals, id);
 			redirect.addFlashAttribute("flash", "proposal.submitted");
 		}
 		catch (ValidationException e) {
@@ -156,7 +156,7 @@ class ProposalEditController {
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes redirect) {
 		AppUser user = CurrentUser.get();
-		ProposalAccess.ownDraftable(user, proposals.get(id));
+		ProposalAccess.ownDraftable(user, proposals, id);
 		try {
 			proposals.attach(id, uploads.check("file", file), user.getUsername());
 			redirect.addFlashAttribute("flash", "proposal.documentAdded");

@@ -48,7 +48,7 @@ class ProposalPageController {
 	@GetMapping("/proposals/{id}")
 	String show(@PathVariable long id, Model model) {
 		AppUser user = CurrentUser.get();
-		Proposal p = access.readable(user, proposals.get(id));
+		Proposal p = access.readable(user, id);
 		boolean staff = ProposalAccess.staff(user);
 		boolean own = ProposalAccess.ownOrganisation(user, p);
 		model.addAttribute("proposal", p);
@@ -76,7 +76,7 @@ class ProposalPageController {
 	@GetMapping("/proposals/{id}/process")
 	String process(@PathVariable long id, Model model) {
 		AppUser user = CurrentUser.get();
-		Proposal p = access.readable(user, proposals.get(id));
+		Proposal p = access.readable(user, id);
 		if (ProposalAccess.ownOrganisation(user, p) && !ProposalAccess.staff(user)) {
 			throw new AccessDeniedException("The process diagram is for the secretariat; NGOs read the progress bar");
 		}
@@ -87,7 +87,7 @@ class ProposalPageController {
 
 	@GetMapping("/proposals/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-		access.readable(CurrentUser.get(), proposals.get(id));
+		access.readable(CurrentUser.get(), id);
 		ProposalAttachment a = proposals.attachment(id, attachmentId);
 		return a.getFile().download();
 	}
