@@ -46,6 +46,10 @@ class ProposalDraftKeepsItsPromiseTest {
 	/** The edit page the save redirected to, with the save's flash attributes (what a browser sees next). */
 	private Document followed(org.springframework.test.web.servlet.MvcResult saved, String lang) throws Exception {
 		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		// the flash attributes travel in the session, which Spring Session JDBC stores serialized
+		try (var out = new java.io.ObjectOutputStream(new java.io.ByteArrayOutputStream())) {
+			out.writeObject(saved.getFlashMap());
+		}
 		MockHttpServletResponse r = mvc.perform(get(saved.getResponse().getRedirectedUrl()).param("lang", lang)
 			
 			// the flash attributes as the dispatcher hands them to the next request (the session is Spring Session's)
