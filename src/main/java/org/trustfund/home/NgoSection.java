@@ -2,6 +2,10 @@ package org.trustfund.home;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.TimeZone;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.trustfund.grants.GrantAccess;
@@ -17,6 +21,7 @@ import org.trustfund.proposals.ProposalProgress;
 import org.trustfund.proposals.ProposalVisibility;
 import org.trustfund.security.AppUser;
 import org.trustfund.security.Permission;
+import org.trustfund.shared.Readable;
 
 /**
  * An NGO member's section: the organisation and where its verification stands (what happens next and when), each of the organisation's proposals and its stage in words, the grant agreements
@@ -33,9 +38,10 @@ class NgoSection implements HomeSection {
 	 * @param organisation the user's organisation (its name, status, sign-up date and reply deadline)
 	 * @param agreements the organisation's "accept the agreement" tasks, soonest deadline first
 	 * @param nextReport the grant whose report is due soonest (scheduled, open or to revise), or null
+	 * @param messages the newest messages, each in the reader's language and time zone as {@code /messages} shows them
 	 */
 	record Figures(Organisation organisation, List<ProposalProgress.Progress> proposals, TaskFigures.Due agreements, GrantRow nextReport,
-			long unread, List<Notification> messages) {
+			long unread, List<NotificationService.Message> messages) {
 	}
 
 	private final ProposalVisibility proposals;
@@ -71,7 +77,14 @@ class NgoSection implements HomeSection {
 		return new Figures(organisations.get(user.organisationId()), proposals.visibleTo(user).stream().map(progress::of).toList(),
 				tasks.of(user, GrantLifecycleProcess.KEY, GrantLifecycleProcess.ACCEPT_AGREEMENT_TASK),
 				nextReport(user), notifications.unread(user.getUsername()),
-				outbox.subList(0, Math.min(MESSAGES, outbox.size())));
+				outbox.subList(0, Math.min(MESSAGES, outbox.size())).stream().map(this::inReadersLanguage).toList());
+	}
+
+	/** The message as {@code /messages} shows it: its subject from its key and arguments, in the reader's language and zone. */
+	private NotificationService.Message inReadersLanguage(Notification n) {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		TimeZone zone = context instanceof TimeZoneAwareLocaleContext aware ? aware.getTimeZone() : null;
+		return notifications.inLanguage(n, LocaleContextHolder.getLocale(), zone == null ? Readable.ZONE : zone.toZoneId());
 	}
 
 	/** From the organisation's grants as its grants page lists them (its first page: the 50 newest grants). */

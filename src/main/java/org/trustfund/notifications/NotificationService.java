@@ -120,6 +120,7 @@ public class NotificationService {
 	 *
 	 * @param createdAt when it was sent; readAt when the reader opened it, or {@code null}
 	 */
+	@NamedInterface("api")
 	public record Message(Long id, String subject, String body, String link, java.time.Instant createdAt,
 			java.time.Instant readAt) {
 	}

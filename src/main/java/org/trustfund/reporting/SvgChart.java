@@ -40,6 +40,18 @@ public final class SvgChart {
 	 */
 	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values,
 			boolean rtl) {
+		return bars(title, labels, series, values, rtl, BigDecimal::toPlainString);
+	}
+
+	/**
+	 * As {@link #bars(String, List, List, BigDecimal[][], boolean)}, each figure written by {@code figure} (e.g. an
+	 * amount grouped in thousands in the reader's language). A label wider than its bar's slot is shortened with
+	 * "…" under the bar; each bar's {@code <title>} keeps it whole.
+	 *
+	 * @param figure writes one value of {@code values} for the bars' titles
+	 */
+	public static String bars(String title, List<String> labels, List<String> series, BigDecimal[][] values,
+			boolean rtl, java.util.function.Function<BigDecimal, String> figure) {
 		BigDecimal max = BigDecimal.ONE;
 		for (BigDecimal[] bar : values) {
 			BigDecimal total = BigDecimal.ZERO;
@@ -67,11 +79,11 @@ public final class SvgChart {
 				y -= h;
 				svg.append("<rect x=\"").append(x).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(barWidth)
 					.append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(COLOURS[s % COLOURS.length])
-					.append("\"><title>").append(esc(labels.get(b) + ", " + series.get(s) + ": " + values[b][s].toPlainString()))
+					.append("\"><title>").append(esc(labels.get(b) + (rtl ? "، " : ", ") + series.get(s) + ": " + figure.apply(values[b][s])))
 					.append("</title></rect>");
 			}
 			svg.append("<text x=\"").append(x + barWidth / 2).append("\" y=\"").append(HEIGHT - BOTTOM + 16)
-				.append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(labels.get(b))).append("</text>");
+				.append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(fit(labels.get(b), slot))).append("</text>");
 		}
 		for (int s = 0; s < series.size() && series.size() > 1; s++) {
 			int y = HEIGHT + s * 20;
@@ -83,6 +95,12 @@ public final class SvgChart {
 				.append(esc(series.get(s))).append("</text>");
 		}
 		return svg.append("</svg>").toString();
+	}
+
+	/** The label, shortened with "…" when it is wider than {@code slot} px at 11 px (about 7 px a character). */
+	private static String fit(String label, int slot) {
+		int chars = Math.max(3, slot / 7);
+		return label.length() <= chars ? label : label.substring(0, chars - 1).strip() + "…";
 	}
 
 	private static String fmt(double d) {

@@ -114,6 +114,33 @@ class GrantMoneyDatesTest {
 		assertThat(ledger.balances()).isEqualTo(before);
 	}
 
+	@Test
+	void theRefundFormTakesTheGrantsReferenceAndHintsAtTheDecimalPoint() throws Exception {
+		String fm = fixtures.fundManager();
+		Awarded a = fixtures.award("20000.00", 12);
+		fixtures.accept(a);
+		fixtures.pay(a, fm, "20000.00", "P-" + a.grantId());
+		String ref = grants.get(a.grantId()).getGrantRef();
+		for (String lang : new String[] { "en", "ar" }) {
+			MockHttpServletResponse comma = api.call(fm, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/grants/" + ref + "/refunds").param("lang", lang).param("amount", "1500,50")
+				.param("reference", "COMMA-" + a.grantId()));
+			assertThat(comma.getStatus()).as(lang).isEqualTo(200);
+			String error = org.jsoup.Jsoup.parse(comma.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+				.select("#amount-error").text();
+			assertThat(error).as(lang).contains("1500.50")
+				.contains(lang.equals("en") ? "use a point for decimals" : "استعمل النقطة للكسور العشرية");
+		}
+		assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo(Money.of("0"));
+		MockHttpServletResponse byRef = api.call(fm, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/grants/" + ref + "/refunds").param("amount", "1,500.50").param("reference", "REF-" + a.grantId()));
+		assertThat(byRef.getStatus()).isEqualTo(302);
+		assertThat(byRef.getRedirectedUrl()).isEqualTo("/grants/" + ref);
+		assertThat(grants.get(a.grantId()).getRefunded()).isEqualByComparingTo(Money.of("1500.50"));
+		assertThat(api.call(fm, org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/grants/G-0000-404/refunds").param("amount", "1").param("reference", "NONE")).getStatus()).isEqualTo(404);
+	}
+
 	private LocalDate valueDate(JsonNode view) {
 		return reports.entry(view.get("ledgerEntryId").asLong()).getValueDate();
 	}

@@ -89,6 +89,22 @@ class HomePageTest {
 	}
 
 	@Test
+	void anNgoSeesItsMessageSubjectsInArabicOnAnArabicHomePageAsTheMessagesListShowsThem() throws Exception {
+		GrantFixtures.Awarded a = grants.award("12345.00", 12);
+		AppUser ngo = grants.ngoUser(a);
+		org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(mvc.perform(get("/").param("lang", "ar").with(user(ngo)))
+			.andReturn().getResponse().getContentAsString());
+		org.jsoup.nodes.Document list = org.jsoup.Jsoup.parse(mvc.perform(get("/messages").param("lang", "ar")
+			.with(user(ngo))).andReturn().getResponse().getContentAsString());
+		List<String> onHome = home.select("#home-ngo li a[href^=/messages/] bdi").eachText();
+		assertThat(onHome).as("messages on the home page").isNotEmpty();
+		List<String> listed = list.select("a[href^=/messages/]").eachText();
+		assertThat(listed).containsAll(onHome);
+		// each subject is written in Arabic (none of the English subjects is left on the Arabic page)
+		assertThat(onHome).allSatisfy(subject -> assertThat(subject).containsPattern("[\\u0600-\\u06FF]"));
+	}
+
+	@Test
 	void aReviewerSeesTheProposalsToScoreWithTheirDueDates() throws Exception {
 		String fm = fixtures.user(Role.FUND_MANAGER);
 		fixtures.user(Role.REVIEWER);

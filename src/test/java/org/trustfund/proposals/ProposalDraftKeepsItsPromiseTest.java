@@ -40,12 +40,32 @@ class ProposalDraftKeepsItsPromiseTest {
 	}
 
 	private MockHttpServletResponse save(String lang, String duration, String... amounts) throws Exception {
+		return saveResult(lang, duration, amounts).getResponse();
+	}
+
+	/** The edit page the save redirected to, with the save's flash attributes (what a browser sees next). */
+	private Document followed(org.springframework.test.web.servlet.MvcResult saved, String lang) throws Exception {
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		// the flash attributes travel in the session, which Spring Session JDBC stores serialized
+		try (var out = new java.io.ObjectOutputStream(new java.io.ByteArrayOutputStream())) {
+			out.writeObject(saved.getFlashMap());
+		}
+		MockHttpServletResponse r = mvc.perform(get(saved.getResponse().getRedirectedUrl()).param("lang", lang)
+			
+			// the flash attributes as the dispatcher hands them to the next request (the session is Spring Session's)
+			.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, saved.getFlashMap()).with(user(steps.user(ngo.username())))).andReturn().getResponse();
+		assertThat(r.getStatus()).isEqualTo(200);
+		return Jsoup.parse(r.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private org.springframework.test.web.servlet.MvcResult saveResult(String lang, String duration, String... amounts)
+			throws Exception {
 		var request = post("/calls/" + call.getId() + "/proposals/new").param("lang", lang)
 			.with(user(steps.user(ngo.username()))).with(csrf()).param("title", "Kept").param("durationMonths", duration);
 		for (int i = 0; i < amounts.length; i++) {
 			request.param("lines[" + i + "].category", "STAFF").param("lines[" + i + "].amount", amounts[i]);
 		}
-		return mvc.perform(request).andReturn().getResponse();
+		return mvc.perform(request).andReturn();
 	}
 
 	private Proposal only() {
@@ -56,9 +76,10 @@ class ProposalDraftKeepsItsPromiseTest {
 
 	@Test
 	void aValueThatCannotBeStoredIsLeftOutAndNamedTheRestIsSaved() throws Exception {
-		MockHttpServletResponse r = save("en", "abc", "-50", "1500,50", "12,5,5", "1,500.50");
-		assertThat(r.getStatus()).isEqualTo(200);
+		var saved = saveResult("en", "abc", "-50", "1500,50", "12,5,5", "1,500.50");
+		// Post/Redirect/Get: the draft's edit page, so that a reload does not save another draft
 		Proposal p = only();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/proposals/" + p.getId() + "/edit");
 		assertThat(p.getStatus()).isEqualTo(ProposalStatus.DRAFT);
 		assertThat(p.getTitle()).isEqualTo("Kept");
 		assertThat(p.getDurationMonths()).isZero();
@@ -66,7 +87,7 @@ class ProposalDraftKeepsItsPromiseTest {
 				(x, y) -> x == null || y == null ? (x == y ? 0 : 1) : x.compareTo(y))
 			.containsExactly(new java.math.BigDecimal("-50"), null, null, new java.math.BigDecimal("1500.50"));
 
-		Document page = Jsoup.parse(r.getContentAsString(StandardCharsets.UTF_8));
+		Document page = followed(saved, "en");
 		assertThat(page.getElementById("saved-except").text()).contains("The draft is saved, except");
 		assertThat(page.getElementById("proposal-form").attr("action")).isEqualTo("/proposals/" + p.getId() + "/edit");
 		var summary = page.getElementById("error-summary");
@@ -86,11 +107,18 @@ class ProposalDraftKeepsItsPromiseTest {
 		String show = mvc.perform(get("/proposals/" + p.getId()).with(user(steps.user(ngo.username()))))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(Jsoup.parse(show).getElementById("check-budgetLines").className()).isEqualTo("missing");
+
+		// the edit page again (a reload, the flash attributes used): the saved draft's values, and still one draft
+		Document again = Jsoup.parse(mvc.perform(get("/proposals/" + p.getId() + "/edit").with(user(steps.user(ngo.username()))))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+		assertThat(again.getElementById("saved-except")).isNull();
+		assertThat(again.getElementById("title").val()).isEqualTo("Kept");
+		only();
 	}
 
 	@Test
 	void theRefusalIsInArabicForAnArabicReader() throws Exception {
-		Document page = Jsoup.parse(save("ar", "", "1500,50").getContentAsString(StandardCharsets.UTF_8));
+		Document page = followed(saveResult("ar", "", "1500,50"), "ar");
 		assertThat(page.getElementById("error-summary").text()).contains("استعمل النقطة للكسور العشرية").contains("1500.50");
 		assertThat(page.getElementById("saved-except").text()).contains("حُفظت المسودة");
 	}

@@ -152,11 +152,14 @@ class ProposalDraftRulesTest {
 	@Test
 	void theFormsErrorSummaryNamesAndLinksEveryFieldInOrderInBothLanguages() throws Exception {
 		for (String lang : List.of("en", "ar")) {
-			String page = mvc.perform(post("/calls/" + call.getId() + "/proposals/new").param("lang", lang)
+			var saved = mvc.perform(post("/calls/" + call.getId() + "/proposals/new").param("lang", lang)
 				.with(user(steps.user(ngo.username()))).with(csrf()).param("title", "T")
 				.param("durationMonths", "2.5").param("victimsPerYear", "x")
-				.param("lines[0].category", "STAFF").param("lines[0].amount", "-3"))
-				.andReturn().getResponse().getContentAsString();
+				.param("lines[0].category", "STAFF").param("lines[0].amount", "-3")).andReturn();
+			// Post/Redirect/Get: the new draft's edit page, with the save's flash attributes
+			String page = mvc.perform(get(saved.getResponse().getRedirectedUrl()).param("lang", lang)
+				.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, saved.getFlashMap())
+				.with(user(steps.user(ngo.username())))).andReturn().getResponse().getContentAsString();
 			String summary = page.substring(page.indexOf("id=\"error-summary\""), page.indexOf("</div>", page.indexOf("id=\"error-summary\"")));
 			int victims = summary.indexOf("href=\"#victimsPerYear\"");
 			int duration = summary.indexOf("href=\"#durationMonths\"");

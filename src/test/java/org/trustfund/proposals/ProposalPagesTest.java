@@ -49,7 +49,13 @@ class ProposalPagesTest {
 	void anNgoDraftsThroughTheFormAndSeesEachMistake() throws Exception {
 		// A number that is not one cannot be stored: the rest of the draft is saved, the form comes back saying
 		// which values were left out and why, with what was typed.
-		MockHttpServletResponse bad = mvc.perform(form("eighty", "ten thousand")).andReturn().getResponse();
+		// Post/Redirect/Get: the draft's edit page shows it (the flash attributes), so a reload saves nothing again.
+		var saved = mvc.perform(form("eighty", "ten thousand")).andReturn();
+		assertThat(saved.getResponse().getStatus()).isEqualTo(302);
+		assertThat(saved.getResponse().getRedirectedUrl()).matches("/proposals/[0-9]+/edit");
+		MockHttpServletResponse bad = mvc.perform(get(saved.getResponse().getRedirectedUrl())
+			.requestAttr(org.springframework.web.servlet.DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, saved.getFlashMap())
+			.with(user(steps.user(ngo.username())))).andReturn().getResponse();
 		assertThat(bad.getStatus()).isEqualTo(200);
 		assertThat(bad.getContentAsString()).contains("The draft is saved, except").contains("Not a number: eighty")
 			.contains("Budget line 1: ten thousand is not an amount").contains("value=\"Safe house\"")
@@ -106,5 +112,21 @@ class ProposalPagesTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(inReview).contains("class=\"node current subProcess\"")
 			.contains("<title>Declare any conflict of interest (current step)</title>");
+	}
+	@Test
+	void theHistoryNamesTheAssignedReviewerByTheirNameInBothLanguages() throws Exception {
+		Proposal p = fixtures.submitted(call.getId(), ngo);
+		String fm = fixtures.user(Role.FUND_MANAGER);
+		String first = fixtures.user(Role.REVIEWER);
+		String second = fixtures.user(Role.REVIEWER);
+		steps.screen(fixtures.reviewOf(p.getId()).getId(), fm, "accept", "");
+		for (String lang : java.util.List.of("en", "ar")) {
+			String page = mvc.perform(get("/proposals/" + p.getId()).param("lang", lang).with(user(steps.user(fm))))
+				.andReturn().getResponse().getContentAsString();
+			java.util.List<String> assigned = org.jsoup.Jsoup.parse(page).select("ol.history li").stream()
+				.filter(li -> li.text().contains("en".equals(lang) ? "Reviewer assigned" : "عُيّن مراجع"))
+				.map(li -> li.select(".message-body").text()).toList();
+			assertThat(assigned).as(lang).hasSize(2).allSatisfy(note -> assertThat(note).matches("— Test (" + first + "|" + second + ")"));
+		}
 	}
 }

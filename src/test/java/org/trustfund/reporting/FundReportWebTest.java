@@ -193,6 +193,13 @@ class FundReportWebTest {
 		String arabic = as(fm, "/reports/fund?lang=ar&year=" + LocalDate.now(clock).getYear()).getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(arabic).contains(">تايلاند<");
+		// the countries chart names each country and groups its amount, as the table beside it does
+		assertThat(page).containsPattern("<title>Thailand, Awarded \\(USD\\): [0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2}</title>")
+			.doesNotContain("<title>TH, ").doesNotContain(">TH</text>");
+		java.util.regex.Matcher thai = java.util.regex.Pattern.compile("<title>تايلاند، [^<]*: ([^<]+)</title>").matcher(arabic);
+		assertThat(thai.find()).as("the Arabic chart names Thailand").isTrue();
+		assertThat(arabic).contains(">تايلاند</text>").contains("<td class=\"num\">" + thai.group(1) + "</td>");
+		assertThat(thai.group(1)).contains(",");
 		assertThat(page).containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;callId=\\d+\"")
 			.containsPattern("href=\"/reports/fund/grants\\?from=[0-9-]+&amp;to=[0-9-]+&amp;country=[A-Z]{2}\"")
 			.contains("href=\"/grants/");

@@ -35,4 +35,15 @@ class SvgChartTest {
 		int second = Integer.parseInt(svg.replaceAll("(?s).*?<text x=\"(\\d+)\"[^>]*>2016<.*", "$1"));
 		assertThat(first).as("the first year stands right of the second").isGreaterThan(second);
 	}
+
+	@Test
+	void writesEachFigureAsAskedAndShortensLabelsThatDoNotFitTheirBar() {
+		List<String> names = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "Democratic Republic " + i).toList();
+		BigDecimal[][] values = names.stream().map(n -> new BigDecimal[] { new BigDecimal("140000.00") }).toArray(BigDecimal[][]::new);
+		String svg = SvgChart.bars("Grants", names, List.of("Awarded (USD)"), values, false, v -> "140,000.00");
+		assertThat(svg).contains("<title>Democratic Republic 0, Awarded (USD): 140,000.00</title>")
+			.doesNotContain("140000.00").contains("…</text>").doesNotContain(">Democratic Republic 0</text>");
+		String arabic = SvgChart.bars("المنح", List.of("المكسيك"), List.of("الممنوح"), new BigDecimal[][] { { BigDecimal.TEN } }, true);
+		assertThat(arabic).contains("<title>المكسيك، الممنوح: 10</title>").contains(">المكسيك</text>");
+	}
 }

@@ -159,8 +159,28 @@ class TaskListPagingTest {
 			.andExpect(jsonPath("$.errors.sort").exists()).andExpect(jsonPath("$.errors.due").exists())
 			.andExpect(jsonPath("$.errors.scope").exists()).andExpect(jsonPath("$.errors.q").exists());
 		as(manager, get("/api/tasks").param("page", "abc")).andExpect(status().isBadRequest());
-		as(manager, get("/tasks").param("page", "abc")).andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("page")));
+		// the page, as the other lists: the unusable parameter is left out and named in words, 200
+		as(manager, get("/tasks").param("page", "abc")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("The value &quot;abc&quot; of &quot;page&quot; is not valid; that filter is left out.")));
+	}
+
+	@Test
+	void theListLeavesOutAnUnusableDueOrOrderAndSaysSoInTheReadersLanguage() throws Exception {
+		String en = as(manager, get("/tasks").param("due", "zz").param("sort", "yy").param("scope", "mine").param("lang", "en"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(en);
+		assertThat(page.select("#list-problems p").text()).isEqualTo("Part of the address could not be used; the list shows what it could.");
+		assertThat(page.select("#list-problems li").eachText()).containsExactly(
+				"The value \"zz\" of \"due\" is not valid; that filter is left out.",
+				"There is no column \"yy\" to sort by; the list keeps its usual order.");
+		assertThat(en).doesNotContain("One of overdue");
+		// the usable parameter is kept: my claimed tasks only
+		assertThat(en).contains(claimed.get(0)).contains(claimed.get(1));
+		String ar = as(manager, get("/tasks").param("due", "zz").param("lang", "ar"))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(org.jsoup.Jsoup.parse(ar).select("#list-problems li").eachText())
+			.containsExactly("القيمة «zz» للحقل «due» غير صالحة؛ أُهمل هذا المرشِّح.");
+		assertThat(as(manager, get("/tasks")).andReturn().getResponse().getContentAsString()).doesNotContain("list-problems");
 	}
 
 	@Test

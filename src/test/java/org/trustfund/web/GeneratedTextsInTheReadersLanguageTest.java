@@ -140,6 +140,14 @@ class GeneratedTextsInTheReadersLanguageTest {
 		assertThat(arabic).contains("يكون السجل الإنجليزي هو المعتمد").contains("الاتفاقية كما سُجّلت (بالإنجليزية)");
 
 		String english = page("/tasks/" + accept.getId(), ngo, "en");
+		// headings go down one level at a time (axe heading-order): the agreement is a section under the task's h1
+		int level = 0;
+		for (org.jsoup.nodes.Element h : org.jsoup.Jsoup.parse(english).select("main h1, main h2, main h3, main h4, main h5, main h6")) {
+			int next = h.tagName().charAt(1) - '0';
+			assertThat(next).as("heading %s after an h%d", h.outerHtml(), level).isLessThanOrEqualTo(level + 1);
+			level = next;
+		}
+		assertThat(org.jsoup.Jsoup.parse(english).select("main h2").eachText()).contains("Grant agreement, version 1");
 		String englishSchedule = between(english, "<ul class=\"schedule\">", "</ul>");
 		assertThat(englishSchedule).containsPattern("Tranche 1: USD [0-9]{1,3}(,[0-9]{3})*\\.[0-9]{2} from [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}")
 			.containsPattern("Final report due [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}");

@@ -116,11 +116,17 @@ class GrantPageController {
 		return "grants/show";
 	}
 
-	@PostMapping("/grants/{id}/amendments")
+	/** Asks for an amendment of the grant at {@code key} (its reference or id, as for refunds). */
+	@PostMapping("/grants/{key}/amendments")
 	@PreAuthorize("hasAuthority('ACT_AS_GRANTEE')")
-	String amend(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
+	String amend(@PathVariable String key, @RequestParam Map<String, String> fields, Model model,
 			RedirectAttributes redirect) {
 		// a grant that does not exist is refused as another organisation's is (403), never 404
+		Long found = reads.idOf(key);
+		if (found == null) {
+			throw GrantReads.missing(CurrentUser.get(), key);
+		}
+		long id = found;
 		reads.readable(id, CurrentUser.get());
 		try {
 			Amendment.Kind kind = "REALLOCATION".equals(fields.get("kind")) ? Amendment.Kind.REALLOCATION
@@ -138,16 +144,29 @@ class GrantPageController {
 		}
 	}
 
-	@PostMapping("/grants/{id}/refunds")
+	/**
+	 * Records a refund on the grant at {@code key}: its reference ({@code G-2014-30}) as the grant's page has it, or
+	 * its id. An amount written with a decimal comma ({@code 1500,50}) is refused with the point form to write, as
+	 * on the budget lines.
+	 *
+	 * @throws NotFoundException (404) when no grant has this reference or id
+	 */
+	@PostMapping("/grants/{key}/refunds")
 	@PreAuthorize("hasAuthority('MANAGE_GRANTS')")
-	String refund(@PathVariable long id, @RequestParam Map<String, String> fields, Model model,
+	String refund(@PathVariable String key, @RequestParam Map<String, String> fields, Model model,
 			RedirectAttributes redirect) {
+		long id = grantId(key);
 		try {
 			BigDecimal amount;
 			try {
 				amount = org.trustfund.shared.AmountText.number(fields.getOrDefault("amount", ""));
 			}
-			catch (NumberFormatException e) {
+			catch (org.trustfund.shared.AmountText.NotANumber e) {
+				if (e.problem() == org.trustfund.shared.AmountText.Problem.DECIMAL_COMMA) {
+					throw ValidationException.keyed("amount", "error.amount.decimalComma",
+							"Write " + e.suggestion() + ": use a point for decimals (commas only between groups of three digits, as in 1,500.50)",
+							e.suggestion());
+				}
 				throw ValidationException.keyed("amount", "error.refund.amount", "Give the amount returned in " + Money.CURRENCY);
 			}
 			disbursements.refund(id, amount, date("receivedOn", fields.get("receivedOn")), fields.get("reference"),
@@ -161,6 +180,16 @@ class GrantPageController {
 		catch (ConflictException e) {
 			return again(id, fields, Map.of("reference", e.inReadersLanguage()), model);
 		}
+	}
+
+	/** @throws NotFoundException (404) when no grant has the reference or id {@code key} */
+	/** The id of the grant at {@code key} (its reference or id), for the fund's staff: 404 when none. */
+	private long grantId(String key) {
+		Long id = reads.idOf(key);
+		if (id == null) {
+			throw org.trustfund.shared.NotFoundException.keyed("notFound.grant", "No grant " + key, key);
+		}
+		return id;
 	}
 
 	private String again(long id, Map<String, String> fields, Map<String, String> errors, Model model) {

@@ -44,6 +44,9 @@ class ProposalEditController {
 	/** The proposal form's fields in their order on the page: field id to the label's message key. */
 	static final Map<String, String> FIELDS = fields();
 
+	/** The flash attribute carrying a new draft's form as typed to its edit page, when values were left out. */
+	static final String KEPT_FORM = "keptForm";
+
 	private final ProposalService proposals;
 	private final ProposalDrafts drafts;
 	private final CallService calls;
@@ -99,7 +102,11 @@ class ProposalEditController {
 		try {
 			Proposal p = drafts.saveNew(callId, organisationId, form.toForm(this::message), user.getUsername());
 			if (!form.notSaved().isEmpty()) {
-				return savedExcept(model, published(callId), p, form);
+				// Post/Redirect/Get: the draft exists now, so a reload must not create another one; the draft's edit
+				// page shows the notice, the typed values and each left-out value (flash attributes)
+				redirect.addFlashAttribute("savedExcept", true);
+				redirect.addFlashAttribute(KEPT_FORM, form);
+				return "redirect:/proposals/" + p.getId() + "/edit";
 			}
 			redirect.addFlashAttribute("flash", "proposal.saved");
 			return "redirect:/proposals/" + p.getId();
@@ -113,6 +120,10 @@ class ProposalEditController {
 	@GetMapping("/proposals/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
 		Proposal p = ProposalAccess.ownDraftable(CurrentUser.get(), proposals, id);
+		if (model.getAttribute(KEPT_FORM) instanceof ProposalPageForm kept) {
+			// just saved as a new draft without some values: the values as typed, the left-out ones named
+			return form(model, calls.get(p.getCallId()), p, kept, kept.notSaved());
+		}
 		return form(model, calls.get(p.getCallId()), p, ProposalPageForm.of(p), Map.of());
 	}
 

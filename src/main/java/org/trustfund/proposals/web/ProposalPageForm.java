@@ -21,7 +21,9 @@ import org.trustfund.shared.AmountText;
  * incomplete). The amount requested is the sum of the budget lines. Empty budget rows are ignored; the form
  * has as many rows as the NGO adds (at least one).
  */
-public class ProposalPageForm {
+public class ProposalPageForm implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
 
 	static final int MAX_LINES = 50;
 
@@ -168,7 +170,9 @@ public class ProposalPageForm {
 		return n.intValueExact();
 	}
 
-	public static class Line {
+	public static class Line implements java.io.Serializable {
+
+		private static final long serialVersionUID = 1L;
 		private BudgetCategory category;
 		private String description = "";
 		private String amount = "";

@@ -12,6 +12,8 @@ import org.trustfund.donors.DonorKind;
 import org.trustfund.grants.GrantReporting;
 import org.trustfund.reporting.FundReport;
 import org.trustfund.reporting.SvgChart;
+import org.trustfund.shared.MoneyFormat;
+import org.trustfund.web.Countries;
 
 /** The report's four charts as SVG, labelled in the reader's language: name → {@code <svg>} markup. */
 @Component
@@ -29,14 +31,16 @@ class ReportCharts {
 		boolean rtl = "ar".equals(locale.getLanguage());
 		List<FundReport.YearIn> years = r.moneyIn().years();
 		List<String> kinds = Arrays.stream(DonorKind.values()).map(k -> msg("report.kind." + k, locale)).toList();
+		// amounts as the tables beside the charts write them (grouped, two decimals, the page's digits)
+		java.util.function.Function<BigDecimal, String> amount = v -> MoneyFormat.page(v, locale);
 		charts.put("contributions", SvgChart.bars(msg("report.chart.contributions", locale),
 				years.stream().map(y -> Integer.toString(y.year())).toList(), kinds,
 				years.stream().map(y -> Arrays.stream(DonorKind.values()).map(k -> y.byKind().get(k))
-					.toArray(BigDecimal[]::new)).toArray(BigDecimal[][]::new), rtl));
+					.toArray(BigDecimal[]::new)).toArray(BigDecimal[][]::new), rtl, amount));
 		List<GrantReporting.Group> countries = r.moneyOut().byCountry();
 		charts.put("countries", SvgChart.bars(msg("report.chart.countries", locale),
-				countries.stream().map(GrantReporting.Group::key).toList(), List.of(msg("report.awarded", locale)),
-				countries.stream().map(c -> new BigDecimal[] { c.awarded() }).toArray(BigDecimal[][]::new), rtl));
+				countries.stream().map(c -> Countries.name(c.key(), locale)).toList(), List.of(msg("report.awarded", locale)),
+				countries.stream().map(c -> new BigDecimal[] { c.awarded() }).toArray(BigDecimal[][]::new), rtl, amount));
 		List<GrantReporting.VictimsYear> victims = r.results().years();
 		charts.put("victims", SvgChart.bars(msg("report.chart.victims", locale),
 				victims.stream().map(v -> Integer.toString(v.year())).toList(),
@@ -47,7 +51,7 @@ class ReportCharts {
 		List<FundReport.ForecastMonth> months = r.forecast().months();
 		charts.put("forecast", SvgChart.bars(msg("report.chart.forecast", locale),
 				months.stream().map(m -> m.month().toString()).toList(), List.of(msg("report.available", locale)),
-				months.stream().map(m -> new BigDecimal[] { m.available() }).toArray(BigDecimal[][]::new), rtl));
+				months.stream().map(m -> new BigDecimal[] { m.available() }).toArray(BigDecimal[][]::new), rtl, amount));
 		return charts;
 	}
 
