@@ -81,9 +81,15 @@ public class ThreeSixtyGiving {
 		return settings.prefix() + g.grantRef();
 	}
 
-	/** org-id.guide style: the organisation's country, then its registration number without spaces. */
+	/**
+	 * org-id.guide style: the organisation's country, then its registration number with each run of characters
+	 * other than letters, digits and hyphens (spaces, slashes, dots, underscores) written as one hyphen, as
+	 * org-id.guide's identifiers are: {@code KE} and {@code "RC/1234 2001"} give {@code KE-RC-1234-2001}.
+	 */
 	static String recipientId(OpenGrant g) {
-		return g.organisationCountry() + "-" + g.registrationNumber().strip().replaceAll("\\s+", "-");
+		String registration = g.registrationNumber().strip().replaceAll("[^A-Za-z0-9-]+", "-")
+			.replaceAll("^-+|-+$", "");
+		return g.organisationCountry() + "-" + registration;
 	}
 
 	private static String description(OpenGrant g) {

@@ -177,6 +177,8 @@ class ProposalDraftBrowserTest {
 		Task score = steps.open(pid, ReviewProcess.SCORE_TASK).stream()
 			.filter(t -> reviewer.equals(t.getAssignee())).findFirst().orElseThrow();
 		String base = "http://localhost:" + port;
+		// the process may pick a reviewer another test class made, with a password of its own (one database per JVM)
+		fixtures.cheapPassword(reviewer);
 
 		chromium.logIn(base, reviewer, Fixtures.PASSWORD);
 		browser.get(base + "/tasks/" + score.getId());

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.trustfund.IntegrationTest;
 import org.trustfund.TestData;
 import org.trustfund.users.Role;
@@ -51,6 +52,35 @@ class SecurityHeadersTest {
 				.andExpect(header().string("Referrer-Policy", "same-origin"))
 				.andExpect(header().string("Permissions-Policy", "camera=(), microphone=(), geolocation=()"))
 				.andExpect(header().string("X-Frame-Options", "SAMEORIGIN"));
+		}
+	}
+
+	/**
+	 * The style sheets and scripts a page links to are addressed by their content, and browsers may keep them a
+	 * year; the pages themselves, which carry personal data, are never stored.
+	 */
+	@Test
+	void pagesLinkStyleSheetsAndScriptsByContentWhichBrowsersKeep() throws Exception {
+		MvcResult login = mvc.perform(get("/").param("lang", "ar").with(httpBasic(user, TestData.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+			.andReturn();
+		String page = login.getResponse().getContentAsString();
+		java.util.regex.Matcher files = java.util.regex.Pattern
+			.compile("(?:href|src)=\"(/(?:css|js)/[a-z]+-[0-9a-f]{32}\\.(?:css|js))\"").matcher(page);
+		java.util.List<String> found = new java.util.ArrayList<>();
+		while (files.find()) {
+			found.add(files.group(1));
+		}
+		org.assertj.core.api.Assertions.assertThat(found).as("files linked from %s", page)
+			.anySatisfy(f -> org.assertj.core.api.Assertions.assertThat(f).startsWith("/css/app-"))
+			.anySatisfy(f -> org.assertj.core.api.Assertions.assertThat(f).startsWith("/css/rtl-"))
+			.anySatisfy(f -> org.assertj.core.api.Assertions.assertThat(f).startsWith("/js/app-"))
+			.anySatisfy(f -> org.assertj.core.api.Assertions.assertThat(f).startsWith("/js/forms-"));
+		for (String file : found) {
+			MvcResult got = mvc.perform(get(file)).andExpect(status().isOk())
+				.andExpect(header().string("Cache-Control", "max-age=31536000, public")).andReturn();
+			org.assertj.core.api.Assertions.assertThat(got.getResponse().getContentAsByteArray()).as(file).isNotEmpty();
 		}
 	}
 

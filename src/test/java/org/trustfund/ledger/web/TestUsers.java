@@ -41,7 +41,15 @@ final class TestUsers {
 		return details.loadUserByUsername(username);
 	}
 
+	/**
+	 * A user whose display name is a person's name ({@code ledger_reviewer} is "Ledger Reviewer"), as the
+	 * application's users have: the test database is shared by every test class of a JVM, and other classes check
+	 * that pages name people rather than show usernames.
+	 */
 	private static void create(UserService users, String name, Set<Role> roles) {
-		users.create(name, name, name + "@trustfund.example", "password123", roles, null);
+		String person = java.util.Arrays.stream(name.split("_"))
+			.map(w -> w.equals("fm") ? "Fund Manager" : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+			.collect(java.util.stream.Collectors.joining(" "));
+		users.create(name, person, name + "@trustfund.example", "password123", roles, null);
 	}
 }
